@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "command.h"
+#include "textlayout.h"
+
+#include <QCoreApplication>
+
+namespace wgll::cli {
+
+namespace {
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    commands += frameworkCommands();
+    return commands;
+}
+
+QString overview(const QList<Command> &commands)
+{
+    QString s = QStringLiteral("Usage: wgll COMMAND [ARGS] [--help]\n\n"
+                               "WGLL Workbench command line: What Good Looks Like digital maturity assessments.\n\n"
+                               "Commands:\n");
+    TextTable table({QString(), QString()});
+    for (const Command &c : commands)
+        table.addRow({u"  " + c.name, c.summary});
+    // Drop the table's empty header line.
+    s += table.toString().section(u'\n', 1);
+    s += QStringLiteral("\nOptions:\n  -h, --help     Show this help.\n  -v, --version  Show the version.\n\n"
+                        "Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input missing, 73 cannot create "
+                        "output,\n74 I/O error, 75 document in use or changed on disk.\n");
+    return s;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    Console console;
+    const QList<Command> commands = allCommands();
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return console.usage(QStringLiteral("no command given"));
+    const QString first = args.constFirst();
+    if (first == u"-h" || first == u"--help" || first == u"help") {
+        console.out() << overview(commands);
+        return ExitOk;
+    }
+    if (first == u"-v" || first == u"--version") {
+        console.out() << "wgll " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    // Match the longest command name: "framework show" before a bare "framework".
+    const Command *best = nullptr;
+    qsizetype bestWords = 0;
+    for (const Command &c : commands) {
+        const QStringList words = c.name.split(u' ');
+        if (words.size() <= args.size() && args.mid(0, words.size()) == words && words.size() > bestWords) {
+            best = &c;
+            bestWords = words.size();
+        }
+    }
+    if (!best) {
+        QStringList group;
+        for (const Command &c : commands) {
+            if (c.name.startsWith(first + u' '))
+                group.append(c.name.section(u' ', 1, 1));
+        }
+        if (!group.isEmpty())
+            return console.usage(u"'" + first + u"' needs one of: " + group.join(u", "));
+        return console.usage(u"unknown command '" + first + u'\'');
+    }
+    return best->run(args.mid(bestWords), console);
+}
+
+} // namespace wgll::cli

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace wgll::cli {
+
+/// Runs the `wgll` command line (arguments including the program name) and returns the exit
+/// code. Needs a QCoreApplication, or a QGuiApplication for commands that draw charts.
+int run(const QStringList &arguments);
+
+} // namespace wgll::cli

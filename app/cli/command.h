@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "console.h"
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace wgll::cli {
+
+/// One `wgll` sub-command, e.g. "framework show": its words, a one-line summary for
+/// `wgll --help`, and the function that runs it with the arguments after its words.
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &args, Console &console)> run;
+};
+
+/// Parses a sub-command's arguments with its own QCommandLineParser. Returns the parser when
+/// the command should go on; otherwise the exit code (0 after --help, 64 after a usage error).
+struct ParsedArgs
+{
+    std::optional<int> exitCode;
+    bool ok() const { return !exitCode; }
+};
+
+/// Sets up `parser` with --help and `description`, parses `args` for command `name`, prints
+/// help or a usage error, and checks the positional argument count.
+ParsedArgs parseArgs(QCommandLineParser &parser, const QString &name, const QStringList &args, Console &console,
+                     qsizetype minPositional, qsizetype maxPositional);
+
+/// `--format` value check shared by every command that has one.
+std::optional<QString> formatOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                    const QStringList &allowed, const QString &command, Console &console,
+                                    int &exitCode);
+
+QList<Command> frameworkCommands();
+
+} // namespace wgll::cli

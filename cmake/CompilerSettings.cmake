@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Project-wide warning and strictness settings, applied through one interface target so that
+# third-party code (Catch2, Qt headers) is not affected.
+add_library(wgll_settings INTERFACE)
+add_library(wgll::settings ALIAS wgll_settings)
+
+target_compile_options(wgll_settings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wformat=2
+  -Wimplicit-fallthrough)
+if(WGLL_WARNINGS_AS_ERRORS)
+  target_compile_options(wgll_settings INTERFACE -Werror)
+endif()
+
+# Qt strictness: no implicit ASCII casts, no Q_FOREACH, fast string concatenation,
+# nothing deprecated as of the Qt we build against.
+target_compile_definitions(wgll_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY QT_NO_FOREACH
+  QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER QT_NO_URL_CAST_FROM_STRING
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  WGLL_VERSION="${PROJECT_VERSION}")
+
+if(WGLL_SANITIZE)
+  target_compile_options(wgll_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                  -fno-sanitize-recover=undefined)
+  target_link_options(wgll_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <string>
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray &b) { return '"' + b.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace wgll::test {
+
+/// The repository's top folder (for frameworks/ and tests/fixtures/).
+QString sourceDir();
+/// The published framework text, beside the repository in ../shared/seeds; empty if absent.
+QString seedFile();
+QByteArray readAll(const QString &fileName);
+void writeAll(const QString &fileName, const QByteArray &bytes);
+
+/// The result of running one of the project's programs.
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs `program` with `args` in an environment whose user folders are inside `home`, so the
+/// developer's own frameworks or settings never change a result. Fails the test on a hang.
+Run runProgram(const QString &program, const QStringList &args, const QString &home,
+               const QProcessEnvironment &extra = {});
+
+} // namespace wgll::test
