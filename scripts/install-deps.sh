@@ -11,6 +11,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
   # storage and tests
   libsqlite3-dev sqlite3 catch2
+  # packaging checks
+  desktop-file-utils
 )
 
 missing=()

@@ -14,6 +14,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands += frameworkCommands();
+    commands += documentCommands();
     return commands;
 }
 

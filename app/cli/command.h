@@ -41,5 +41,6 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QCom
                                     int &exitCode);
 
 QList<Command> frameworkCommands();
+QList<Command> documentCommands();
 
 } // namespace wgll::cli

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `wgll new | import | check | evidence …`: creating, filling and checking .wgll documents.
+#include "command.h"
+#include "textlayout.h"
+
+#include "framework/frameworkcatalog.h"
+#include "io/csvreader.h"
+#include "storage/document.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace wgll::cli {
+
+namespace {
+
+using storage::Document;
+
+std::unique_ptr<Document> openDocument(const QString &fileName, Console &console, int &code)
+{
+    Error error;
+    std::unique_ptr<Document> doc = Document::open(fileName, error);
+    if (!doc)
+        code = console.fail(error);
+    return doc;
+}
+
+// Saves and closes; a command that fails after editing discards its edits so that it changes
+// nothing, as the CLI contract promises.
+int saveAndClose(Document &doc, Console &console)
+{
+    const Status saved = doc.save();
+    if (!saved) {
+        doc.close();
+        return console.fail(saved.error());
+    }
+    doc.close();
+    return ExitOk;
+}
+
+int newDocument(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Create a new, unscored assessment file."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The file to create (must not exist)."));
+    const QCommandLineOption framework(QStringLiteral("framework"),
+                                       QStringLiteral("Framework ID or ID@VERSION, e.g. wgll-org (required)."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption organisation(QStringLiteral("organisation"), QStringLiteral("Organisation or ICS name."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("Assessment period, e.g. 2026/27."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption target(QStringLiteral("target"), QStringLiteral("Default target level (default 4)."),
+                                    QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOptions({framework, organisation, period, target});
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("new"), args, console, 1, 1); !p.ok())
+        return *p.exitCode;
+    if (!parser.isSet(framework))
+        return console.usage(QStringLiteral("--framework is required (see 'wgll framework list')"), QStringLiteral("new"));
+    bool numeric = false;
+    const int defaultTarget = parser.value(target).toInt(&numeric);
+    if (!numeric)
+        return console.usage(u"--target must be a whole number, not '" + parser.value(target) + u'\'', QStringLiteral("new"));
+
+    const FrameworkCatalog catalog = FrameworkCatalog::load();
+    const FrameworkCatalog::Entry *entry = catalog.find(parser.value(framework));
+    if (!entry)
+        return console.fail(Error{ErrorKind::NotFound, parser.value(framework), 0, QStringLiteral("no such framework")});
+    AssessmentInfo info;
+    info.organisation = parser.value(organisation);
+    info.period = parser.value(period);
+    info.defaultTarget = defaultTarget;
+    Error error;
+    const QString fileName = parser.positionalArguments().constFirst();
+    std::unique_ptr<Document> doc = Document::create(fileName, entry->framework, info, error);
+    if (!doc)
+        return console.fail(error);
+    doc->close();
+    console.out() << QStringLiteral("created %1: %2 %3, %4 statements\n")
+                         .arg(fileName, entry->framework.id, entry->framework.version)
+                         .arg(entry->framework.indicatorCount());
+    return ExitOk;
+}
+
+std::optional<int> wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    return ok ? std::optional<int>(v) : std::nullopt;
+}
+
+int importResponses(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Import agreed scores from a CSV file with the header indicator,score,target,weight,note.\n"
+        "score is 1-5, NA (the note is then the reason, and is required) or empty (unscored);\n"
+        "target and weight may be empty (assessment default, weight 1). All rows or none are imported."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment to fill."));
+    parser.addPositionalArgument(QStringLiteral("RESPONSES.csv"), QStringLiteral("The responses (UTF-8 CSV)."));
+    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Name recorded in the change history."),
+                                    QStringLiteral("NAME"));
+    parser.addOption(author);
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("import"), args, console, 2, 2); !p.ok())
+        return *p.exitCode;
+    const QString fileName = parser.positionalArguments().at(0);
+    const QString csvName = parser.positionalArguments().at(1);
+
+    CsvReader reader;
+    const auto records = reader.readFile(csvName);
+    if (!records)
+        return console.fail(reader.error());
+    const QStringList header{QStringLiteral("indicator"), QStringLiteral("score"), QStringLiteral("target"),
+                             QStringLiteral("weight"), QStringLiteral("note")};
+    auto bad = [&](int line, const QString &message) { return console.fail(Error{ErrorKind::BadData, csvName, line, message}); };
+    if (records->isEmpty())
+        return bad(1, QStringLiteral("empty file; expected the header ") + header.join(u','));
+    QStringList got;
+    for (const QString &h : records->first().fields)
+        got.append(h.trimmed().toLower());
+    if (got != header)
+        return bad(records->first().line, u"expected the header " + header.join(u',') + u", found " + got.join(u','));
+
+    int code = ExitOk;
+    std::unique_ptr<Document> doc = openDocument(fileName, console, code);
+    if (!doc)
+        return code;
+    QList<Answer> answers;
+    QSet<QString> seen;
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const CsvReader::Record &rec = records->at(r);
+        if (rec.fields.size() != header.size())
+            return bad(rec.line, QStringLiteral("has %1 fields; expected %2").arg(rec.fields.size()).arg(header.size()));
+        const QString id = rec.fields.at(0).trimmed();
+        std::optional<Answer> answer = doc->answer(id);
+        if (!answer)
+            return bad(rec.line, u"there is no statement \"" + id + u"\" in " + doc->framework().id);
+        if (seen.contains(id))
+            return bad(rec.line, u"statement " + id + u" appears more than once");
+        seen.insert(id);
+        const QString score = rec.fields.at(1).trimmed();
+        const QString note = rec.fields.at(4);
+        answer->notApplicable = score.compare(u"NA", Qt::CaseInsensitive) == 0 ||
+                                score.compare(u"N/A", Qt::CaseInsensitive) == 0;
+        answer->score.reset();
+        if (answer->notApplicable) {
+            answer->naReason = note;
+        } else {
+            answer->naReason.clear();
+            answer->notes = note;
+            if (!score.isEmpty()) {
+                answer->score = wholeNumber(score);
+                if (!answer->score)
+                    return bad(rec.line, u"score \"" + score + u"\" is not a whole number, NA or empty");
+            }
+        }
+        const QString target = rec.fields.at(2).trimmed();
+        answer->target.reset();
+        if (!target.isEmpty() && !(answer->target = wholeNumber(target)))
+            return bad(rec.line, u"target \"" + target + u"\" is not a whole number");
+        const QString weight = rec.fields.at(3).trimmed();
+        const std::optional<int> w = weight.isEmpty() ? std::optional<int>(1) : wholeNumber(weight);
+        if (!w)
+            return bad(rec.line, u"weight \"" + weight + u"\" is not a whole number");
+        answer->weight = *w;
+        if (const auto problem = doc->problemWith(*answer))
+            return bad(rec.line, *problem);
+        answers.append(*answer);
+    }
+    if (const Status set = doc->setAnswers(answers, parser.value(author)); !set) {
+        doc->close();
+        return console.fail(set.error());
+    }
+    if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
+        return saved;
+    console.out() << QStringLiteral("imported %1 responses into %2\n").arg(answers.size()).arg(fileName);
+    return ExitOk;
+}
+
+int check(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Validate an assessment file completely: SQLite integrity, format and version, schema, every value,\n"
+        "the content checksum and every evidence file's SHA-256. Prints \"ok\" or what is wrong (exit 65)."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The file to check."));
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("check"), args, console, 1, 1); !p.ok())
+        return *p.exitCode;
+    int code = ExitOk;
+    std::unique_ptr<Document> doc = openDocument(parser.positionalArguments().constFirst(), console, code);
+    if (!doc)
+        return code;
+    const Status evidence = doc->verifyEvidence();
+    doc->close();
+    if (!evidence)
+        return console.fail(evidence.error());
+    console.out() << "ok\n";
+    return ExitOk;
+}
+
+QStringList indicatorList(const QString &text)
+{
+    QStringList ids;
+    for (const QString &id : text.split(u',', Qt::SkipEmptyParts))
+        ids.append(id.trimmed());
+    return ids;
+}
+
+int evidenceAdd(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Store a file in the assessment as evidence for one or more statements (comma-separated ids).\n"
+        "With --link or --note, PATH is a web address or the note's text instead of a file."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+    parser.addPositionalArgument(QStringLiteral("INDICATOR"), QStringLiteral("Statement id(s), e.g. 3.5 or 3.5,3.6."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The evidence file."));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title (default: the file name)."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption link(QStringLiteral("link"), QStringLiteral("PATH is a web address."));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("PATH is the text of a note."));
+    parser.addOptions({title, link, note});
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence add"), args, console, 3, 3); !p.ok())
+        return *p.exitCode;
+    if (parser.isSet(link) && parser.isSet(note))
+        return console.usage(QStringLiteral("choose --link or --note, not both"), QStringLiteral("evidence add"));
+    const QStringList pos = parser.positionalArguments();
+    int code = ExitOk;
+    std::unique_ptr<Document> doc = openDocument(pos.at(0), console, code);
+    if (!doc)
+        return code;
+    Error error;
+    const QStringList ids = indicatorList(pos.at(1));
+    const std::optional<qint64> id = parser.isSet(link) ? doc->addEvidenceLink(pos.at(2), parser.value(title), ids, error)
+                                     : parser.isSet(note) ? doc->addEvidenceNote(pos.at(2), parser.value(title), ids, error)
+                                                          : doc->addEvidenceFile(pos.at(2), parser.value(title), ids, error);
+    if (!id) {
+        doc->close();
+        return console.fail(error);
+    }
+    if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
+        return saved;
+    console.out() << QStringLiteral("added evidence %1\n").arg(*id);
+    return ExitOk;
+}
+
+int evidenceList(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the evidence stored in an assessment."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence list"), args, console, 1, 1); !p.ok())
+        return *p.exitCode;
+    int code = ExitOk;
+    std::unique_ptr<Document> doc = openDocument(parser.positionalArguments().constFirst(), console, code);
+    if (!doc)
+        return code;
+    TextTable table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATEMENTS"), QStringLiteral("SIZE"),
+                     QStringLiteral("TITLE")},
+                    {true, false, false, true, false});
+    for (const Evidence &e : doc->evidence()) {
+        table.addRow({QString::number(e.id), Evidence::kindName(e.kind), e.indicators.join(u','),
+                      e.kind == Evidence::Kind::File ? QString::number(e.size) : QString(), e.title});
+    }
+    doc->close();
+    console.out() << table.toString();
+    return ExitOk;
+}
+
+int evidenceExtract(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write a stored evidence file out, after checking its SHA-256."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Evidence id (see 'wgll evidence list')."));
+    const QCommandLineOption output(QStringLiteral("o"), QStringLiteral("Where to write the file (required)."),
+                                    QStringLiteral("PATH"));
+    parser.addOption(output);
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence extract"), args, console, 2, 2); !p.ok())
+        return *p.exitCode;
+    if (!parser.isSet(output))
+        return console.usage(QStringLiteral("-o PATH is required"), QStringLiteral("evidence extract"));
+    bool numeric = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
+    if (!numeric)
+        return console.usage(QStringLiteral("ID must be a number"), QStringLiteral("evidence extract"));
+    int code = ExitOk;
+    std::unique_ptr<Document> doc = openDocument(parser.positionalArguments().at(0), console, code);
+    if (!doc)
+        return code;
+    const Status written = doc->extractEvidence(id, parser.value(output));
+    doc->close();
+    return written ? ExitOk : console.fail(written.error());
+}
+
+} // namespace
+
+QList<Command> documentCommands()
+{
+    return {
+        {QStringLiteral("new"), QStringLiteral("Create a new assessment file."), newDocument},
+        {QStringLiteral("import"), QStringLiteral("Import scores from a CSV file (all rows or none)."), importResponses},
+        {QStringLiteral("check"), QStringLiteral("Validate an assessment file completely."), check},
+        {QStringLiteral("evidence add"), QStringLiteral("Store a file, link or note as evidence."), evidenceAdd},
+        {QStringLiteral("evidence list"), QStringLiteral("List stored evidence."), evidenceList},
+        {QStringLiteral("evidence extract"), QStringLiteral("Write a stored evidence file out."), evidenceExtract},
+    };
+}
+
+} // namespace wgll::cli

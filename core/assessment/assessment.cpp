@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assessment.h"
+
+namespace wgll {
+
+QString Evidence::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::File:
+        return QStringLiteral("file");
+    case Kind::Link:
+        return QStringLiteral("link");
+    case Kind::Note:
+        break;
+    }
+    return QStringLiteral("note");
+}
+
+const Answer *Assessment::answer(const QString &indicator) const
+{
+    for (const Answer &a : answers) {
+        if (a.indicator == indicator)
+            return &a;
+    }
+    return nullptr;
+}
+
+} // namespace wgll

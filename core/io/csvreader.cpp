@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvreader.h"
+
+#include "util/jsonchecker.h"
+
+#include <QFile>
+
+namespace wgll {
+
+std::optional<QList<CsvReader::Record>> CsvReader::readFile(const QString &fileName)
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_error = {ErrorKind::NotFound, fileName, 0, u"cannot read: " + f.errorString()};
+        return std::nullopt;
+    }
+    return parse(f.read(MaxFileSize + 1), fileName);
+}
+
+std::optional<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &input, const QString &displayName)
+{
+    auto fail = [&](int line, const QString &message) {
+        m_error = {ErrorKind::BadData, displayName, line, message};
+        return std::nullopt;
+    };
+    if (input.size() > MaxFileSize)
+        return fail(0, QStringLiteral("is larger than 16 MiB"));
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3); // Excel writes a byte-order mark
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0)
+        return fail(lineOfOffset(bytes, bad), QStringLiteral("invalid UTF-8 (save the file as CSV UTF-8)"));
+    const QString text = QString::fromUtf8(bytes);
+
+    QList<Record> records;
+    Record current;
+    QString field;
+    int line = 1;
+    current.line = 1;
+    bool quoted = false;
+    bool fieldWasQuoted = false;
+    auto endField = [&] {
+        current.fields.append(field);
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        // A blank line is not a record.
+        if (!(current.fields.size() == 1 && current.fields.first().isEmpty()))
+            records.append(current);
+        current = Record{line, {}};
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (!field.isEmpty() || fieldWasQuoted)
+                return fail(line, QStringLiteral("a quote inside an unquoted field (quote the whole field and double the quote)"));
+            quoted = true;
+            fieldWasQuoted = true;
+        } else if (c == u',') {
+            endField();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            continue; // CRLF: the LF ends the record
+        } else if (c == u'\n') {
+            ++line;
+            endRecord();
+        } else if (fieldWasQuoted) {
+            return fail(line, QStringLiteral("text after a closing quote"));
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        return fail(current.line, QStringLiteral("a quoted field is never closed"));
+    if (!field.isEmpty() || !current.fields.isEmpty() || fieldWasQuoted)
+        endRecord();
+    return records;
+}
+
+} // namespace wgll

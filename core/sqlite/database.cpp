@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <sqlite3.h>
+
+
+namespace wgll::sqlite {
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+bool Database::open(const QString &fileName, Mode mode)
+{
+    close();
+    int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const int rc = sqlite3_open_v2(fileName.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        return false;
+    }
+    m_failedCode = 0;
+    m_failedMessage.clear();
+    harden();
+    return true;
+}
+
+void Database::harden()
+{
+    // SQLite's "Defense against the dark arts" settings, each applied before any SQL runs
+    // against the file's schema.
+    const int off[] = {SQLITE_DBCONFIG_ENABLE_TRIGGER, SQLITE_DBCONFIG_ENABLE_VIEW,
+                       SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION,
+                       SQLITE_DBCONFIG_TRUSTED_SCHEMA, SQLITE_DBCONFIG_DQS_DDL, SQLITE_DBCONFIG_DQS_DML};
+    for (const int option : off)
+        sqlite3_db_config(m_db, option, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_enable_load_extension(m_db, 0);
+    // Limits: evidence files make rows large (up to the 512 MiB evidence cap), everything else
+    // is kept near SQLite's high-security values.
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, 512 * 1024 * 1024 + 1024);
+    sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    sqlite3_limit(m_db, SQLITE_LIMIT_COLUMN, 100);
+    sqlite3_limit(m_db, SQLITE_LIMIT_EXPR_DEPTH, 50);
+    sqlite3_limit(m_db, SQLITE_LIMIT_COMPOUND_SELECT, 3);
+    sqlite3_limit(m_db, SQLITE_LIMIT_FUNCTION_ARG, 8);
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
+    sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, 20);
+    sqlite3_limit(m_db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+    sqlite3_extended_result_codes(m_db, 1);
+    exec("PRAGMA cell_size_check=ON");
+    exec("PRAGMA mmap_size=0");
+    exec("PRAGMA foreign_keys=ON");
+}
+
+void Database::setStepBudget(int thousands)
+{
+    m_budget = thousands;
+    m_used = 0;
+    if (thousands <= 0) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    // The handler runs every 1000 VM steps; it counts calls against the budget.
+    sqlite3_progress_handler(
+        m_db, 1000,
+        [](void *self) -> int {
+            auto *db = static_cast<Database *>(self);
+            return ++db->m_used > db->m_budget ? 1 : 0;
+        },
+        this);
+}
+
+Statement Database::prepare(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (!m_db || sqlite3_prepare_v3(m_db, sql, -1, 0, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return {};
+    }
+    return {m_db, stmt};
+}
+
+bool Database::exec(const char *sql)
+{
+    if (!m_db)
+        return false;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    m_failedCode = sqlite3_extended_errcode(m_db);
+    m_failedMessage = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+qint64 Database::scalar(const char *sql, qint64 fallback)
+{
+    Statement s = prepare(sql);
+    return s.isValid() && s.step() ? s.int64(0) : fallback;
+}
+
+QString Database::errorMessage() const
+{
+    if (!m_db)
+        return m_openError;
+    return sqlite3_errcode(m_db) == SQLITE_OK && m_failedCode != 0 ? m_failedMessage
+                                                                   : QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+int Database::errorCode() const
+{
+    if (!m_db)
+        return SQLITE_CANTOPEN;
+    const int live = sqlite3_extended_errcode(m_db);
+    return live == SQLITE_OK ? m_failedCode : live;
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_begun = m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (m_begun && !m_done)
+        m_db.exec("ROLLBACK");
+}
+
+bool Transaction::commit()
+{
+    if (!m_begun || m_done)
+        return false;
+    if (!m_db.exec("COMMIT")) {
+        if (sqlite3_get_autocommit(m_db.handle()) == 0)
+            m_db.exec("ROLLBACK");
+        m_done = true;
+        return false;
+    }
+    m_done = true;
+    return true;
+}
+
+} // namespace wgll::sqlite

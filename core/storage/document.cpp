@@ -1,0 +1,595 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include "documentchecker.h"
+#include "durablefile.h"
+#include "fileheader.h"
+#include "schema.h"
+#include "workingcopy.h"
+#include "contentchecksum.h"
+#include "framework/frameworkreader.h"
+#include "framework/frameworkwriter.h"
+#include "sqlite/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace wgll::storage {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString optionalText(const std::optional<int> &v)
+{
+    return v ? QString::number(*v) : QString();
+}
+
+struct FileStamp
+{
+    qint64 size = -1;
+    qint64 mtimeMs = -1;
+};
+
+FileStamp stampOf(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return {};
+    return {info.size(), info.lastModified().toMSecsSinceEpoch()};
+}
+
+// The working copy is private and edited one small transaction at a time: WAL with
+// synchronous=FULL makes each commit durable with a single fsync.
+bool configureWorkingCopy(sqlite::Database &db)
+{
+    sqlite::Statement wal = db.prepare("PRAGMA journal_mode=WAL");
+    return wal.step() && wal.text(0) == u"wal" && db.exec("PRAGMA synchronous=FULL");
+}
+
+} // namespace
+
+Document::Document() = default;
+
+Document::~Document()
+{
+    if (m_readOnly) {
+        close();
+        return;
+    }
+    // Keep unsaved edits for recovery; otherwise leave nothing behind.
+    if (m_work && !isModified())
+        close();
+    m_db.reset();
+}
+
+Status Document::fail(ErrorKind kind, const QString &message) const
+{
+    return Error{kind, m_fileName, 0, message};
+}
+
+Status Document::sqlFail(const QString &what) const
+{
+    const int code = m_db->errorCode() & 0xff;
+    const ErrorKind kind = code == SQLITE_FULL || code == SQLITE_IOERR ? ErrorKind::Io : ErrorKind::BadData;
+    const QString why = code == SQLITE_FULL ? QStringLiteral("the disk is full") : m_db->errorMessage();
+    return fail(kind, what + u": " + why);
+}
+
+Status Document::writableCheck() const
+{
+    if (m_readOnly)
+        return fail(ErrorKind::Conflict, u"is open read-only: " + m_readOnlyReason);
+    if (!m_db)
+        return fail(ErrorKind::Io, QStringLiteral("is closed"));
+    return {};
+}
+
+bool Document::loadFramework()
+{
+    sqlite::Statement s = m_db->prepare("SELECT json FROM framework WHERE id = 1");
+    if (!s.step())
+        return false;
+    FrameworkReader reader;
+    const auto f = reader.parse(s.blob(0), m_fileName);
+    if (!f)
+        return false;
+    m_framework = *f;
+    m_generation = m_db->scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", 0);
+    return true;
+}
+
+bool Document::isModified() const
+{
+    return !m_readOnly && m_work && m_generation != m_work->manifest().savedGeneration;
+}
+
+std::unique_ptr<Document> Document::create(const QString &fileName, const Framework &framework,
+                                           const AssessmentInfo &info, Error &error, QString workRoot)
+{
+    if (QFileInfo::exists(fileName)) {
+        error = {ErrorKind::CannotCreate, fileName, 0, QStringLiteral("already exists; choose another name")};
+        return nullptr;
+    }
+    if (!framework.scale.contains(info.defaultTarget)) {
+        error = {ErrorKind::BadData, fileName, 0,
+                 QStringLiteral("default target %1 is outside the scale %2–%3")
+                     .arg(info.defaultTarget)
+                     .arg(framework.scale.min)
+                     .arg(framework.scale.max)};
+        return nullptr;
+    }
+    if (workRoot.isEmpty())
+        workRoot = WorkingCopy::defaultRoot();
+    QString lockedBy;
+    std::unique_ptr<WorkingCopy> work = WorkingCopy::acquire(workRoot, fileName, lockedBy, error);
+    if (!work) {
+        if (!lockedBy.isEmpty())
+            error = {ErrorKind::Conflict, fileName, 0, u"is being created by " + lockedBy};
+        return nullptr;
+    }
+    work->discardFiles();
+
+    std::unique_ptr<Document> doc(new Document);
+    doc->m_fileName = QFileInfo(fileName).absoluteFilePath();
+    doc->m_framework = framework;
+    doc->m_db = std::make_unique<sqlite::Database>();
+    sqlite::Database &db = *doc->m_db;
+    auto abandon = [&](const QString &why) {
+        error = {ErrorKind::CannotCreate, fileName, 0, why};
+        doc->m_db.reset();
+        work->remove();
+        return nullptr;
+    };
+    if (!db.open(work->documentFile(), sqlite::Database::Mode::Create) || !Schema::create(db) ||
+        !configureWorkingCopy(db))
+        return abandon(u"cannot create the working copy: " + db.errorMessage());
+
+    const QString created = now();
+    sqlite::Transaction tx(db);
+    sqlite::Statement a = db.prepare(
+        "INSERT INTO assessment(id, organisation, period, status, default_target, framework_id, framework_version, "
+        "created, modified) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
+    a.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status);
+    a.bind(4, info.defaultTarget).bind(5, framework.id).bind(6, framework.version).bind(7, created);
+    sqlite::Statement f = db.prepare("INSERT INTO framework(id, json) VALUES (1, ?1)");
+    f.bind(1, QString::fromUtf8(FrameworkWriter::toBytes(framework, false)));
+    sqlite::Statement m = db.prepare("INSERT INTO meta(key, value) VALUES ('generation', '1'), "
+                                     "('created-by', ?1)");
+    m.bind(1, QStringLiteral("WGLL Workbench " WGLL_VERSION));
+    bool ok = tx.begun() && a.exec() && f.exec() && m.exec();
+    sqlite::Statement ans = db.prepare("INSERT INTO answer(indicator, position) VALUES (?1, ?2)");
+    int position = 0;
+    for (const Measure &measure : framework.measures) {
+        for (const Indicator &indicator : measure.indicators) {
+            ans.reset();
+            ok = ok && ans.bind(1, indicator.id).bind(2, position++).exec();
+        }
+    }
+    if (!ok || !tx.commit())
+        return abandon(u"cannot write the new assessment: " + db.errorMessage());
+    doc->m_generation = 1;
+    doc->m_work = std::move(work);
+    if (const Status saved = doc->exportTo(doc->m_fileName); !saved) {
+        error = saved.error();
+        doc->m_db.reset();
+        doc->m_work->remove();
+        doc->m_work.reset();
+        return nullptr;
+    }
+    return doc;
+}
+
+std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, Recovery recovery, QString workRoot)
+{
+    const QFileInfo info(fileName);
+    const QString path = info.absoluteFilePath();
+    if (!info.exists()) {
+        error = {ErrorKind::NotFound, fileName, 0, QStringLiteral("no such file")};
+        return nullptr;
+    }
+    if (info.isDir() || !info.isReadable()) {
+        error = {ErrorKind::NotFound, fileName, 0,
+                 info.isDir() ? QStringLiteral("is a folder, not a file") : QStringLiteral("cannot be read (permission denied)")};
+        return nullptr;
+    }
+    if (info.size() > MaxFileSize) {
+        error = {ErrorKind::BadData, fileName, 0, QStringLiteral("is larger than 2 GiB, the limit for a .wgll file")};
+        return nullptr;
+    }
+    for (const QString &sidecar : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
+        if (QFileInfo::exists(fileName + sidecar)) {
+            error = {ErrorKind::BadData, fileName, 0,
+                     u"has an unfinished SQLite " + sidecar.mid(1) + u" file beside it (" +
+                         QFileInfo(fileName + sidecar).fileName() +
+                         u"): another program may be writing it; close that program first"};
+            return nullptr;
+        }
+    }
+    if (workRoot.isEmpty())
+        workRoot = WorkingCopy::defaultRoot();
+
+    std::unique_ptr<Document> doc(new Document);
+    doc->m_fileName = path;
+    doc->m_db = std::make_unique<sqlite::Database>();
+    QString lockedBy;
+    std::unique_ptr<WorkingCopy> work = WorkingCopy::acquire(workRoot, path, lockedBy, error);
+    if (!work && lockedBy.isEmpty())
+        return nullptr;
+
+    if (work && work->hasDocument()) {
+        // A working copy without a live owner: the last session ended without closing.
+        sqlite::Database previous;
+        qint64 generation = -1;
+        if (previous.open(work->documentFile(), sqlite::Database::Mode::ReadWrite))
+            generation = previous.scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", -1);
+        previous.close();
+        const bool unsaved = generation > work->manifest().savedGeneration;
+        if (unsaved && recovery == Recovery::Refuse) {
+            error = {ErrorKind::Conflict, fileName, 0,
+                     QStringLiteral("has unsaved changes from a session that ended unexpectedly; open it in "
+                                    "WGLL Workbench to restore or discard them")};
+            return nullptr;
+        }
+        if (unsaved && recovery == Recovery::Restore) {
+            sqlite::Database &db = *doc->m_db;
+            DocumentChecker checker(db, fileName);
+            if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) ||
+                !checker.check(DocumentChecker::Checksum::Skip) || !configureWorkingCopy(db) || !doc->loadFramework()) {
+                error = checker.errors().isEmpty()
+                            ? Error{ErrorKind::BadData, fileName, 0, u"the recovered copy cannot be opened: " + db.errorMessage()}
+                            : checker.errors().first();
+                return nullptr;
+            }
+            doc->m_work = std::move(work);
+            return doc;
+        }
+        work->discardFiles();
+    }
+
+    // Copy the user's file byte for byte, with no SQLite connection on it, and check the copy.
+    QTemporaryDir readOnlyDir(workRoot + u"/read-only-XXXXXX");
+    const QString copy = work ? work->incomingFile() : readOnlyDir.filePath(QStringLiteral("document.wgll"));
+    const FileStamp stamp = stampOf(path);
+    QFile::remove(copy);
+    if (const Status copied = durable::copy(path, copy); !copied) {
+        error = copied.error();
+        if (work)
+            work->remove();
+        return nullptr;
+    }
+    auto reject = [&](const Error &e) {
+        error = e;
+        doc->m_db.reset();
+        if (work)
+            work->remove();
+        return nullptr;
+    };
+    if (const std::optional<QString> problem = problemWithHeader(copy))
+        return reject({ErrorKind::BadData, fileName, 0, *problem});
+    sqlite::Database &db = *doc->m_db;
+    if (!db.open(copy, sqlite::Database::Mode::ReadOnly))
+        return reject({ErrorKind::BadData, fileName, 0, u"cannot be opened: " + db.errorMessage()});
+    DocumentChecker checker(db, fileName);
+    if (!checker.check(DocumentChecker::Checksum::Required))
+        return reject(checker.errors().first());
+    db.close();
+
+    if (!work) {
+        doc->m_readOnly = true;
+        doc->m_readOnlyReason = u"it is open in " + lockedBy;
+        readOnlyDir.setAutoRemove(false);
+        doc->m_readOnlyCopy = readOnlyDir.path();
+        if (!db.open(copy, sqlite::Database::Mode::ReadOnly) || !doc->loadFramework())
+            return reject({ErrorKind::BadData, fileName, 0, u"cannot be opened: " + db.errorMessage()});
+        return doc;
+    }
+    if (const Status moved = durable::replace(copy, work->documentFile()); !moved)
+        return reject(moved.error());
+    if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) || !configureWorkingCopy(db) ||
+        !doc->loadFramework())
+        return reject({ErrorKind::Io, fileName, 0, u"cannot prepare the working copy: " + db.errorMessage()});
+    WorkingCopy::Manifest manifest;
+    manifest.source = path;
+    manifest.savedGeneration = doc->m_generation;
+    manifest.sourceSize = stamp.size;
+    manifest.sourceMtimeMs = stamp.mtimeMs;
+    if (const Status written = work->writeManifest(manifest); !written)
+        return reject(written.error());
+    doc->m_work = std::move(work);
+    return doc;
+}
+
+void Document::close()
+{
+    m_db.reset();
+    if (m_work) {
+        m_work->remove();
+        m_work.reset();
+    }
+    if (!m_readOnlyCopy.isEmpty()) {
+        QDir(m_readOnlyCopy).removeRecursively();
+        m_readOnlyCopy.clear();
+    }
+}
+
+Status Document::bumpGeneration()
+{
+    sqlite::Statement g = m_db->prepare("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+                                        "WHERE key = 'generation'");
+    sqlite::Statement m = m_db->prepare("UPDATE assessment SET modified = ?1 WHERE id = 1");
+    m.bind(1, now());
+    if (!g.exec() || !m.exec())
+        return sqlFail(QStringLiteral("cannot record the change"));
+    return {};
+}
+
+AssessmentInfo Document::info() const
+{
+    AssessmentInfo info;
+    sqlite::Statement s =
+        m_db->prepare("SELECT organisation, period, status, default_target, created, modified FROM assessment");
+    if (s.step()) {
+        info.organisation = s.text(0);
+        info.period = s.text(1);
+        info.status = s.text(2);
+        info.defaultTarget = s.integer(3);
+        info.created = QDateTime::fromString(s.text(4), Qt::ISODateWithMs);
+        info.modified = QDateTime::fromString(s.text(5), Qt::ISODateWithMs);
+    }
+    return info;
+}
+
+Status Document::setInfo(const AssessmentInfo &info)
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    if (!m_framework.scale.contains(info.defaultTarget))
+        return fail(ErrorKind::BadData, QStringLiteral("the default target must be within the scale"));
+    if (info.status != u"draft" && info.status != u"final")
+        return fail(ErrorKind::BadData, QStringLiteral("the status must be draft or final"));
+    if (info.organisation.size() > DocumentChecker::MaxShortText || info.period.size() > DocumentChecker::MaxShortText)
+        return fail(ErrorKind::BadData, QStringLiteral("the organisation or period name is too long"));
+    const AssessmentInfo old = this->info();
+    if (old.organisation == info.organisation.trimmed() && old.period == info.period.trimmed() &&
+        old.status == info.status && old.defaultTarget == info.defaultTarget)
+        return {};
+    sqlite::Transaction tx(*m_db);
+    sqlite::Statement s = m_db->prepare(
+        "UPDATE assessment SET organisation = ?1, period = ?2, status = ?3, default_target = ?4 WHERE id = 1");
+    s.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status).bind(4, info.defaultTarget);
+    if (!tx.begun() || !s.exec())
+        return sqlFail(QStringLiteral("cannot change the assessment details"));
+    if (const Status b = bumpGeneration(); !b)
+        return b;
+    if (!tx.commit())
+        return sqlFail(QStringLiteral("cannot change the assessment details"));
+    ++m_generation;
+    return {};
+}
+
+std::optional<Answer> Document::answer(const QString &indicator) const
+{
+    sqlite::Statement s = m_db->prepare(
+        "SELECT indicator, score, na, na_reason, target, weight, confidence, notes FROM answer WHERE indicator = ?1");
+    s.bind(1, indicator);
+    if (!s.step())
+        return std::nullopt;
+    Answer a;
+    a.indicator = s.text(0);
+    if (!s.isNull(1))
+        a.score = s.integer(1);
+    a.notApplicable = s.integer(2) == 1;
+    a.naReason = s.text(3);
+    if (!s.isNull(4))
+        a.target = s.integer(4);
+    a.weight = s.integer(5);
+    if (!s.isNull(6))
+        a.confidence = s.integer(6);
+    a.notes = s.text(7);
+    return a;
+}
+
+std::optional<QString> Document::problemWith(const Answer &a) const
+{
+    const Scale &scale = m_framework.scale;
+    const QString range = QString::number(scale.min) + u"–" + QString::number(scale.max);
+    if (!m_framework.indicator(a.indicator))
+        return u"there is no statement \"" + a.indicator + u"\" in " + m_framework.id;
+    if (a.score && !scale.contains(*a.score))
+        return QStringLiteral("score %1 is outside the scale ").arg(*a.score) + range;
+    if (a.notApplicable && a.score)
+        return QStringLiteral("a statement marked N/A cannot also have a score");
+    if (a.notApplicable && a.naReason.trimmed().isEmpty())
+        return QStringLiteral("N/A needs a reason");
+    if (a.target && !scale.contains(*a.target))
+        return QStringLiteral("target %1 is outside the scale ").arg(*a.target) + range;
+    if (a.weight < Answer::MinWeight || a.weight > Answer::MaxWeight)
+        return QStringLiteral("weight %1 is not 1, 2 or 3").arg(a.weight);
+    if (a.confidence && (*a.confidence < 1 || *a.confidence > 3))
+        return QStringLiteral("confidence %1 is not 1, 2 or 3").arg(*a.confidence);
+    if (a.notes.size() > Answer::MaxNotes || a.naReason.size() > DocumentChecker::MaxLongText)
+        return QStringLiteral("the notes are longer than %1 characters").arg(Answer::MaxNotes);
+    return std::nullopt;
+}
+
+Status Document::setAnswer(const Answer &answer, const QString &author)
+{
+    return setAnswers({answer}, author);
+}
+
+Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    for (const Answer &a : answers) {
+        if (const auto problem = problemWith(a))
+            return fail(ErrorKind::BadData, u"statement " + a.indicator + u": " + *problem);
+    }
+    sqlite::Transaction tx(*m_db);
+    if (!tx.begun())
+        return sqlFail(QStringLiteral("cannot start the change"));
+    sqlite::Statement update = m_db->prepare(
+        "UPDATE answer SET score = ?2, na = ?3, na_reason = ?4, target = ?5, weight = ?6, confidence = ?7, notes = ?8 "
+        "WHERE indicator = ?1");
+    sqlite::Statement history = m_db->prepare(
+        "INSERT INTO history(indicator, field, old_value, new_value, author, changed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    const QString when = now();
+    bool changed = false;
+    for (const Answer &a : answers) {
+        const std::optional<Answer> old = answer(a.indicator);
+        if (!old)
+            return fail(ErrorKind::BadData, u"statement " + a.indicator + u" has no answer row");
+        const Answer stored{a.indicator, a.score, a.notApplicable, a.notApplicable ? a.naReason.trimmed() : QString(),
+                            a.target, a.weight, a.confidence, a.notes};
+        if (stored == *old)
+            continue; // an edit that changes nothing leaves no history and no modified mark
+        changed = true;
+        update.reset();
+        update.bind(1, a.indicator).bind(2, stored.score).bind(3, stored.notApplicable ? 1 : 0);
+        update.bind(4, stored.naReason).bind(5, stored.target).bind(6, stored.weight).bind(7, stored.confidence);
+        update.bind(8, stored.notes);
+        if (!update.exec())
+            return sqlFail(u"cannot change statement " + a.indicator);
+        const QList<std::tuple<const char *, QString, QString>> fields{
+            {"score", optionalText(old->score), optionalText(stored.score)},
+            {"na", old->notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
+             stored.notApplicable ? QStringLiteral("1") : QStringLiteral("0")},
+            {"na_reason", old->naReason, stored.naReason},
+            {"target", optionalText(old->target), optionalText(stored.target)},
+            {"weight", QString::number(old->weight), QString::number(stored.weight)},
+            {"confidence", optionalText(old->confidence), optionalText(stored.confidence)},
+            {"notes", old->notes, stored.notes},
+        };
+        for (const auto &[field, before, after] : fields) {
+            if (before == after)
+                continue;
+            history.reset();
+            history.bind(1, a.indicator).bind(2, QString::fromLatin1(field)).bind(3, before).bind(4, after);
+            history.bind(5, author.left(DocumentChecker::MaxShortText)).bind(6, when);
+            if (!history.exec())
+                return sqlFail(QStringLiteral("cannot record the change history"));
+        }
+    }
+    if (!changed)
+        return {};
+    if (const Status b = bumpGeneration(); !b)
+        return b;
+    if (!tx.commit())
+        return sqlFail(QStringLiteral("cannot save the change"));
+    ++m_generation;
+    return {};
+}
+
+Assessment Document::assessment() const
+{
+    Assessment a;
+    a.info = info();
+    a.framework = m_framework;
+    for (const Measure &m : m_framework.measures) {
+        for (const Indicator &i : m.indicators)
+            a.answers.append(answer(i.id).value_or(Answer{i.id, {}, false, {}, {}, 1, {}, {}}));
+    }
+    a.actions = actions();
+    a.evidence = evidence();
+    return a;
+}
+
+Status Document::save(Overwrite overwrite)
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    const WorkingCopy::Manifest manifest = m_work->manifest();
+    const FileStamp current = stampOf(m_fileName);
+    if (overwrite == Overwrite::RefuseIfChanged && current.size >= 0 && manifest.sourceSize >= 0 &&
+        (current.size != manifest.sourceSize || current.mtimeMs != manifest.sourceMtimeMs)) {
+        return fail(ErrorKind::Conflict, QStringLiteral("was changed by another program since it was opened; "
+                                                        "save under another name, or overwrite it"));
+    }
+    return exportTo(m_fileName);
+}
+
+Status Document::saveAs(const QString &fileName)
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    const QString target = QFileInfo(fileName).absoluteFilePath();
+    if (target == m_fileName)
+        return save(Overwrite::Always);
+    if (const Status saved = exportTo(target); !saved)
+        return saved;
+    m_fileName = target;
+    return {};
+}
+
+Status Document::exportTo(const QString &target)
+{
+    const QFileInfo targetInfo(target);
+    const QString folder = targetInfo.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return Error{ErrorKind::CannotCreate, target, 0, QStringLiteral("the folder does not exist")};
+
+    // 1. Seal the content with its checksum, in the working copy.
+    {
+        sqlite::Transaction tx(*m_db);
+        sqlite::Statement s = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('content-sha256', ?1)");
+        const QByteArray checksum = contentChecksum(*m_db);
+        if (checksum.isEmpty() || !tx.begun() || !s.bind(1, QString::fromLatin1(checksum)).exec() || !tx.commit())
+            return sqlFail(QStringLiteral("cannot prepare the file for saving"));
+    }
+    // 2. A complete, compact, rollback-journal copy beside the target (.tmp: sync clients skip it).
+    const QString temp = folder + u"/." + targetInfo.fileName() + u'.' +
+                         QUuid::createUuid().toString(QUuid::Id128).left(8) + u".tmp";
+    auto discard = [&](const Error &e) {
+        QFile::remove(temp);
+        QFile::remove(temp + u"-journal");
+        return Status(e);
+    };
+    // VACUUM INTO attaches its output internally; allow exactly that one attachment, on our
+    // own working copy, for the length of the statement.
+    sqlite3_limit(m_db->handle(), SQLITE_LIMIT_ATTACHED, 1);
+    sqlite::Statement vacuum = m_db->prepare("VACUUM INTO ?1");
+    const bool vacuumed = vacuum.bind(1, temp).exec();
+    sqlite3_limit(m_db->handle(), SQLITE_LIMIT_ATTACHED, 0);
+    if (!vacuumed) {
+        const int code = m_db->errorCode() & 0xff;
+        const ErrorKind kind = code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? ErrorKind::CannotCreate : ErrorKind::Io;
+        return discard({kind, target, 0,
+                        (code == SQLITE_FULL ? QStringLiteral("the disk is full") : u"cannot write: " + m_db->errorMessage())});
+    }
+    // 3. Verify what was written before it replaces anything.
+    if (const std::optional<QString> problem = problemWithHeader(temp))
+        return discard({ErrorKind::Io, target, 0, u"the saved copy is wrong (" + *problem + u"); nothing was replaced"});
+    {
+        sqlite::Database check;
+        if (!check.open(temp, sqlite::Database::Mode::ReadOnly))
+            return discard({ErrorKind::Io, target, 0, u"the saved copy cannot be read back: " + check.errorMessage()});
+        DocumentChecker checker(check, target);
+        if (!checker.check(DocumentChecker::Checksum::Required))
+            return discard({ErrorKind::Io, target, 0,
+                            u"the saved copy failed verification (" + checker.errors().first().message +
+                                u"); nothing was replaced"});
+    }
+    // 4. Make it durable, then atomically put it in place and make the rename durable.
+    if (const Status synced = durable::syncFile(temp); !synced)
+        return discard(synced.error());
+    if (const Status replaced = durable::replace(temp, target); !replaced)
+        return discard(replaced.error());
+
+    WorkingCopy::Manifest manifest = m_work->manifest();
+    const FileStamp stamp = stampOf(target);
+    manifest.source = target;
+    manifest.savedGeneration = m_generation;
+    manifest.sourceSize = stamp.size;
+    manifest.sourceMtimeMs = stamp.mtimeMs;
+    return m_work->writeManifest(manifest);
+}
+
+} // namespace wgll::storage

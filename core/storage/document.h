@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assessment/assessment.h"
+#include "util/status.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace wgll::sqlite {
+class Database;
+}
+
+namespace wgll::storage {
+
+class WorkingCopy;
+
+/// An open .wgll assessment. SQLite works on a private working copy (WorkingCopy); the
+/// user's file is only ever read by copying it and written by replacing it atomically.
+/// Every edit is one durable transaction in the working copy, so a score survives a crash
+/// or kill the moment the call returns; save() is export: VACUUM INTO a temporary file beside
+/// the target, verify it, fsync, rename over the target, fsync the folder.
+///
+/// Every file opened is untrusted (DocumentChecker). Owns its connection and working copy;
+/// destroying a Document with unsaved edits keeps the working copy for recovery.
+class Document
+{
+public:
+    /// What to do when a crash left unsaved edits to the same file.
+    enum class Recovery { Refuse, Restore, Discard };
+    enum class Overwrite { RefuseIfChanged, Always };
+    static constexpr qint64 MaxFileSize = 2LL * 1024 * 1024 * 1024;
+
+    ~Document();
+    Document(const Document &) = delete;
+    Document &operator=(const Document &) = delete;
+
+    /// Creates `fileName` (which must not exist) as a new assessment of `framework`.
+    static std::unique_ptr<Document> create(const QString &fileName, const Framework &framework,
+                                            const AssessmentInfo &info, Error &error, QString workRoot = {});
+    /// Opens `fileName`. A second process opening the same file gets a read-only document.
+    /// With Recovery::Refuse, unsaved edits left by a crash give a Conflict error that says so.
+    static std::unique_ptr<Document> open(const QString &fileName, Error &error, Recovery recovery = Recovery::Refuse,
+                                          QString workRoot = {});
+
+    QString fileName() const { return m_fileName; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isModified() const;
+    /// Counts edits since the document was created; each committed edit adds one.
+    qint64 generation() const { return m_generation; }
+    const Framework &framework() const { return m_framework; }
+
+    AssessmentInfo info() const;
+    Assessment assessment() const;
+    std::optional<Answer> answer(const QString &indicator) const;
+    QList<Evidence> evidence() const;
+    QList<Action> actions() const;
+
+    Status setInfo(const AssessmentInfo &info);
+    /// Replaces one answer; a change history row is kept per changed field. Unchanged: no-op.
+    Status setAnswer(const Answer &answer, const QString &author = {});
+    /// Replaces several answers in one transaction: all or nothing.
+    Status setAnswers(const QList<Answer> &answers, const QString &author = {});
+    /// Checks an answer against the framework and scale; the message says what is wrong.
+    std::optional<QString> problemWith(const Answer &answer) const;
+
+    /// Stores a file's bytes in the document, streamed in chunks with its SHA-256.
+    std::optional<qint64> addEvidenceFile(const QString &path, const QString &title, const QStringList &indicators,
+                                          Error &error);
+    std::optional<qint64> addEvidenceLink(const QString &url, const QString &title, const QStringList &indicators,
+                                          Error &error);
+    std::optional<qint64> addEvidenceNote(const QString &note, const QString &title, const QStringList &indicators,
+                                          Error &error);
+    Status removeEvidence(qint64 id);
+    /// Reads every evidence file and checks it against its SHA-256 (`wgll check`).
+    Status verifyEvidence() const;
+    /// Writes an evidence file's bytes to `outFile` (atomically), checking its SHA-256.
+    Status extractEvidence(qint64 id, const QString &outFile) const;
+
+    std::optional<qint64> addAction(const Action &action, Error &error);
+    Status updateAction(const Action &action);
+    Status removeAction(qint64 id);
+
+    /// Writes the document to its file. Refuses (Conflict) if another program changed the file
+    /// since it was opened or last saved, unless `overwrite` is Always.
+    Status save(Overwrite overwrite = Overwrite::RefuseIfChanged);
+    /// Writes to `fileName` (replacing it) and makes that the document's file.
+    Status saveAs(const QString &fileName);
+    /// Ends the session and deletes the working copy, discarding unsaved edits.
+    void close();
+
+private:
+    Document();
+    Status fail(ErrorKind kind, const QString &message) const;
+    Status sqlFail(const QString &what) const;
+    Status writableCheck() const;
+    Status bumpGeneration();
+    Status exportTo(const QString &target);
+    bool loadFramework();
+    Status linkEvidence(qint64 id, const QStringList &indicators);
+    std::optional<qint64> insertEvidence(const Evidence &e, Error &error);
+
+    std::unique_ptr<sqlite::Database> m_db;
+    std::unique_ptr<WorkingCopy> m_work;
+    QString m_readOnlyCopy; ///< private copy when read-only; deleted on close
+    QString m_fileName;
+    Framework m_framework;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    qint64 m_generation = 0;
+};
+
+} // namespace wgll::storage

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentchecker.h"
+
+#include "contentchecksum.h"
+#include "schema.h"
+#include "framework/frameworkreader.h"
+#include "sqlite/database.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QSet>
+
+#include <sqlite3.h>
+
+namespace wgll::storage {
+
+namespace {
+
+bool isTimestamp(const QString &s)
+{
+    return QDateTime::fromString(s, Qt::ISODateWithMs).isValid() || QDateTime::fromString(s, Qt::ISODate).isValid();
+}
+
+} // namespace
+
+bool DocumentChecker::fail(const QString &message)
+{
+    m_errors.append({ErrorKind::BadData, m_fileName, 0, message});
+    return false;
+}
+
+bool DocumentChecker::check(Checksum checksum)
+{
+    m_errors.clear();
+    m_db.setStepBudget(StepBudget);
+    const bool ok = checkHeader() && checkSchema() && checkFramework() && checkRows() &&
+                    (checksum == Checksum::Skip || checkChecksum());
+    m_db.setStepBudget(0);
+    return ok;
+}
+
+bool DocumentChecker::checkHeader()
+{
+    // quick_check first: nothing else may read a file whose b-trees are damaged.
+    sqlite::Statement quick = m_db.prepare("PRAGMA quick_check(5)");
+    if (!quick.isValid()) {
+        const int code = m_db.errorCode();
+        if ((code & 0xff) == SQLITE_NOTADB)
+            return fail(QStringLiteral("not a WGLL assessment (not an SQLite database)"));
+        return fail(u"damaged: " + m_db.errorMessage());
+    }
+    QStringList problems;
+    while (quick.step())
+        problems.append(quick.text(0));
+    if (!quick.ok()) {
+        if ((quick.errorCode() & 0xff) == SQLITE_NOTADB)
+            return fail(QStringLiteral("not a WGLL assessment (not an SQLite database)"));
+        if ((quick.errorCode() & 0xff) == SQLITE_INTERRUPT)
+            return fail(QStringLiteral("damaged: checking took too long"));
+        return fail(u"damaged: " + m_db.errorMessage());
+    }
+    if (problems != QStringList{QStringLiteral("ok")})
+        return fail(u"damaged (SQLite integrity check: " + problems.join(QStringLiteral("; ")) + u')');
+
+    const qint64 appId = m_db.scalar("PRAGMA application_id", 0);
+    if (appId != Schema::ApplicationId) {
+        return fail(QStringLiteral("not a WGLL assessment (application id 0x%1, expected 0x57474C4C)")
+                        .arg(static_cast<quint32>(appId), 8, 16, QLatin1Char('0')));
+    }
+    const qint64 version = m_db.scalar("PRAGMA user_version", -1);
+    if (version > Schema::Version) {
+        return fail(QStringLiteral("made by a newer WGLL Workbench (file format %1; this version reads up to %2); "
+                                   "update WGLL Workbench to open it")
+                        .arg(version)
+                        .arg(Schema::Version));
+    }
+    if (version < 1)
+        return fail(QStringLiteral("unsupported file format version %1").arg(version));
+    sqlite::Statement encoding = m_db.prepare("PRAGMA encoding");
+    if (!encoding.step() || encoding.text(0) != u"UTF-8")
+        return fail(QStringLiteral("stores text in an encoding other than UTF-8"));
+    return true;
+}
+
+bool DocumentChecker::checkSchema()
+{
+    const QList<Schema::Object> actual = Schema::actual(m_db);
+    const QList<Schema::Object> &expected = Schema::expected();
+    QSet<QString> expectedNames;
+    for (const Schema::Object &o : expected)
+        expectedNames.insert(o.type + u' ' + o.name);
+    for (const Schema::Object &o : actual) {
+        if (!expectedNames.contains(o.type + u' ' + o.name))
+            return fail(u"unexpected " + o.type + u" \"" + o.name + u"\" in the file (not part of the WGLL format)");
+    }
+    for (const Schema::Object &o : expected) {
+        if (!actual.contains(o)) {
+            const bool present = std::any_of(actual.begin(), actual.end(),
+                                             [&](const Schema::Object &a) { return a.type == o.type && a.name == o.name; });
+            return fail(u"the " + o.type + u" \"" + o.name + u"\"" +
+                        (present ? QStringLiteral(" has been altered") : QStringLiteral(" is missing")));
+        }
+    }
+    return true;
+}
+
+bool DocumentChecker::checkFramework()
+{
+    sqlite::Statement s = m_db.prepare("SELECT json, typeof(json) FROM framework WHERE id = 1");
+    if (!s.step() || s.text(1) != u"text")
+        return fail(QStringLiteral("the framework the assessment was scored against is missing"));
+    FrameworkReader reader;
+    const auto framework = reader.parse(s.blob(0), m_fileName);
+    if (!framework) {
+        return fail(u"the embedded framework is invalid: " +
+                    (reader.errors().isEmpty() ? QString() : reader.errors().first().message));
+    }
+    m_framework = *framework;
+    return true;
+}
+
+bool DocumentChecker::checkRows()
+{
+    const Scale &scale = m_framework.scale;
+    auto inScale = [&](qint64 v) { return v >= scale.min && v <= scale.max; };
+
+    // The single assessment row.
+    if (m_db.scalar("SELECT count(*) FROM assessment") != 1)
+        return fail(QStringLiteral("the assessment details are missing"));
+    sqlite::Statement a = m_db.prepare(
+        "SELECT organisation, period, status, default_target, framework_id, framework_version, created, modified, "
+        "typeof(default_target), length(organisation), length(period) FROM assessment");
+    if (!a.step())
+        return fail(QStringLiteral("the assessment details cannot be read"));
+    if (a.int64(9) > MaxShortText || a.int64(10) > MaxShortText)
+        return fail(QStringLiteral("the organisation or period name is too long"));
+    if (a.text(2) != u"draft" && a.text(2) != u"final")
+        return fail(u"assessment status \"" + a.text(2) + u"\" is not draft or final");
+    if (a.text(8) != u"integer" || !inScale(a.int64(3)))
+        return fail(QStringLiteral("the default target is outside the scale"));
+    if (a.text(4) != m_framework.id || a.text(5) != m_framework.version)
+        return fail(QStringLiteral("the assessment names a different framework from the one embedded"));
+    if (!isTimestamp(a.text(6)) || !isTimestamp(a.text(7)))
+        return fail(QStringLiteral("the created or modified time is not a valid time"));
+
+    // Exactly one answer per indicator, in framework order.
+    QSet<QString> indicators;
+    QList<QString> order;
+    for (const Measure &m : m_framework.measures) {
+        for (const Indicator &i : m.indicators) {
+            indicators.insert(i.id);
+            order.append(i.id);
+        }
+    }
+    sqlite::Statement ans = m_db.prepare(
+        "SELECT indicator, position, score, na, na_reason, target, weight, confidence, length(notes), "
+        "typeof(position), typeof(score), typeof(na), typeof(target), typeof(weight), typeof(confidence), "
+        "length(na_reason) FROM answer");
+    qsizetype count = 0;
+    while (ans.step()) {
+        ++count;
+        const QString id = ans.text(0);
+        const QString where = u"statement " + id + u": ";
+        if (!indicators.contains(id))
+            return fail(u"an answer refers to statement \"" + id + u"\", which is not in the framework");
+        if (ans.text(9) != u"integer" || ans.int64(1) != order.indexOf(id))
+            return fail(where + u"stored out of framework order");
+        const bool na = ans.int64(3) == 1;
+        if (ans.text(11) != u"integer" || (ans.int64(3) != 0 && !na))
+            return fail(where + u"the N/A flag is not 0 or 1");
+        if (ans.text(10) != u"null" && (ans.text(10) != u"integer" || !inScale(ans.int64(2))))
+            return fail(where + u"score " + ans.text(2) + u" is outside the scale " +
+                        QString::number(scale.min) + u"–" + QString::number(scale.max));
+        if (na && ans.text(10) != u"null")
+            return fail(where + u"marked N/A but also scored");
+        if (na && ans.text(4).trimmed().isEmpty())
+            return fail(where + u"marked N/A without a reason");
+        if (ans.text(12) != u"null" && (ans.text(12) != u"integer" || !inScale(ans.int64(5))))
+            return fail(where + u"target is outside the scale");
+        if (ans.text(13) != u"integer" || ans.int64(6) < Answer::MinWeight || ans.int64(6) > Answer::MaxWeight)
+            return fail(where + u"weight must be 1, 2 or 3");
+        if (ans.text(14) != u"null" && (ans.text(14) != u"integer" || ans.int64(7) < 1 || ans.int64(7) > 3))
+            return fail(where + u"confidence must be 1, 2 or 3");
+        if (ans.int64(8) > Answer::MaxNotes || ans.int64(15) > MaxLongText)
+            return fail(where + u"notes are too long");
+    }
+    if (!ans.ok())
+        return fail(u"the answers cannot be read: " + m_db.errorMessage());
+    if (count != indicators.size())
+        return fail(QStringLiteral("%1 of the framework's %2 statements have no answer row")
+                        .arg(indicators.size() - count)
+                        .arg(indicators.size()));
+
+    // Every reference resolves (SQLite's own foreign-key check) and text stays within bounds.
+    sqlite::Statement fk = m_db.prepare("PRAGMA foreign_key_check");
+    if (fk.step())
+        return fail(u"a row in \"" + fk.text(0) + u"\" refers to something that does not exist");
+    struct Rule
+    {
+        const char *sql;
+        const char *message;
+    };
+    const Rule rules[] = {
+        {"SELECT count(*) FROM action WHERE length(text) NOT BETWEEN 1 AND 2000 OR length(owner) > 300 "
+         "OR status NOT IN ('open', 'in progress', 'done') OR (due <> '' AND date(due) IS NOT due)",
+         "an action has empty or over-long text, an unknown status or an invalid due date"},
+        {"SELECT count(*) FROM evidence WHERE kind NOT IN ('file', 'link', 'note') OR length(title) NOT BETWEEN 1 AND 300 "
+         "OR length(url) > 2000 OR length(note) > 20000 OR length(file_name) > 300 OR length(media_type) > 100 "
+         "OR (review_by <> '' AND date(review_by) IS NOT review_by)",
+         "an evidence item has an unknown kind, empty or over-long text, or an invalid review date"},
+        {"SELECT count(*) FROM evidence WHERE kind = 'file' AND (typeof(content) <> 'blob' OR length(content) <> size "
+         "OR size > 536870912 OR length(sha256) <> 64 OR sha256 GLOB '*[^0-9a-f]*')",
+         "an evidence file's stored size or checksum does not match its content"},
+        {"SELECT count(*) FROM evidence WHERE kind <> 'file' AND content IS NOT NULL",
+         "a link or note evidence item carries file content"},
+        {"SELECT count(*) FROM evidence WHERE kind = 'link' AND url NOT LIKE 'https://%' AND url NOT LIKE 'http://%' "
+         "AND url NOT LIKE 'mailto:%'",
+         "an evidence link is not an http, https or mailto address"},
+        {"SELECT count(*) FROM participant WHERE length(name) NOT BETWEEN 1 AND 300 OR length(role) > 300 "
+         "OR length(organisation) > 300",
+         "a participant has an empty or over-long name"},
+        {"SELECT count(*) FROM workshop_session WHERE length(title) NOT BETWEEN 1 AND 300 OR date(date) IS NOT date "
+         "OR length(facilitator) > 300",
+         "a workshop session has an empty title or an invalid date"},
+        {"SELECT count(*) FROM attendance WHERE status NOT IN ('present', 'apologies')",
+         "an attendance record is neither present nor apologies"},
+        {"SELECT count(*) FROM decision WHERE length(text) NOT BETWEEN 1 AND 20000 OR length(rationale) > 20000 "
+         "OR length(dissent) > 20000",
+         "a decision has empty or over-long text"},
+        {"SELECT count(*) FROM history WHERE field NOT IN ('score', 'na', 'na_reason', 'target', 'weight', "
+         "'confidence', 'notes') OR length(old_value) > 20000 OR length(new_value) > 20000 OR length(author) > 300",
+         "a change-history row is malformed"},
+        {"SELECT count(*) FROM meta WHERE length(key) > 100 OR length(value) > 1000", "a metadata entry is too long"},
+    };
+    for (const Rule &rule : rules) {
+        const qint64 bad = m_db.scalar(rule.sql, -1);
+        if (bad != 0)
+            return fail(bad < 0 ? u"cannot be checked: " + m_db.errorMessage() : QString::fromUtf8(rule.message));
+    }
+    sqlite::Statement votes = m_db.prepare("SELECT typeof(score), score FROM vote");
+    while (votes.step()) {
+        if (votes.text(0) != u"integer" || !inScale(votes.int64(1)))
+            return fail(QStringLiteral("a workshop vote is outside the scale"));
+    }
+    return true;
+}
+
+bool DocumentChecker::checkChecksum()
+{
+    sqlite::Statement s = m_db.prepare("SELECT value FROM meta WHERE key = 'content-sha256'");
+    if (!s.step())
+        return fail(QStringLiteral("has no content checksum (not saved by WGLL Workbench)"));
+    const QByteArray stored = s.text(0).toLatin1();
+    const QByteArray actual = contentChecksum(m_db);
+    if (actual.isEmpty())
+        return fail(u"cannot be read: " + m_db.errorMessage());
+    if (stored != actual)
+        return fail(QStringLiteral("content does not match its checksum: the file was damaged or altered "
+                                   "outside WGLL Workbench"));
+    return true;
+}
+
+bool DocumentChecker::checkEvidenceContent()
+{
+    sqlite::Statement s = m_db.prepare("SELECT id, sha256, title FROM evidence WHERE kind = 'file' ORDER BY id");
+    while (s.step()) {
+        const qint64 id = s.int64(0);
+        sqlite3_blob *blob = nullptr;
+        if (sqlite3_blob_open(m_db.handle(), "main", "evidence", "content", id, 0, &blob) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            return fail(QStringLiteral("evidence %1 cannot be read").arg(id));
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const int size = sqlite3_blob_bytes(blob);
+        QByteArray chunk;
+        for (int offset = 0; offset < size;) {
+            const int n = std::min(size - offset, 1 << 20);
+            chunk.resize(n);
+            if (sqlite3_blob_read(blob, chunk.data(), n, offset) != SQLITE_OK) {
+                sqlite3_blob_close(blob);
+                return fail(QStringLiteral("evidence %1 cannot be read").arg(id));
+            }
+            hash.addData(chunk);
+            offset += n;
+        }
+        sqlite3_blob_close(blob);
+        if (hash.result().toHex() != s.text(1).toLatin1())
+            return fail(u"evidence " + QString::number(id) + u" (\"" + s.text(2) + u"\") is damaged: its content "
+                        u"does not match its SHA-256");
+    }
+    return true;
+}
+
+} // namespace wgll::storage

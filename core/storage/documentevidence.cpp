@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Document: evidence (files streamed in and out of the document) and actions.
+#include "document.h"
+
+#include "documentchecker.h"
+#include "sqlite/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace wgll::storage {
+
+namespace {
+
+constexpr int ChunkSize = 1 << 20;
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Status Document::linkEvidence(qint64 id, const QStringList &indicators)
+{
+    sqlite::Statement link = m_db->prepare("INSERT OR IGNORE INTO evidence_link(evidence, indicator) VALUES (?1, ?2)");
+    for (const QString &indicator : indicators) {
+        link.reset();
+        if (!link.bind(1, id).bind(2, indicator).exec())
+            return sqlFail(u"cannot link the evidence to statement " + indicator);
+    }
+    return {};
+}
+
+std::optional<qint64> Document::insertEvidence(const Evidence &e, Error &error)
+{
+    if (const Status w = writableCheck(); !w) {
+        error = w.error();
+        return std::nullopt;
+    }
+    auto refuse = [&](const QString &message) {
+        error = {ErrorKind::BadData, m_fileName, 0, message};
+        return std::nullopt;
+    };
+    if (e.title.trimmed().isEmpty() || e.title.size() > DocumentChecker::MaxShortText)
+        return refuse(QStringLiteral("evidence needs a title of at most 300 characters"));
+    if (e.indicators.isEmpty())
+        return refuse(QStringLiteral("evidence must be linked to at least one statement"));
+    for (const QString &indicator : e.indicators) {
+        if (!m_framework.indicator(indicator))
+            return refuse(u"there is no statement \"" + indicator + u"\" in " + m_framework.id);
+    }
+    sqlite::Transaction tx(*m_db);
+    sqlite::Statement s = m_db->prepare(
+        "INSERT INTO evidence(kind, title, file_name, media_type, size, sha256, content, url, note, added, review_by) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7, ?8, ?9, ?10)");
+    s.bind(1, Evidence::kindName(e.kind)).bind(2, e.title.trimmed()).bind(3, e.fileName).bind(4, e.mediaType);
+    s.bind(5, e.size);
+    if (e.kind == Evidence::Kind::File)
+        s.bindZeroBlob(6, e.size);
+    else
+        s.bindNull(6);
+    s.bind(7, e.url).bind(8, e.note).bind(9, now()).bind(10, e.reviewBy.isValid() ? e.reviewBy.toString(Qt::ISODate) : QString());
+    if (!tx.begun() || !s.exec()) {
+        error = sqlFail(QStringLiteral("cannot add the evidence")).error();
+        return std::nullopt;
+    }
+    const qint64 id = m_db->lastInsertId();
+
+    if (e.kind == Evidence::Kind::File) {
+        // Stream the file into the zero-filled blob in chunks, hashing as it goes: a 500 MB
+        // evidence file never sits in memory whole.
+        QFile in(e.url); // the source path travels in `url` for files (see addEvidenceFile)
+        if (!in.open(QIODevice::ReadOnly)) {
+            error = {ErrorKind::NotFound, e.url, 0, u"cannot read: " + in.errorString()};
+            return std::nullopt;
+        }
+        sqlite3_blob *blob = nullptr;
+        if (sqlite3_blob_open(m_db->handle(), "main", "evidence", "content", id, 1, &blob) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            error = sqlFail(QStringLiteral("cannot store the evidence file")).error();
+            return std::nullopt;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 offset = 0;
+        bool ok = true;
+        while (ok && offset < e.size) {
+            const QByteArray chunk = in.read(std::min<qint64>(ChunkSize, e.size - offset));
+            ok = !chunk.isEmpty() &&
+                 sqlite3_blob_write(blob, chunk.constData(), static_cast<int>(chunk.size()), static_cast<int>(offset)) ==
+                     SQLITE_OK;
+            hash.addData(chunk);
+            offset += chunk.size();
+        }
+        sqlite3_blob_close(blob);
+        if (!ok || !in.atEnd()) {
+            error = {ErrorKind::Io, e.url, 0, QStringLiteral("the file changed or could not be read while it was being added")};
+            return std::nullopt;
+        }
+        sqlite::Statement sha = m_db->prepare("UPDATE evidence SET sha256 = ?2, url = '' WHERE id = ?1");
+        if (!sha.bind(1, id).bind(2, QString::fromLatin1(hash.result().toHex())).exec()) {
+            error = sqlFail(QStringLiteral("cannot store the evidence file")).error();
+            return std::nullopt;
+        }
+    }
+    if (const Status linked = linkEvidence(id, e.indicators); !linked) {
+        error = linked.error();
+        return std::nullopt;
+    }
+    if (const Status b = bumpGeneration(); !b) {
+        error = b.error();
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        error = sqlFail(QStringLiteral("cannot add the evidence")).error();
+        return std::nullopt;
+    }
+    ++m_generation;
+    return id;
+}
+
+std::optional<qint64> Document::addEvidenceFile(const QString &path, const QString &title, const QStringList &indicators,
+                                                 Error &error)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        error = {ErrorKind::NotFound, path, 0, info.exists() ? QStringLiteral("cannot be read") : QStringLiteral("no such file")};
+        return std::nullopt;
+    }
+    if (info.size() > Evidence::MaxFileSize) {
+        error = {ErrorKind::BadData, path, 0, QStringLiteral("is larger than 512 MiB, the limit for one evidence file")};
+        return std::nullopt;
+    }
+    Evidence e;
+    e.kind = Evidence::Kind::File;
+    e.title = title.trimmed().isEmpty() ? info.fileName() : title;
+    e.fileName = info.fileName().left(DocumentChecker::MaxShortText);
+    e.mediaType = QMimeDatabase().mimeTypeForFile(info).name().left(100);
+    e.size = info.size();
+    e.url = info.absoluteFilePath();
+    e.indicators = indicators;
+    return insertEvidence(e, error);
+}
+
+std::optional<qint64> Document::addEvidenceLink(const QString &url, const QString &title, const QStringList &indicators,
+                                                 Error &error)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || url.size() > 2000 ||
+        (scheme != u"https" && scheme != u"http" && scheme != u"mailto")) {
+        error = {ErrorKind::BadData, m_fileName, 0, u"\"" + url.left(100) + u"\" is not an http, https or mailto address"};
+        return std::nullopt;
+    }
+    Evidence e;
+    e.kind = Evidence::Kind::Link;
+    e.title = title.trimmed().isEmpty() ? url.left(DocumentChecker::MaxShortText) : title;
+    e.url = parsed.toString(QUrl::FullyEncoded);
+    e.indicators = indicators;
+    return insertEvidence(e, error);
+}
+
+std::optional<qint64> Document::addEvidenceNote(const QString &note, const QString &title, const QStringList &indicators,
+                                                 Error &error)
+{
+    if (note.trimmed().isEmpty() || note.size() > DocumentChecker::MaxLongText) {
+        error = {ErrorKind::BadData, m_fileName, 0, QStringLiteral("a note needs text of at most 20000 characters")};
+        return std::nullopt;
+    }
+    Evidence e;
+    e.kind = Evidence::Kind::Note;
+    e.title = title;
+    e.note = note;
+    e.indicators = indicators;
+    return insertEvidence(e, error);
+}
+
+QList<Evidence> Document::evidence() const
+{
+    QList<Evidence> items;
+    sqlite::Statement s = m_db->prepare(
+        "SELECT id, kind, title, file_name, media_type, size, sha256, url, note, added, review_by FROM evidence ORDER BY id");
+    sqlite::Statement links = m_db->prepare("SELECT indicator FROM evidence_link WHERE evidence = ?1");
+    while (s.step()) {
+        Evidence e;
+        e.id = s.int64(0);
+        e.kind = s.text(1) == u"file" ? Evidence::Kind::File : s.text(1) == u"link" ? Evidence::Kind::Link : Evidence::Kind::Note;
+        e.title = s.text(2);
+        e.fileName = s.text(3);
+        e.mediaType = s.text(4);
+        e.size = s.int64(5);
+        e.sha256 = s.text(6);
+        e.url = s.text(7);
+        e.note = s.text(8);
+        e.added = QDateTime::fromString(s.text(9), Qt::ISODateWithMs);
+        e.reviewBy = QDate::fromString(s.text(10), Qt::ISODate);
+        links.reset();
+        links.bind(1, e.id);
+        while (links.step())
+            e.indicators.append(links.text(0));
+        items.append(e);
+    }
+    return items;
+}
+
+Status Document::removeEvidence(qint64 id)
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    sqlite::Transaction tx(*m_db);
+    sqlite::Statement links = m_db->prepare("DELETE FROM evidence_link WHERE evidence = ?1");
+    sqlite::Statement item = m_db->prepare("DELETE FROM evidence WHERE id = ?1");
+    if (!tx.begun() || !links.bind(1, id).exec() || !item.bind(1, id).exec())
+        return sqlFail(QStringLiteral("cannot remove the evidence"));
+    if (m_db->changes() == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("has no evidence %1").arg(id));
+    if (const Status b = bumpGeneration(); !b)
+        return b;
+    if (!tx.commit())
+        return sqlFail(QStringLiteral("cannot remove the evidence"));
+    ++m_generation;
+    return {};
+}
+
+Status Document::extractEvidence(qint64 id, const QString &outFile) const
+{
+    sqlite::Statement s = m_db->prepare("SELECT sha256, kind FROM evidence WHERE id = ?1");
+    if (!s.bind(1, id).step())
+        return fail(ErrorKind::NotFound, QStringLiteral("has no evidence %1").arg(id));
+    if (s.text(1) != u"file")
+        return fail(ErrorKind::BadData, QStringLiteral("evidence %1 is a %2, not a file").arg(id).arg(s.text(1)));
+    const QByteArray expected = s.text(0).toLatin1();
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_db->handle(), "main", "evidence", "content", id, 0, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return sqlFail(QStringLiteral("cannot read evidence %1").arg(id));
+    }
+    QSaveFile out(outFile);
+    if (!out.open(QIODevice::WriteOnly)) {
+        sqlite3_blob_close(blob);
+        return Error{ErrorKind::CannotCreate, outFile, 0, u"cannot create: " + out.errorString()};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const int size = sqlite3_blob_bytes(blob);
+    QByteArray chunk;
+    bool ok = true;
+    for (int offset = 0; ok && offset < size;) {
+        const int n = std::min(size - offset, ChunkSize);
+        chunk.resize(n);
+        ok = sqlite3_blob_read(blob, chunk.data(), n, offset) == SQLITE_OK && out.write(chunk) == n;
+        hash.addData(chunk);
+        offset += n;
+    }
+    sqlite3_blob_close(blob);
+    if (!ok) {
+        out.cancelWriting();
+        return Error{ErrorKind::Io, outFile, 0, u"cannot write: " + out.errorString()};
+    }
+    if (hash.result().toHex() != expected) {
+        out.cancelWriting();
+        return fail(ErrorKind::BadData, QStringLiteral("evidence %1 is damaged: its content does not match its SHA-256; "
+                                                       "nothing was written").arg(id));
+    }
+    if (!out.commit())
+        return Error{ErrorKind::Io, outFile, 0, u"cannot write: " + out.errorString()};
+    return {};
+}
+
+Status Document::verifyEvidence() const
+{
+    DocumentChecker checker(*m_db, m_fileName);
+    if (!checker.checkEvidenceContent())
+        return checker.errors().first();
+    return {};
+}
+
+QList<Action> Document::actions() const
+{
+    QList<Action> items;
+    sqlite::Statement s = m_db->prepare("SELECT id, indicator, text, owner, due, status FROM action ORDER BY id");
+    while (s.step())
+        items.append({s.int64(0), s.text(1), s.text(2), s.text(3), QDate::fromString(s.text(4), Qt::ISODate), s.text(5)});
+    return items;
+}
+
+std::optional<qint64> Document::addAction(const Action &action, Error &error)
+{
+    Action a = action;
+    a.id = 0;
+    if (const Status w = writableCheck(); !w) {
+        error = w.error();
+        return std::nullopt;
+    }
+    if (!m_framework.indicator(a.indicator)) {
+        error = {ErrorKind::BadData, m_fileName, 0, u"there is no statement \"" + a.indicator + u"\""};
+        return std::nullopt;
+    }
+    // Insert a placeholder row, then fill it through updateAction's checks, in one transaction.
+    sqlite::Transaction tx(*m_db);
+    sqlite::Statement s =
+        m_db->prepare("INSERT INTO action(indicator, text, owner, due, status) VALUES (?1, 'x', '', '', 'open')");
+    if (!tx.begun() || !s.bind(1, a.indicator).exec()) {
+        error = sqlFail(QStringLiteral("cannot add the action")).error();
+        return std::nullopt;
+    }
+    a.id = m_db->lastInsertId();
+    const qint64 before = m_generation;
+    if (const Status u = updateAction(a); !u) {
+        error = u.error();
+        m_generation = before;
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        m_generation = before;
+        error = sqlFail(QStringLiteral("cannot add the action")).error();
+        return std::nullopt;
+    }
+    return a.id;
+}
+
+Status Document::updateAction(const Action &a)
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    if (a.text.trimmed().isEmpty() || a.text.size() > 2000)
+        return fail(ErrorKind::BadData, QStringLiteral("an action needs text of at most 2000 characters"));
+    if (a.owner.size() > DocumentChecker::MaxShortText)
+        return fail(ErrorKind::BadData, QStringLiteral("the action owner is too long"));
+    if (!Action::statuses().contains(a.status))
+        return fail(ErrorKind::BadData, u"action status \"" + a.status + u"\" is not open, in progress or done");
+    if (!m_framework.indicator(a.indicator))
+        return fail(ErrorKind::BadData, u"there is no statement \"" + a.indicator + u"\"");
+    // Nested in addAction's transaction, or a transaction of its own.
+    const bool own = sqlite3_get_autocommit(m_db->handle()) != 0;
+    std::optional<sqlite::Transaction> tx;
+    if (own)
+        tx.emplace(*m_db);
+    sqlite::Statement s = m_db->prepare("UPDATE action SET indicator = ?2, text = ?3, owner = ?4, due = ?5, status = ?6 "
+                                        "WHERE id = ?1");
+    s.bind(1, a.id).bind(2, a.indicator).bind(3, a.text.trimmed()).bind(4, a.owner.trimmed());
+    s.bind(5, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString()).bind(6, a.status);
+    if (!s.exec())
+        return sqlFail(QStringLiteral("cannot change the action"));
+    if (m_db->changes() == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("has no action %1").arg(a.id));
+    if (const Status b = bumpGeneration(); !b)
+        return b;
+    if (own && !tx->commit())
+        return sqlFail(QStringLiteral("cannot change the action"));
+    ++m_generation;
+    return {};
+}
+
+Status Document::removeAction(qint64 id)
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    sqlite::Transaction tx(*m_db);
+    sqlite::Statement s = m_db->prepare("DELETE FROM action WHERE id = ?1");
+    if (!tx.begun() || !s.bind(1, id).exec())
+        return sqlFail(QStringLiteral("cannot remove the action"));
+    if (m_db->changes() == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("has no action %1").arg(id));
+    if (const Status b = bumpGeneration(); !b)
+        return b;
+    if (!tx.commit())
+        return sqlFail(QStringLiteral("cannot remove the action"));
+    ++m_generation;
+    return {};
+}
+
+} // namespace wgll::storage

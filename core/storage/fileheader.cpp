@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileheader.h"
+
+#include "schema.h"
+
+#include <QFile>
+#include <QtEndian>
+
+namespace wgll::storage {
+
+std::optional<QString> problemWithHeader(const QString &fileName)
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly))
+        return u"cannot be read: " + f.errorString();
+    const QByteArray header = f.read(100);
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return QStringLiteral("not a WGLL assessment (not an SQLite database)");
+    if (header.size() < 100)
+        return QStringLiteral("truncated: the file ends inside its header");
+    const auto byte = [&](int at) { return static_cast<uchar>(header.at(at)); };
+    const quint32 pageSize = byte(16) << 8 | byte(17);
+    const qint64 realPageSize = pageSize == 1 ? 65536 : pageSize;
+    if (realPageSize < 512 || (realPageSize & (realPageSize - 1)) != 0)
+        return QStringLiteral("damaged: the page size in the header is invalid");
+    if (f.size() % realPageSize != 0)
+        return QStringLiteral("truncated: the file is not a whole number of pages");
+    if (byte(18) == 2 || byte(19) == 2)
+        return QStringLiteral("is in write-ahead-log mode, which shared .wgll files never use; "
+                              "it was not written by WGLL Workbench");
+    const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (appId != static_cast<quint32>(Schema::ApplicationId))
+        return QStringLiteral("not a WGLL assessment (application id 0x%1, expected 0x57474C4C)")
+            .arg(appId, 8, 16, QLatin1Char('0'));
+    return std::nullopt;
+}
+
+} // namespace wgll::storage

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace wgll::storage {
+
+/// Reads the 100-byte SQLite header of a file without SQLite and says what rules it out as a
+/// shareable .wgll file (not SQLite, truncated, write-ahead-log mode, wrong application id),
+/// or nullopt when the header is acceptable. Runs before any SQLite connection is opened.
+std::optional<QString> problemWithHeader(const QString &fileName);
+
+} // namespace wgll::storage

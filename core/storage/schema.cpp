@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "sqlite/database.h"
+
+#include <algorithm>
+
+namespace wgll::storage {
+
+namespace {
+
+// Version 1. Never edit a released statement: add a migration and a new version instead.
+constexpr const char *CreateStatements[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE assessment(id INTEGER PRIMARY KEY CHECK (id = 1), organisation TEXT NOT NULL, "
+    "period TEXT NOT NULL, status TEXT NOT NULL, default_target INTEGER NOT NULL, "
+    "framework_id TEXT NOT NULL, framework_version TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL)",
+    "CREATE TABLE framework(id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
+    "CREATE TABLE answer(indicator TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, score INTEGER, "
+    "na INTEGER NOT NULL DEFAULT 0, na_reason TEXT NOT NULL DEFAULT '', target INTEGER, "
+    "weight INTEGER NOT NULL DEFAULT 1, confidence INTEGER, notes TEXT NOT NULL DEFAULT '') WITHOUT ROWID",
+    "CREATE TABLE action(id INTEGER PRIMARY KEY, indicator TEXT NOT NULL REFERENCES answer(indicator), "
+    "text TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due TEXT NOT NULL DEFAULT '', "
+    "status TEXT NOT NULL DEFAULT 'open')",
+    "CREATE TABLE evidence(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, "
+    "file_name TEXT NOT NULL DEFAULT '', media_type TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0, "
+    "sha256 TEXT NOT NULL DEFAULT '', content BLOB, url TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+    "added TEXT NOT NULL, review_by TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE evidence_link(evidence INTEGER NOT NULL REFERENCES evidence(id), "
+    "indicator TEXT NOT NULL REFERENCES answer(indicator), PRIMARY KEY (evidence, indicator)) WITHOUT ROWID",
+    "CREATE TABLE participant(id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL DEFAULT '', "
+    "organisation TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE workshop_session(id INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, "
+    "facilitator TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE attendance(session INTEGER NOT NULL REFERENCES workshop_session(id), "
+    "participant INTEGER NOT NULL REFERENCES participant(id), status TEXT NOT NULL, "
+    "PRIMARY KEY (session, participant)) WITHOUT ROWID",
+    "CREATE TABLE vote(session INTEGER NOT NULL REFERENCES workshop_session(id), "
+    "participant INTEGER NOT NULL REFERENCES participant(id), indicator TEXT NOT NULL REFERENCES answer(indicator), "
+    "score INTEGER NOT NULL, cast_at TEXT NOT NULL, PRIMARY KEY (session, participant, indicator)) WITHOUT ROWID",
+    "CREATE TABLE decision(id INTEGER PRIMARY KEY, session INTEGER REFERENCES workshop_session(id), "
+    "indicator TEXT REFERENCES answer(indicator), text TEXT NOT NULL, rationale TEXT NOT NULL DEFAULT '', "
+    "dissent TEXT NOT NULL DEFAULT '', recorded TEXT NOT NULL)",
+    "CREATE TABLE history(id INTEGER PRIMARY KEY, indicator TEXT NOT NULL REFERENCES answer(indicator), "
+    "field TEXT NOT NULL, old_value TEXT, new_value TEXT, author TEXT NOT NULL DEFAULT '', changed TEXT NOT NULL)",
+    "CREATE INDEX history_by_indicator ON history(indicator, id)",
+    "CREATE INDEX evidence_link_by_indicator ON evidence_link(indicator)",
+};
+
+QList<Schema::Object> readSchema(sqlite::Database &db)
+{
+    QList<Schema::Object> objects;
+    sqlite::Statement s = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema");
+    while (s.step())
+        objects.append({s.text(0), s.text(1), s.text(2), s.isNull(3) ? QString() : s.text(3)});
+    std::sort(objects.begin(), objects.end(), [](const Schema::Object &a, const Schema::Object &b) {
+        return a.type != b.type ? a.type < b.type : a.name < b.name;
+    });
+    return objects;
+}
+
+} // namespace
+
+bool Schema::create(sqlite::Database &db)
+{
+    for (const char *sql : CreateStatements) {
+        if (!db.exec(sql))
+            return false;
+    }
+    sqlite::Statement appId = db.prepare("PRAGMA application_id = 1464290380"); // 0x57474C4C
+    sqlite::Statement version = db.prepare("PRAGMA user_version = 1");
+    return appId.exec() && version.exec();
+}
+
+const QList<Schema::Object> &Schema::expected()
+{
+    static const QList<Object> objects = [] {
+        sqlite::Database db;
+        db.open(QStringLiteral(":memory:"), sqlite::Database::Mode::Create);
+        create(db);
+        return readSchema(db);
+    }();
+    return objects;
+}
+
+QList<Schema::Object> Schema::actual(sqlite::Database &db)
+{
+    return readSchema(db);
+}
+
+const QList<Schema::Table> &Schema::tables()
+{
+    // Evidence content is covered through its sha256 column (checked against the bytes by
+    // `wgll check` and on extraction) so that opening a file does not hash every blob.
+    static const QList<Table> tables{
+        {"assessment", "SELECT id, organisation, period, status, default_target, framework_id, framework_version, "
+                       "created, modified FROM assessment ORDER BY id"},
+        {"framework", "SELECT id, json FROM framework ORDER BY id"},
+        {"answer", "SELECT indicator, position, score, na, na_reason, target, weight, confidence, notes FROM answer "
+                   "ORDER BY indicator"},
+        {"action", "SELECT id, indicator, text, owner, due, status FROM action ORDER BY id"},
+        {"evidence", "SELECT id, kind, title, file_name, media_type, size, sha256, url, note, added, review_by "
+                     "FROM evidence ORDER BY id"},
+        {"evidence_link", "SELECT evidence, indicator FROM evidence_link ORDER BY evidence, indicator"},
+        {"participant", "SELECT id, name, role, organisation FROM participant ORDER BY id"},
+        {"workshop_session", "SELECT id, title, date, facilitator FROM workshop_session ORDER BY id"},
+        {"attendance", "SELECT session, participant, status FROM attendance ORDER BY session, participant"},
+        {"vote", "SELECT session, participant, indicator, score, cast_at FROM vote ORDER BY session, participant, "
+                 "indicator"},
+        {"decision", "SELECT id, session, indicator, text, rationale, dissent, recorded FROM decision ORDER BY id"},
+        {"history", "SELECT id, indicator, field, old_value, new_value, author, changed FROM history ORDER BY id"},
+        {"meta", "SELECT key, value FROM meta WHERE key <> 'content-sha256' ORDER BY key"},
+    };
+    return tables;
+}
+
+} // namespace wgll::storage

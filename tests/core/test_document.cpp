@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "framework/frameworkcatalog.h"
+#include "sqlite/database.h"
+#include "storage/document.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace wgll;
+using storage::Document;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString work() const { return dir.filePath(QStringLiteral("work")); }
+    QString file(const QString &name = QStringLiteral("a.wgll")) const { return dir.filePath(name); }
+
+    std::unique_ptr<Document> create(const QString &name = QStringLiteral("a.wgll"))
+    {
+        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
+        AssessmentInfo info;
+        info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
+        info.period = QStringLiteral("2026/27");
+        Error error;
+        auto doc = Document::create(file(name), catalog.find(QStringLiteral("wgll-org"))->framework, info, error, work());
+        INFO(error.toString().toStdString());
+        REQUIRE(doc);
+        return doc;
+    }
+    std::unique_ptr<Document> open(const QString &name = QStringLiteral("a.wgll"),
+                                   Document::Recovery r = Document::Recovery::Refuse)
+    {
+        Error error;
+        auto doc = Document::open(file(name), error, r, work());
+        INFO(error.toString().toStdString());
+        REQUIRE(doc);
+        return doc;
+    }
+    Error openError(const QString &path)
+    {
+        Error error;
+        auto doc = Document::open(path, error, Document::Recovery::Refuse, work());
+        CHECK_FALSE(doc);
+        return error;
+    }
+};
+
+Answer scored(const QString &id, int score)
+{
+    Answer a;
+    a.indicator = id;
+    a.score = score;
+    return a;
+}
+
+// Edits a saved file with SQL, as an attacker or a careless tool would, keeping it a valid
+// SQLite file in rollback mode.
+void tamper(const QString &path, const char *sql)
+{
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(raw, sql, nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(raw);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+} // namespace
+
+TEST_CASE("create, edit, save, reopen gives the same assessment, evidence bytes included", "[document]")
+{
+    Fixture f;
+    {
+        auto doc = f.create();
+        CHECK_FALSE(doc->isModified());
+        REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 3)));
+        Answer na;
+        na.indicator = QStringLiteral("3.5");
+        na.notApplicable = true;
+        na.naReason = QStringLiteral("Provided by the ICS");
+        na.weight = 2;
+        na.notes = QStringLiteral("<b>not markup</b> \u2018quoted\u2019");
+        REQUIRE(doc->setAnswer(na));
+        CHECK(doc->isModified());
+        const QString evidence = f.file(QStringLiteral("policy.bin"));
+        QByteArray bytes(3 * 1024 * 1024 + 17, '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>(i * 7919 % 251);
+        wgll::test::writeAll(evidence, bytes);
+        Error error;
+        REQUIRE(doc->addEvidenceFile(evidence, QStringLiteral("Cyber policy"), {QStringLiteral("3.5")}, error));
+        REQUIRE(doc->addEvidenceLink(QStringLiteral("https://example.org/dspt"), QString(), {QStringLiteral("3.1")}, error));
+        Action action{0, QStringLiteral("1.1"), QStringLiteral("Appoint a CNIO"), QStringLiteral("Chief Nurse"),
+                      QDate(2027, 3, 31), QStringLiteral("open")};
+        REQUIRE(doc->addAction(action, error));
+        REQUIRE(doc->save());
+        CHECK_FALSE(doc->isModified());
+        doc->close();
+    }
+    auto doc = f.open();
+    const Assessment a = doc->assessment();
+    CHECK(a.info.organisation == u"Northshire Hospitals NHS FT");
+    CHECK(a.answers.size() == 49);
+    CHECK(a.answer(QStringLiteral("1.1"))->score == 3);
+    CHECK(a.answer(QStringLiteral("3.5"))->notApplicable);
+    CHECK(a.answer(QStringLiteral("3.5"))->notes == u"<b>not markup</b> \u2018quoted\u2019");
+    CHECK_FALSE(a.answer(QStringLiteral("2.1"))->score.has_value());
+    REQUIRE(a.evidence.size() == 2);
+    CHECK(a.evidence.at(0).size == 3 * 1024 * 1024 + 17);
+    CHECK(a.actions.size() == 1);
+    CHECK(a.actions.at(0).due == QDate(2027, 3, 31));
+    const QString out = f.file(QStringLiteral("out.bin"));
+    REQUIRE(doc->extractEvidence(a.evidence.at(0).id, out));
+    CHECK(wgll::test::readAll(out) == wgll::test::readAll(f.file(QStringLiteral("policy.bin"))));
+    CHECK(doc->verifyEvidence());
+    // No sidecar files beside the user's file, ever.
+    CHECK(QDir(f.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("a.wgll")) ==
+          QStringList{QStringLiteral("a.wgll")});
+}
+
+TEST_CASE("invalid answers are refused and change nothing", "[document]")
+{
+    Fixture f;
+    auto doc = f.create();
+    const qint64 generation = doc->generation();
+    Answer a = scored(QStringLiteral("1.1"), 6);
+    CHECK(doc->setAnswer(a).error().message.contains(u"score 6 is outside the scale 1–5"));
+    a = scored(QStringLiteral("9.9"), 3);
+    CHECK(doc->setAnswer(a).error().message.contains(u"no statement \"9.9\""));
+    a = Answer{QStringLiteral("1.2"), {}, true, QString(), {}, 1, {}, {}};
+    CHECK(doc->setAnswer(a).error().message.contains(u"N/A needs a reason"));
+    a = scored(QStringLiteral("1.2"), 2);
+    a.weight = 4;
+    CHECK_FALSE(doc->setAnswer(a));
+    // All or nothing: one bad answer in a batch stops the good ones too.
+    CHECK_FALSE(doc->setAnswers({scored(QStringLiteral("1.1"), 2), scored(QStringLiteral("1.2"), 0)}));
+    CHECK_FALSE(doc->answer(QStringLiteral("1.1"))->score.has_value());
+    CHECK(doc->generation() == generation);
+    // An edit that changes nothing is not an edit.
+    REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 2)));
+    const qint64 after = doc->generation();
+    REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 2)));
+    CHECK(doc->generation() == after);
+}
+
+TEST_CASE("crafted bad files are rejected with a specific message", "[document][errors]")
+{
+    struct Case
+    {
+        const char *name;
+        const char *sql;
+        const char *message;
+    };
+    const Case c = GENERATE(values<Case>({
+        {"zero application id", "PRAGMA application_id = 0", "not a WGLL assessment (application id 0x00000000"},
+        {"other application id", "PRAGMA application_id = 1234", "application id 0x000004d2"},
+        {"newer version", "PRAGMA user_version = 2", "made by a newer WGLL Workbench (file format 2"},
+        {"extra table", "CREATE TABLE loot(x)", "unexpected table \"loot\""},
+        {"view", "CREATE VIEW v AS SELECT 1", "unexpected view \"v\""},
+        {"trigger", "CREATE TRIGGER t AFTER UPDATE ON answer BEGIN SELECT 1; END", "unexpected trigger \"t\""},
+        {"virtual table", "CREATE VIRTUAL TABLE r USING rtree(id, a, b)", "unexpected table \"r\""},
+        {"extra index", "CREATE INDEX i ON answer(notes)", "unexpected index \"i\""},
+        {"altered table", "ALTER TABLE answer ADD COLUMN extra TEXT", "the table \"answer\" has been altered"},
+        {"dropped table", "DROP TABLE vote", "the table \"vote\" is missing"},
+        {"score out of range", "UPDATE answer SET score = 9 WHERE indicator = '1.1'", "statement 1.1: score 9 is outside the scale 1–5"},
+        {"score as text", "UPDATE answer SET score = 'three' WHERE indicator = '1.1'", "statement 1.1: score three is outside"},
+        {"N/A and scored", "UPDATE answer SET na = 1, na_reason = 'x', score = 3 WHERE indicator = '1.1'", "marked N/A but also scored"},
+        {"weight", "UPDATE answer SET weight = 7 WHERE indicator = '2.1'", "statement 2.1: weight must be 1, 2 or 3"},
+        {"orphan answer", "INSERT INTO answer(indicator, position) VALUES ('8.1', 99)", "statement \"8.1\", which is not in the framework"},
+        {"missing answer", "DELETE FROM answer WHERE indicator = '7.5'", "1 of the framework's 49 statements have no answer row"},
+        {"orphan evidence link", "PRAGMA foreign_keys = OFF; INSERT INTO evidence_link VALUES (42, '1.1')", "refers to something that does not exist"},
+        {"oversized text", "UPDATE answer SET notes = printf('%.*c', 30000, 'x') WHERE indicator = '1.1'", "notes are too long"},
+        {"no checksum", "DELETE FROM meta WHERE key = 'content-sha256'", "has no content checksum"},
+        {"edited content", "UPDATE answer SET notes = 'changed' WHERE indicator = '1.1'", "content does not match its checksum"},
+        {"broken framework", "UPDATE framework SET json = '{}'", "the embedded framework is invalid"},
+        {"bad status", "UPDATE assessment SET status = 'approved'", "assessment status \"approved\""},
+        {"javascript link", "INSERT INTO evidence(kind, title, url, added) VALUES ('link', 't', 'javascript:alert(1)', '2026-01-01T00:00:00Z')",
+         "not an http, https or mailto address"},
+    }));
+    INFO(c.name);
+    Fixture f;
+    f.create()->close();
+    tamper(f.file(), c.sql);
+    const Error e = f.openError(f.file());
+    CHECK(e.kind == ErrorKind::BadData);
+    CHECK(e.file == f.file());
+    INFO(e.message.toStdString());
+    CHECK(e.message.contains(QString::fromUtf8(c.message)));
+}
+
+TEST_CASE("files that are not .wgll files, or not whole, are rejected", "[document][errors]")
+{
+    Fixture f;
+    f.create()->close();
+    const QByteArray good = wgll::test::readAll(f.file());
+
+    const QString text = f.file(QStringLiteral("notes.wgll"));
+    wgll::test::writeAll(text, "Board minutes, not an assessment");
+    CHECK(f.openError(text).message == u"not a WGLL assessment (not an SQLite database)");
+
+    const QString empty = f.file(QStringLiteral("empty.wgll"));
+    wgll::test::writeAll(empty, QByteArray());
+    CHECK(f.openError(empty).message.contains(u"not an SQLite database"));
+
+    QByteArray wal = good;
+    wal[18] = 2;
+    wal[19] = 2;
+    const QString walFile = f.file(QStringLiteral("wal.wgll"));
+    wgll::test::writeAll(walFile, wal);
+    CHECK(f.openError(walFile).message.contains(u"write-ahead-log mode"));
+
+    wgll::test::writeAll(f.file() + u"-journal", "hot");
+    CHECK(f.openError(f.file()).message.contains(u"unfinished SQLite journal file beside it"));
+    QFile::remove(f.file() + u"-journal");
+
+    CHECK(f.openError(f.file(QStringLiteral("missing.wgll"))).kind == ErrorKind::NotFound);
+    CHECK(f.openError(f.dir.path()).kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("every truncation of a valid file is rejected", "[document][sweep]")
+{
+    Fixture f;
+    {
+        auto doc = f.create();
+        REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 3)));
+        REQUIRE(doc->save());
+    }
+    const QByteArray good = wgll::test::readAll(f.file());
+    const QString cut = f.file(QStringLiteral("cut.wgll"));
+    int rejected = 0;
+    for (qsizetype size = 0; size < good.size(); size += 512) {
+        wgll::test::writeAll(cut, good.left(size));
+        Error error;
+        auto doc = Document::open(cut, error, Document::Recovery::Refuse, f.work());
+        CHECK_FALSE(doc);
+        rejected += doc ? 0 : 1;
+    }
+    CHECK(rejected == (good.size() + 511) / 512);
+}
+
+TEST_CASE("no single-bit flip changes a score silently", "[document][sweep]")
+{
+    Fixture f;
+    {
+        auto doc = f.create();
+        for (const char *id : {"1.1", "2.3", "3.5", "7.5"})
+            REQUIRE(doc->setAnswer(scored(QString::fromLatin1(id), 2)));
+        REQUIRE(doc->save());
+    }
+    const QByteArray good = wgll::test::readAll(f.file());
+    const QString flipped = f.file(QStringLiteral("flip.wgll"));
+    int opened = 0, rejected = 0;
+    // One bit in every 29th byte, rotating through the bit positions, so every page and every
+    // part of a page is hit within a ctest-sized run (the full per-byte sweep is a benchmark).
+    qsizetype tried = 0;
+    for (qsizetype at = 0; at < good.size(); at += 29, ++tried) {
+        QByteArray bytes = good;
+        bytes[at] = static_cast<char>(bytes.at(at) ^ (1 << (at % 8)));
+        wgll::test::writeAll(flipped, bytes);
+        Error error;
+        auto doc = Document::open(flipped, error, Document::Recovery::Refuse, f.work());
+        if (!doc) {
+            ++rejected;
+            continue;
+        }
+        ++opened;
+        // Whatever opens must hold exactly the saved scores.
+        const Assessment a = doc->assessment();
+        for (const Answer &answer : a.answers) {
+            const bool wasScored = QStringList{QStringLiteral("1.1"), QStringLiteral("2.3"), QStringLiteral("3.5"),
+                                               QStringLiteral("7.5")}
+                                       .contains(answer.indicator);
+            INFO("byte " << at << " statement " << answer.indicator.toStdString());
+            CHECK(answer.score == (wasScored ? std::optional<int>(2) : std::nullopt));
+        }
+        doc->close();
+    }
+    INFO("opened " << opened << ", rejected " << rejected);
+    CHECK(rejected > 0);
+    CHECK(opened + rejected == tried);
+}
+
+TEST_CASE("a second opener gets read-only access with a clear reason", "[document]")
+{
+    Fixture f;
+    auto first = f.create();
+    // Another process holds the working copy's lock.
+    QProcess holder;
+    const QString lockFile = [&]() -> QString {
+        const QStringList dirs = QDir(f.work()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        REQUIRE(dirs.size() == 1);
+        return f.work() + u'/' + dirs.first() + u"/lock";
+    }();
+    first.reset(); // unmodified: closes and releases
+    holder.start(QStringLiteral("sh"), {QStringLiteral("-c"),
+                                        QStringLiteral("mkdir -p \"$(dirname '%1')\" && printf '%s\\nhost\\nwgll-workbench\\n' $$ > '%1' && sleep 30")
+                                            .arg(lockFile)});
+    REQUIRE(holder.waitForStarted());
+    for (int i = 0; i < 50 && !QFile::exists(lockFile); ++i)
+        QThread::msleep(20);
+    QThread::msleep(50);
+    Error error;
+    auto second = Document::open(f.file(), error, Document::Recovery::Refuse, f.work());
+    holder.kill();
+    holder.waitForFinished();
+    REQUIRE(second);
+    CHECK(second->isReadOnly());
+    CHECK(second->readOnlyReason().contains(u"wgll-workbench"));
+    const Status refused = second->setAnswer(scored(QStringLiteral("1.1"), 3));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Conflict);
+    CHECK(refused.error().message.contains(u"read-only"));
+}
+
+TEST_CASE("unsaved edits left by a crash are offered back, restored or discarded", "[document][recovery]")
+{
+    Fixture f;
+    {
+        auto doc = f.create();
+        REQUIRE(doc->setAnswer(scored(QStringLiteral("4.2"), 5)));
+        // The process "dies": destroying a modified document keeps its working copy.
+    }
+    const Error refused = f.openError(f.file());
+    CHECK(refused.kind == ErrorKind::Conflict);
+    CHECK(refused.message.contains(u"unsaved changes from a session that ended unexpectedly"));
+    {
+        auto restored = f.open(QStringLiteral("a.wgll"), Document::Recovery::Restore);
+        CHECK(restored->isModified());
+        CHECK(restored->answer(QStringLiteral("4.2"))->score == 5);
+    }
+    auto fresh = f.open(QStringLiteral("a.wgll"), Document::Recovery::Discard);
+    CHECK_FALSE(fresh->isModified());
+    CHECK_FALSE(fresh->answer(QStringLiteral("4.2"))->score.has_value());
+}
+
+TEST_CASE("saving refuses to overwrite a file another program changed", "[document]")
+{
+    Fixture f;
+    f.create()->close();
+    auto doc = f.open();
+    REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 4)));
+    QThread::msleep(20);
+    // A colleague's copy lands over the file (OneDrive, e-mail attachment saved over it).
+    Fixture other;
+    other.create()->close();
+    QFile::remove(f.file());
+    REQUIRE(QFile::copy(other.file(), f.file()));
+    const QByteArray theirs = wgll::test::readAll(f.file());
+    const Status saved = doc->save();
+    REQUIRE_FALSE(saved);
+    CHECK(saved.error().kind == ErrorKind::Conflict);
+    CHECK(wgll::test::readAll(f.file()) == theirs);
+    REQUIRE(doc->saveAs(f.file(QStringLiteral("mine.wgll"))));
+    CHECK(doc->fileName() == f.file(QStringLiteral("mine.wgll")));
+}
+
+TEST_CASE("a failed save leaves the user's file byte-identical", "[document][faults]")
+{
+    Fixture f;
+    auto doc = f.create();
+    Error error;
+    const QString big = f.file(QStringLiteral("big.bin"));
+    wgll::test::writeAll(big, QByteArray(256 * 1024, 'x'));
+    REQUIRE(doc->addEvidenceFile(big, QString(), {QStringLiteral("2.2")}, error));
+    REQUIRE(doc->save());
+    const QByteArray before = wgll::test::readAll(f.file());
+    REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 4)));
+    // Every write past 64 KiB now fails (EFBIG), as on a full disk; this works even as root.
+    struct rlimit old {};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
+    std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = 64 * 1024;
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    const Status saved = doc->save();
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &old) == 0);
+    REQUIRE_FALSE(saved);
+    INFO(saved.error().toString().toStdString());
+    CHECK((saved.error().kind == ErrorKind::Io || saved.error().kind == ErrorKind::CannotCreate));
+    CHECK(wgll::test::readAll(f.file()) == before);
+    CHECK(doc->isModified());
+    CHECK(QDir(f.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp")).isEmpty());
+    // With space again, the same session saves normally and nothing was lost.
+    REQUIRE(doc->save());
+    doc->close();
+    CHECK(f.open()->answer(QStringLiteral("1.1"))->score == 4);
+}
