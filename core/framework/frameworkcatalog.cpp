@@ -56,13 +56,18 @@ FrameworkCatalog FrameworkCatalog::load(const QStringList &userFolders)
             }
         }
     }
+    catalog.sortEntries();
     return catalog;
 }
 
 void FrameworkCatalog::add(const Framework &framework, bool builtIn, const QString &fileName)
 {
     m_entries.append({framework, builtIn, fileName});
-    // Keep a stable order for listings: by id, newest revision first.
+}
+
+void FrameworkCatalog::sortEntries()
+{
+    // A stable order for listings and for find(): by id, newest revision first.
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
         if (a.framework.id != b.framework.id)
             return a.framework.id < b.framework.id;

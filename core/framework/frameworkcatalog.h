@@ -41,6 +41,7 @@ public:
 
 private:
     void add(const Framework &framework, bool builtIn, const QString &fileName);
+    void sortEntries();
 
     QList<Entry> m_entries;
     QList<Error> m_problems;

@@ -22,11 +22,6 @@ namespace wgll::storage {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString optionalText(const std::optional<int> &v)
 {
     return v ? QString::number(*v) : QString();
@@ -57,6 +52,31 @@ bool configureWorkingCopy(sqlite::Database &db)
 } // namespace
 
 Document::Document() = default;
+
+QString Document::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Status Document::edit(const QString &what, const std::function<Status(bool &changed)> &body)
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    sqlite::Transaction tx(*m_db);
+    if (!tx.begun())
+        return sqlFail(what);
+    bool changed = true;
+    if (const Status written = body(changed); !written)
+        return written; // the transaction rolls back
+    if (!changed)
+        return {};
+    if (const Status b = bumpGeneration(); !b)
+        return b;
+    if (!tx.commit())
+        return sqlFail(what);
+    ++m_generation;
+    return {};
+}
 
 Document::~Document()
 {
@@ -255,8 +275,10 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     }
 
     // Copy the user's file byte for byte, with no SQLite connection on it, and check the copy.
-    QTemporaryDir readOnlyDir(workRoot + u"/read-only-XXXXXX");
-    const QString copy = work ? work->incomingFile() : readOnlyDir.filePath(QStringLiteral("document.wgll"));
+    std::optional<QTemporaryDir> readOnlyDir; // only a read-only opener needs a private folder
+    if (!work)
+        readOnlyDir.emplace(workRoot + u"/read-only-XXXXXX");
+    const QString copy = work ? work->incomingFile() : readOnlyDir->filePath(QStringLiteral("document.wgll"));
     const FileStamp stamp = stampOf(path);
     QFile::remove(copy);
     if (const Status copied = durable::copy(path, copy); !copied) {
@@ -285,8 +307,8 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     if (!work) {
         doc->m_readOnly = true;
         doc->m_readOnlyReason = u"it is open in " + lockedBy;
-        readOnlyDir.setAutoRemove(false);
-        doc->m_readOnlyCopy = readOnlyDir.path();
+        readOnlyDir->setAutoRemove(false);
+        doc->m_readOnlyCopy = readOnlyDir->path();
         if (!db.open(copy, sqlite::Database::Mode::ReadOnly) || !doc->loadFramework())
             return reject({ErrorKind::BadData, fileName, 0, u"cannot be opened: " + db.errorMessage()});
         return doc;
@@ -361,18 +383,14 @@ Status Document::setInfo(const AssessmentInfo &info)
     if (old.organisation == info.organisation.trimmed() && old.period == info.period.trimmed() &&
         old.status == info.status && old.defaultTarget == info.defaultTarget)
         return {};
-    sqlite::Transaction tx(*m_db);
-    sqlite::Statement s = m_db->prepare(
-        "UPDATE assessment SET organisation = ?1, period = ?2, status = ?3, default_target = ?4 WHERE id = 1");
-    s.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status).bind(4, info.defaultTarget);
-    if (!tx.begun() || !s.exec())
-        return sqlFail(QStringLiteral("cannot change the assessment details"));
-    if (const Status b = bumpGeneration(); !b)
-        return b;
-    if (!tx.commit())
-        return sqlFail(QStringLiteral("cannot change the assessment details"));
-    ++m_generation;
-    return {};
+    const QString what = QStringLiteral("cannot change the assessment details");
+    return edit(what, [&](bool &) -> Status {
+        sqlite::Statement s = m_db->prepare(
+            "UPDATE assessment SET organisation = ?1, period = ?2, status = ?3, default_target = ?4 WHERE id = 1");
+        s.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status);
+        s.bind(4, info.defaultTarget);
+        return s.exec() ? Status() : sqlFail(what);
+    });
 }
 
 std::optional<Answer> Document::answer(const QString &indicator) const
@@ -433,16 +451,14 @@ Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
         if (const auto problem = problemWith(a))
             return fail(ErrorKind::BadData, u"statement " + a.indicator + u": " + *problem);
     }
-    sqlite::Transaction tx(*m_db);
-    if (!tx.begun())
-        return sqlFail(QStringLiteral("cannot start the change"));
+    return edit(QStringLiteral("cannot save the change"), [&](bool &changed) -> Status {
     sqlite::Statement update = m_db->prepare(
         "UPDATE answer SET score = ?2, na = ?3, na_reason = ?4, target = ?5, weight = ?6, confidence = ?7, notes = ?8 "
         "WHERE indicator = ?1");
     sqlite::Statement history = m_db->prepare(
         "INSERT INTO history(indicator, field, old_value, new_value, author, changed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     const QString when = now();
-    bool changed = false;
+    changed = false;
     for (const Answer &a : answers) {
         const std::optional<Answer> old = answer(a.indicator);
         if (!old)
@@ -478,14 +494,8 @@ Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
                 return sqlFail(QStringLiteral("cannot record the change history"));
         }
     }
-    if (!changed)
-        return {};
-    if (const Status b = bumpGeneration(); !b)
-        return b;
-    if (!tx.commit())
-        return sqlFail(QStringLiteral("cannot save the change"));
-    ++m_generation;
     return {};
+    });
 }
 
 Assessment Document::assessment() const

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -97,11 +98,21 @@ private:
     Status fail(ErrorKind kind, const QString &message) const;
     Status sqlFail(const QString &what) const;
     Status writableCheck() const;
+    /// Runs one edit as one durable transaction: `body` writes and may clear `changed`; when
+    /// something changed, the edit counter and modified time move on and the edit commits.
+    /// Every public edit goes through here, so none can forget a step.
+    Status edit(const QString &what, const std::function<Status(bool &changed)> &body);
     Status bumpGeneration();
+    /// Checks an action before it is written (text, owner, status, statement).
+    std::optional<QString> problemWith(const Action &action) const;
+    Status writeAction(const Action &action);
+    /// The current time as stored in the file (ISO 8601, UTC, milliseconds).
+    static QString now();
     Status exportTo(const QString &target);
     bool loadFramework();
     Status linkEvidence(qint64 id, const QStringList &indicators);
     std::optional<qint64> insertEvidence(const Evidence &e, Error &error);
+    Status streamEvidenceFile(qint64 id, const QString &path, qint64 size);
 
     std::unique_ptr<sqlite::Database> m_db;
     std::unique_ptr<WorkingCopy> m_work;

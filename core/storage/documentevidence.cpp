@@ -20,11 +20,6 @@ namespace {
 
 constexpr int ChunkSize = 1 << 20;
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 Status Document::linkEvidence(qint64 id, const QStringList &indicators)
@@ -56,73 +51,65 @@ std::optional<qint64> Document::insertEvidence(const Evidence &e, Error &error)
         if (!m_framework.indicator(indicator))
             return refuse(u"there is no statement \"" + indicator + u"\" in " + m_framework.id);
     }
-    sqlite::Transaction tx(*m_db);
-    sqlite::Statement s = m_db->prepare(
-        "INSERT INTO evidence(kind, title, file_name, media_type, size, sha256, content, url, note, added, review_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7, ?8, ?9, ?10)");
-    s.bind(1, Evidence::kindName(e.kind)).bind(2, e.title.trimmed()).bind(3, e.fileName).bind(4, e.mediaType);
-    s.bind(5, e.size);
-    if (e.kind == Evidence::Kind::File)
-        s.bindZeroBlob(6, e.size);
-    else
-        s.bindNull(6);
-    s.bind(7, e.url).bind(8, e.note).bind(9, now()).bind(10, e.reviewBy.isValid() ? e.reviewBy.toString(Qt::ISODate) : QString());
-    if (!tx.begun() || !s.exec()) {
-        error = sqlFail(QStringLiteral("cannot add the evidence")).error();
+    qint64 id = 0;
+    const Status added = edit(QStringLiteral("cannot add the evidence"), [&](bool &) -> Status {
+        sqlite::Statement s = m_db->prepare(
+            "INSERT INTO evidence(kind, title, file_name, media_type, size, sha256, content, url, note, added, review_by) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7, ?8, ?9, ?10)");
+        s.bind(1, Evidence::kindName(e.kind)).bind(2, e.title.trimmed()).bind(3, e.fileName).bind(4, e.mediaType);
+        s.bind(5, e.size);
+        if (e.kind == Evidence::Kind::File)
+            s.bindZeroBlob(6, e.size);
+        else
+            s.bindNull(6);
+        s.bind(7, e.url).bind(8, e.note).bind(9, now());
+        s.bind(10, e.reviewBy.isValid() ? e.reviewBy.toString(Qt::ISODate) : QString());
+        if (!s.exec())
+            return sqlFail(QStringLiteral("cannot add the evidence"));
+        id = m_db->lastInsertId();
+        if (e.kind == Evidence::Kind::File) {
+            if (const Status stored = streamEvidenceFile(id, e.url, e.size); !stored)
+                return stored;
+        }
+        return linkEvidence(id, e.indicators);
+    });
+    if (!added) {
+        error = added.error();
         return std::nullopt;
     }
-    const qint64 id = m_db->lastInsertId();
-
-    if (e.kind == Evidence::Kind::File) {
-        // Stream the file into the zero-filled blob in chunks, hashing as it goes: a 500 MB
-        // evidence file never sits in memory whole.
-        QFile in(e.url); // the source path travels in `url` for files (see addEvidenceFile)
-        if (!in.open(QIODevice::ReadOnly)) {
-            error = {ErrorKind::NotFound, e.url, 0, u"cannot read: " + in.errorString()};
-            return std::nullopt;
-        }
-        sqlite3_blob *blob = nullptr;
-        if (sqlite3_blob_open(m_db->handle(), "main", "evidence", "content", id, 1, &blob) != SQLITE_OK) {
-            sqlite3_blob_close(blob);
-            error = sqlFail(QStringLiteral("cannot store the evidence file")).error();
-            return std::nullopt;
-        }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 offset = 0;
-        bool ok = true;
-        while (ok && offset < e.size) {
-            const QByteArray chunk = in.read(std::min<qint64>(ChunkSize, e.size - offset));
-            ok = !chunk.isEmpty() &&
-                 sqlite3_blob_write(blob, chunk.constData(), static_cast<int>(chunk.size()), static_cast<int>(offset)) ==
-                     SQLITE_OK;
-            hash.addData(chunk);
-            offset += chunk.size();
-        }
-        sqlite3_blob_close(blob);
-        if (!ok || !in.atEnd()) {
-            error = {ErrorKind::Io, e.url, 0, QStringLiteral("the file changed or could not be read while it was being added")};
-            return std::nullopt;
-        }
-        sqlite::Statement sha = m_db->prepare("UPDATE evidence SET sha256 = ?2, url = '' WHERE id = ?1");
-        if (!sha.bind(1, id).bind(2, QString::fromLatin1(hash.result().toHex())).exec()) {
-            error = sqlFail(QStringLiteral("cannot store the evidence file")).error();
-            return std::nullopt;
-        }
-    }
-    if (const Status linked = linkEvidence(id, e.indicators); !linked) {
-        error = linked.error();
-        return std::nullopt;
-    }
-    if (const Status b = bumpGeneration(); !b) {
-        error = b.error();
-        return std::nullopt;
-    }
-    if (!tx.commit()) {
-        error = sqlFail(QStringLiteral("cannot add the evidence")).error();
-        return std::nullopt;
-    }
-    ++m_generation;
     return id;
+}
+
+Status Document::streamEvidenceFile(qint64 id, const QString &path, qint64 size)
+{
+    // Stream the file into the zero-filled blob in chunks, hashing as it goes: a 500 MB
+    // evidence file never sits in memory whole.
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{ErrorKind::NotFound, path, 0, u"cannot read: " + in.errorString()};
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_db->handle(), "main", "evidence", "content", id, 1, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return sqlFail(QStringLiteral("cannot store the evidence file"));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 offset = 0;
+    bool ok = true;
+    while (ok && offset < size) {
+        const QByteArray chunk = in.read(std::min<qint64>(ChunkSize, size - offset));
+        ok = !chunk.isEmpty() &&
+             sqlite3_blob_write(blob, chunk.constData(), static_cast<int>(chunk.size()), static_cast<int>(offset)) ==
+                 SQLITE_OK;
+        hash.addData(chunk);
+        offset += chunk.size();
+    }
+    sqlite3_blob_close(blob);
+    if (!ok || !in.atEnd())
+        return Error{ErrorKind::Io, path, 0, QStringLiteral("the file changed or could not be read while it was being added")};
+    sqlite::Statement sha = m_db->prepare("UPDATE evidence SET sha256 = ?2, url = '' WHERE id = ?1");
+    if (!sha.bind(1, id).bind(2, QString::fromLatin1(hash.result().toHex())).exec())
+        return sqlFail(QStringLiteral("cannot store the evidence file"));
+    return {};
 }
 
 std::optional<qint64> Document::addEvidenceFile(const QString &path, const QString &title, const QStringList &indicators,
@@ -211,21 +198,16 @@ QList<Evidence> Document::evidence() const
 
 Status Document::removeEvidence(qint64 id)
 {
-    if (const Status w = writableCheck(); !w)
-        return w;
-    sqlite::Transaction tx(*m_db);
-    sqlite::Statement links = m_db->prepare("DELETE FROM evidence_link WHERE evidence = ?1");
-    sqlite::Statement item = m_db->prepare("DELETE FROM evidence WHERE id = ?1");
-    if (!tx.begun() || !links.bind(1, id).exec() || !item.bind(1, id).exec())
-        return sqlFail(QStringLiteral("cannot remove the evidence"));
-    if (m_db->changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("has no evidence %1").arg(id));
-    if (const Status b = bumpGeneration(); !b)
-        return b;
-    if (!tx.commit())
-        return sqlFail(QStringLiteral("cannot remove the evidence"));
-    ++m_generation;
-    return {};
+    const QString what = QStringLiteral("cannot remove the evidence");
+    return edit(what, [&](bool &) -> Status {
+        sqlite::Statement links = m_db->prepare("DELETE FROM evidence_link WHERE evidence = ?1");
+        sqlite::Statement item = m_db->prepare("DELETE FROM evidence WHERE id = ?1");
+        if (!links.bind(1, id).exec() || !item.bind(1, id).exec())
+            return sqlFail(what);
+        if (m_db->changes() == 0)
+            return fail(ErrorKind::NotFound, QStringLiteral("has no evidence %1").arg(id));
+        return {};
+    });
 }
 
 Status Document::extractEvidence(qint64 id, const QString &outFile) const
@@ -289,58 +271,21 @@ QList<Action> Document::actions() const
     return items;
 }
 
-std::optional<qint64> Document::addAction(const Action &action, Error &error)
+std::optional<QString> Document::problemWith(const Action &a) const
 {
-    Action a = action;
-    a.id = 0;
-    if (const Status w = writableCheck(); !w) {
-        error = w.error();
-        return std::nullopt;
-    }
-    if (!m_framework.indicator(a.indicator)) {
-        error = {ErrorKind::BadData, m_fileName, 0, u"there is no statement \"" + a.indicator + u"\""};
-        return std::nullopt;
-    }
-    // Insert a placeholder row, then fill it through updateAction's checks, in one transaction.
-    sqlite::Transaction tx(*m_db);
-    sqlite::Statement s =
-        m_db->prepare("INSERT INTO action(indicator, text, owner, due, status) VALUES (?1, 'x', '', '', 'open')");
-    if (!tx.begun() || !s.bind(1, a.indicator).exec()) {
-        error = sqlFail(QStringLiteral("cannot add the action")).error();
-        return std::nullopt;
-    }
-    a.id = m_db->lastInsertId();
-    const qint64 before = m_generation;
-    if (const Status u = updateAction(a); !u) {
-        error = u.error();
-        m_generation = before;
-        return std::nullopt;
-    }
-    if (!tx.commit()) {
-        m_generation = before;
-        error = sqlFail(QStringLiteral("cannot add the action")).error();
-        return std::nullopt;
-    }
-    return a.id;
+    if (a.text.trimmed().isEmpty() || a.text.size() > 2000)
+        return QStringLiteral("an action needs text of at most 2000 characters");
+    if (a.owner.size() > DocumentChecker::MaxShortText)
+        return QStringLiteral("the action owner is too long");
+    if (!Action::statuses().contains(a.status))
+        return u"action status \"" + a.status + u"\" is not open, in progress or done";
+    if (!m_framework.indicator(a.indicator))
+        return u"there is no statement \"" + a.indicator + u"\"";
+    return std::nullopt;
 }
 
-Status Document::updateAction(const Action &a)
+Status Document::writeAction(const Action &a)
 {
-    if (const Status w = writableCheck(); !w)
-        return w;
-    if (a.text.trimmed().isEmpty() || a.text.size() > 2000)
-        return fail(ErrorKind::BadData, QStringLiteral("an action needs text of at most 2000 characters"));
-    if (a.owner.size() > DocumentChecker::MaxShortText)
-        return fail(ErrorKind::BadData, QStringLiteral("the action owner is too long"));
-    if (!Action::statuses().contains(a.status))
-        return fail(ErrorKind::BadData, u"action status \"" + a.status + u"\" is not open, in progress or done");
-    if (!m_framework.indicator(a.indicator))
-        return fail(ErrorKind::BadData, u"there is no statement \"" + a.indicator + u"\"");
-    // Nested in addAction's transaction, or a transaction of its own.
-    const bool own = sqlite3_get_autocommit(m_db->handle()) != 0;
-    std::optional<sqlite::Transaction> tx;
-    if (own)
-        tx.emplace(*m_db);
     sqlite::Statement s = m_db->prepare("UPDATE action SET indicator = ?2, text = ?3, owner = ?4, due = ?5, status = ?6 "
                                         "WHERE id = ?1");
     s.bind(1, a.id).bind(2, a.indicator).bind(3, a.text.trimmed()).bind(4, a.owner.trimmed());
@@ -349,30 +294,49 @@ Status Document::updateAction(const Action &a)
         return sqlFail(QStringLiteral("cannot change the action"));
     if (m_db->changes() == 0)
         return fail(ErrorKind::NotFound, QStringLiteral("has no action %1").arg(a.id));
-    if (const Status b = bumpGeneration(); !b)
-        return b;
-    if (own && !tx->commit())
-        return sqlFail(QStringLiteral("cannot change the action"));
-    ++m_generation;
     return {};
+}
+
+std::optional<qint64> Document::addAction(const Action &action, Error &error)
+{
+    if (const auto problem = problemWith(action)) {
+        error = fail(ErrorKind::BadData, *problem).error();
+        return std::nullopt;
+    }
+    Action a = action;
+    const Status added = edit(QStringLiteral("cannot add the action"), [&](bool &) -> Status {
+        sqlite::Statement s =
+            m_db->prepare("INSERT INTO action(indicator, text, owner, due, status) VALUES (?1, '', '', '', 'open')");
+        if (!s.bind(1, a.indicator).exec())
+            return sqlFail(QStringLiteral("cannot add the action"));
+        a.id = m_db->lastInsertId();
+        return writeAction(a);
+    });
+    if (!added) {
+        error = added.error();
+        return std::nullopt;
+    }
+    return a.id;
+}
+
+Status Document::updateAction(const Action &a)
+{
+    if (const auto problem = problemWith(a))
+        return fail(ErrorKind::BadData, *problem);
+    return edit(QStringLiteral("cannot change the action"), [&](bool &) { return writeAction(a); });
 }
 
 Status Document::removeAction(qint64 id)
 {
-    if (const Status w = writableCheck(); !w)
-        return w;
-    sqlite::Transaction tx(*m_db);
-    sqlite::Statement s = m_db->prepare("DELETE FROM action WHERE id = ?1");
-    if (!tx.begun() || !s.bind(1, id).exec())
-        return sqlFail(QStringLiteral("cannot remove the action"));
-    if (m_db->changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("has no action %1").arg(id));
-    if (const Status b = bumpGeneration(); !b)
-        return b;
-    if (!tx.commit())
-        return sqlFail(QStringLiteral("cannot remove the action"));
-    ++m_generation;
-    return {};
+    const QString what = QStringLiteral("cannot remove the action");
+    return edit(what, [&](bool &) -> Status {
+        sqlite::Statement s = m_db->prepare("DELETE FROM action WHERE id = ?1");
+        if (!s.bind(1, id).exec())
+            return sqlFail(what);
+        if (m_db->changes() == 0)
+            return fail(ErrorKind::NotFound, QStringLiteral("has no action %1").arg(id));
+        return {};
+    });
 }
 
 } // namespace wgll::storage

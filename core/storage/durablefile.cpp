@@ -19,34 +19,36 @@ Error ioError(ErrorKind kind, const QString &file, const QString &what)
     return {kind, file, 0, what + u": " + QString::fromLocal8Bit(std::strerror(errno))};
 }
 
+// fsync(2) on a file or folder opened with `flags`; returns 0 or the errno that stopped it.
+int syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int rc = ::fsync(fd);
+    const int saved = rc == 0 ? 0 : errno;
+    ::close(fd);
+    return saved;
+}
+
 } // namespace
 
 Status syncFile(const QString &fileName)
 {
-    const int fd = ::open(QFile::encodeName(fileName).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return ioError(ErrorKind::Io, fileName, QStringLiteral("cannot open to flush"));
-    const int rc = ::fsync(fd);
-    const int saved = errno;
-    ::close(fd);
-    errno = saved;
-    if (rc != 0)
+    if (const int e = syncPath(fileName, O_RDONLY); e != 0) {
+        errno = e;
         return ioError(ErrorKind::Io, fileName, QStringLiteral("cannot flush to disk"));
+    }
     return {};
 }
 
 Status syncFolder(const QString &folder)
 {
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return ioError(ErrorKind::Io, folder, QStringLiteral("cannot open folder to flush"));
-    const int rc = ::fsync(fd);
-    const int saved = errno;
-    ::close(fd);
-    errno = saved;
     // Some file systems (and FUSE mounts) refuse fsync on folders; the rename is still atomic.
-    if (rc != 0 && errno != EINVAL && errno != ENOTSUP)
+    if (const int e = syncPath(folder, O_RDONLY | O_DIRECTORY); e != 0 && e != EINVAL && e != ENOTSUP) {
+        errno = e;
         return ioError(ErrorKind::Io, folder, QStringLiteral("cannot flush folder to disk"));
+    }
     return {};
 }
 
