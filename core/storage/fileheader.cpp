@@ -18,8 +18,8 @@ std::optional<QString> problemWithHeader(const QString &fileName)
         return QStringLiteral("not a WGLL assessment (not an SQLite database)");
     if (header.size() < 100)
         return QStringLiteral("truncated: the file ends inside its header");
-    const auto byte = [&](int at) { return static_cast<uchar>(header.at(at)); };
-    const quint32 pageSize = byte(16) << 8 | byte(17);
+    const auto byte = [&](qsizetype at) { return static_cast<uchar>(header.at(at)); };
+    const quint32 pageSize = static_cast<quint32>(byte(16)) << 8 | static_cast<quint32>(byte(17));
     const qint64 realPageSize = pageSize == 1 ? 65536 : pageSize;
     if (realPageSize < 512 || (realPageSize & (realPageSize - 1)) != 0)
         return QStringLiteral("damaged: the page size in the header is invalid");
