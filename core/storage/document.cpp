@@ -49,6 +49,55 @@ bool configureWorkingCopy(sqlite::Database &db)
     return wal.step() && wal.text(0) == u"wal" && db.exec("PRAGMA synchronous=FULL");
 }
 
+// The temporary name a save writes beside `target` before renaming it into place.
+QString temporaryNameFor(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.absolutePath() + u"/." + info.fileName() + u'.' +
+           QUuid::createUuid().toString(QUuid::Id128).left(8) + u".tmp";
+}
+
+// Deletes what a save killed half-way left beside `target`. Only called while holding the
+// document's lock, so no other WGLL process can be saving to the same name meanwhile.
+void removeUnfinishedSaves(const QString &target)
+{
+    const QFileInfo info(target);
+    QDir folder = info.absoluteDir();
+    const QString pattern = u'.' + info.fileName() + u".????????.tmp";
+    const QStringList leftovers =
+        folder.entryList({pattern, pattern + u"-journal"}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : leftovers)
+        folder.remove(name);
+}
+
+// Fills a freshly created schema with the assessment, its framework snapshot and one
+// unscored answer row per statement, as one transaction.
+bool writeNewAssessment(sqlite::Database &db, const Framework &framework, const AssessmentInfo &info,
+                        const QString &created)
+{
+    sqlite::Transaction tx(db);
+    sqlite::Statement a = db.prepare(
+        "INSERT INTO assessment(id, organisation, period, status, default_target, framework_id, framework_version, "
+        "created, modified) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
+    a.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status);
+    a.bind(4, info.defaultTarget).bind(5, framework.id).bind(6, framework.version).bind(7, created);
+    sqlite::Statement f = db.prepare("INSERT INTO framework(id, json) VALUES (1, ?1)");
+    f.bind(1, QString::fromUtf8(FrameworkWriter::toBytes(framework, false)));
+    sqlite::Statement m = db.prepare("INSERT INTO meta(key, value) VALUES ('generation', '1'), "
+                                     "('created-by', ?1)");
+    m.bind(1, QStringLiteral("WGLL Workbench " WGLL_VERSION));
+    bool ok = tx.begun() && a.exec() && f.exec() && m.exec();
+    sqlite::Statement ans = db.prepare("INSERT INTO answer(indicator, position) VALUES (?1, ?2)");
+    int position = 0;
+    for (const Measure &measure : framework.measures) {
+        for (const Indicator &indicator : measure.indicators) {
+            ans.reset();
+            ok = ok && ans.bind(1, indicator.id).bind(2, position++).exec();
+        }
+    }
+    return ok && tx.commit();
+}
+
 } // namespace
 
 Document::Document() = default;
@@ -156,6 +205,7 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
         return nullptr;
     }
     work->discardFiles();
+    removeUnfinishedSaves(fileName);
 
     std::unique_ptr<Document> doc(new Document);
     doc->m_fileName = QFileInfo(fileName).absoluteFilePath();
@@ -172,28 +222,7 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
         !configureWorkingCopy(db))
         return abandon(u"cannot create the working copy: " + db.errorMessage());
 
-    const QString created = now();
-    sqlite::Transaction tx(db);
-    sqlite::Statement a = db.prepare(
-        "INSERT INTO assessment(id, organisation, period, status, default_target, framework_id, framework_version, "
-        "created, modified) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
-    a.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status);
-    a.bind(4, info.defaultTarget).bind(5, framework.id).bind(6, framework.version).bind(7, created);
-    sqlite::Statement f = db.prepare("INSERT INTO framework(id, json) VALUES (1, ?1)");
-    f.bind(1, QString::fromUtf8(FrameworkWriter::toBytes(framework, false)));
-    sqlite::Statement m = db.prepare("INSERT INTO meta(key, value) VALUES ('generation', '1'), "
-                                     "('created-by', ?1)");
-    m.bind(1, QStringLiteral("WGLL Workbench " WGLL_VERSION));
-    bool ok = tx.begun() && a.exec() && f.exec() && m.exec();
-    sqlite::Statement ans = db.prepare("INSERT INTO answer(indicator, position) VALUES (?1, ?2)");
-    int position = 0;
-    for (const Measure &measure : framework.measures) {
-        for (const Indicator &indicator : measure.indicators) {
-            ans.reset();
-            ok = ok && ans.bind(1, indicator.id).bind(2, position++).exec();
-        }
-    }
-    if (!ok || !tx.commit())
+    if (!writeNewAssessment(db, framework, info, now()))
         return abandon(u"cannot write the new assessment: " + db.errorMessage());
     doc->m_generation = 1;
     doc->m_work = std::move(work);
@@ -243,6 +272,8 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     std::unique_ptr<WorkingCopy> work = WorkingCopy::acquire(workRoot, path, lockedBy, error);
     if (!work && lockedBy.isEmpty())
         return nullptr;
+    if (work)
+        removeUnfinishedSaves(path);
 
     if (work && work->hasDocument()) {
         // A working copy without a live owner: the last session ended without closing.
@@ -555,8 +586,7 @@ Status Document::exportTo(const QString &target)
             return sqlFail(QStringLiteral("cannot prepare the file for saving"));
     }
     // 2. A complete, compact, rollback-journal copy beside the target (.tmp: sync clients skip it).
-    const QString temp = folder + u"/." + targetInfo.fileName() + u'.' +
-                         QUuid::createUuid().toString(QUuid::Id128).left(8) + u".tmp";
+    const QString temp = temporaryNameFor(target);
     auto discard = [&](const Error &e) {
         QFile::remove(temp);
         QFile::remove(temp + u"-journal");
@@ -590,16 +620,22 @@ Status Document::exportTo(const QString &target)
     // 4. Make it durable, then atomically put it in place and make the rename durable.
     if (const Status synced = durable::syncFile(temp); !synced)
         return discard(synced.error());
-    if (const Status replaced = durable::replace(temp, target); !replaced)
-        return discard(replaced.error());
+    if (const Status renamed = durable::rename(temp, target); !renamed)
+        return discard(renamed.error());
 
+    // The target now holds the new version; record that before anything else can fail, or
+    // the next save would mistake our own file for one another program changed.
     WorkingCopy::Manifest manifest = m_work->manifest();
     const FileStamp stamp = stampOf(target);
     manifest.source = target;
     manifest.savedGeneration = m_generation;
     manifest.sourceSize = stamp.size;
     manifest.sourceMtimeMs = stamp.mtimeMs;
-    return m_work->writeManifest(manifest);
+    const Status recorded = m_work->writeManifest(manifest);
+    if (const Status synced = durable::syncFolder(folder); !synced)
+        return fail(ErrorKind::Io, u"was saved, but the system could not confirm the save is on disk (" +
+                                       synced.error().message + u"); save again to be sure");
+    return recorded;
 }
 
 } // namespace wgll::storage

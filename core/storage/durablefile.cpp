@@ -14,6 +14,18 @@ namespace wgll::storage::durable {
 
 namespace {
 
+FaultHook faultHook = nullptr;
+
+// Runs the test hook for `step`; true when the step must fail (errno is then set).
+bool injectedFault(const char *step)
+{
+    if (!faultHook)
+        return false;
+    const int e = faultHook(step);
+    errno = e;
+    return e != 0;
+}
+
 Error ioError(ErrorKind kind, const QString &file, const QString &what)
 {
     return {kind, file, 0, what + u": " + QString::fromLocal8Bit(std::strerror(errno))};
@@ -22,6 +34,8 @@ Error ioError(ErrorKind kind, const QString &file, const QString &what)
 // fsync(2) on a file or folder opened with `flags`; returns 0 or the errno that stopped it.
 int syncPath(const QString &path, int flags)
 {
+    if (injectedFault((flags & O_DIRECTORY) ? "sync-folder" : "sync-file"))
+        return errno;
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
         return errno;
@@ -52,15 +66,30 @@ Status syncFolder(const QString &folder)
     return {};
 }
 
+void setFaultHook(FaultHook hook)
+{
+    faultHook = hook;
+}
+
+Status rename(const QString &from, const QString &to)
+{
+    if (injectedFault("rename") ||
+        ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return ioError(ErrorKind::CannotCreate, to, QStringLiteral("cannot replace the file"));
+    return {};
+}
+
 Status replace(const QString &from, const QString &to)
 {
-    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return ioError(ErrorKind::CannotCreate, to, QStringLiteral("cannot replace the file"));
+    if (const Status renamed = rename(from, to); !renamed)
+        return renamed;
     return syncFolder(QFileInfo(to).absolutePath());
 }
 
 Status copy(const QString &from, const QString &to)
 {
+    if (injectedFault("copy"))
+        return ioError(ErrorKind::Io, to, QStringLiteral("cannot copy"));
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
         return Error{ErrorKind::NotFound, from, 0, u"cannot read: " + in.errorString()};

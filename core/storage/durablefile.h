@@ -16,8 +16,16 @@ Status syncFile(const QString &fileName);
 Status syncFolder(const QString &folder);
 /// rename(2) `from` over `to` (atomic on one file system), then syncs `to`'s folder.
 Status replace(const QString &from, const QString &to);
+/// rename(2) alone, for callers that must record the rename before syncing the folder.
+Status rename(const QString &from, const QString &to);
 /// Copies `from` to `to` (created new, never overwritten) and syncs it.
 Status copy(const QString &from, const QString &to);
+
+/// Fault injection for tests: when set, the hook runs before each step ("sync-file",
+/// "sync-folder", "rename", "copy") and a non-zero errno it returns makes that step fail as
+/// if the system call had. SQLite's own I/O is tested through a shim VFS instead.
+using FaultHook = int (*)(const char *step);
+void setFaultHook(FaultHook hook);
 
 } // namespace durable
 

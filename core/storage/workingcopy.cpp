@@ -94,9 +94,10 @@ Status WorkingCopy::writeManifest(const Manifest &manifest)
                         {QStringLiteral("savedGeneration"), manifest.savedGeneration},
                         {QStringLiteral("sourceSize"), manifest.sourceSize},
                         {QStringLiteral("sourceMtimeMs"), manifest.sourceMtimeMs}};
+    // Kept in memory first: it is the truth for this session even if the disk refuses it.
+    m_manifest = manifest;
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
         return Error{ErrorKind::Io, f.fileName(), 0, u"cannot write: " + f.errorString()};
-    m_manifest = manifest;
     return {};
 }
 
