@@ -25,3 +25,7 @@ if(WGLL_SANITIZE)
                                                   -fno-sanitize-recover=undefined)
   target_link_options(wgll_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(WGLL_BUILD_FUZZERS)
+  # Coverage for libFuzzer in everything the harness reaches; the harness links the fuzzer main.
+  target_compile_options(wgll_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

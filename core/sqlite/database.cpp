@@ -3,6 +3,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
+
 
 namespace wgll::sqlite {
 
@@ -44,6 +47,29 @@ bool Database::open(const QString &fileName, Mode mode)
     m_failedCode = 0;
     m_failedMessage.clear();
     harden();
+    return true;
+}
+
+bool Database::openImage(const QByteArray &image)
+{
+    if (!open(QStringLiteral(":memory:"), Mode::ReadWrite))
+        return false;
+    const auto size = static_cast<sqlite3_int64>(image.size());
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(std::max<sqlite3_int64>(size, 1))));
+    if (!copy) {
+        m_openError = QStringLiteral("out of memory");
+        close();
+        return false;
+    }
+    std::memcpy(copy, image.constData(), static_cast<size_t>(size));
+    // SQLite owns `copy` from here, and frees it even when deserialising fails.
+    const int rc = sqlite3_deserialize(m_db, "main", copy, size, size,
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {
+        m_openError = QString::fromUtf8(sqlite3_errstr(rc));
+        close();
+        return false;
+    }
     return true;
 }
 

@@ -26,6 +26,9 @@ public:
 
     /// Opens and hardens. On failure returns false and `errorMessage()` says why.
     bool open(const QString &fileName, Mode mode);
+    /// Opens a read-only, hardened in-memory database holding a copy of `image` (the bytes of a
+    /// database file), for checking bytes that never touch the disk (the fuzz harness).
+    bool openImage(const QByteArray &image);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }

@@ -98,6 +98,21 @@ bool writeNewAssessment(sqlite::Database &db, const Framework &framework, const 
     return ok && tx.commit();
 }
 
+// A session killed between renaming a save into place and recording it: if the file is the
+// one that save wrote, the save happened; record it so that it counts as saved, not changed.
+void settleInterruptedSave(WorkingCopy &work, const QString &path)
+{
+    WorkingCopy::Manifest m = work.manifest();
+    const FileStamp stamp = stampOf(path);
+    if (m.pendingGeneration < 0 || stamp.size != m.pendingSize || stamp.mtimeMs != m.pendingMtimeMs)
+        return;
+    m.savedGeneration = m.pendingGeneration;
+    m.sourceSize = m.pendingSize;
+    m.sourceMtimeMs = m.pendingMtimeMs;
+    m.pendingGeneration = m.pendingSize = m.pendingMtimeMs = -1;
+    (void)work.writeManifest(m); // kept in memory even if the disk refuses
+}
+
 } // namespace
 
 Document::Document() = default;
@@ -282,6 +297,7 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
         if (previous.open(work->documentFile(), sqlite::Database::Mode::ReadWrite))
             generation = previous.scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", -1);
         previous.close();
+        settleInterruptedSave(*work, path);
         const bool unsaved = generation > work->manifest().savedGeneration;
         if (unsaved && recovery == Recovery::Refuse) {
             error = {ErrorKind::Conflict, fileName, 0,
@@ -550,7 +566,7 @@ Status Document::save(Overwrite overwrite)
     const WorkingCopy::Manifest manifest = m_work->manifest();
     const FileStamp current = stampOf(m_fileName);
     if (overwrite == Overwrite::RefuseIfChanged && current.size >= 0 && manifest.sourceSize >= 0 &&
-        (current.size != manifest.sourceSize || current.mtimeMs != manifest.sourceMtimeMs)) {
+        !manifest.isOurs(current.size, current.mtimeMs)) {
         return fail(ErrorKind::Conflict, QStringLiteral("was changed by another program since it was opened; "
                                                         "save under another name, or overwrite it"));
     }
@@ -620,17 +636,24 @@ Status Document::exportTo(const QString &target)
     // 4. Make it durable, then atomically put it in place and make the rename durable.
     if (const Status synced = durable::syncFile(temp); !synced)
         return discard(synced.error());
+    // Note the save in flight (rename keeps size and time), so that a crash between the rename
+    // and the next manifest write is not later mistaken for another program's change.
+    WorkingCopy::Manifest manifest = m_work->manifest();
+    const FileStamp pending = stampOf(temp);
+    manifest.pendingGeneration = m_generation;
+    manifest.pendingSize = pending.size;
+    manifest.pendingMtimeMs = pending.mtimeMs;
+    if (const Status noted = m_work->writeManifest(manifest); !noted)
+        return discard(noted.error());
     if (const Status renamed = durable::rename(temp, target); !renamed)
         return discard(renamed.error());
 
-    // The target now holds the new version; record that before anything else can fail, or
-    // the next save would mistake our own file for one another program changed.
-    WorkingCopy::Manifest manifest = m_work->manifest();
-    const FileStamp stamp = stampOf(target);
+    // The target now holds the new version; record that before anything else can fail.
     manifest.source = target;
     manifest.savedGeneration = m_generation;
-    manifest.sourceSize = stamp.size;
-    manifest.sourceMtimeMs = stamp.mtimeMs;
+    manifest.sourceSize = pending.size;
+    manifest.sourceMtimeMs = pending.mtimeMs;
+    manifest.pendingGeneration = manifest.pendingSize = manifest.pendingMtimeMs = -1;
     const Status recorded = m_work->writeManifest(manifest);
     if (const Status synced = durable::syncFolder(folder); !synced)
         return fail(ErrorKind::Io, u"was saved, but the system could not confirm the save is on disk (" +

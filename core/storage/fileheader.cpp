@@ -13,7 +13,11 @@ std::optional<QString> problemWithHeader(const QString &fileName)
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly))
         return u"cannot be read: " + f.errorString();
-    const QByteArray header = f.read(100);
+    return problemWithHeader(f.read(100), f.size());
+}
+
+std::optional<QString> problemWithHeader(const QByteArray &header, qint64 fileSize)
+{
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return QStringLiteral("not a WGLL assessment (not an SQLite database)");
     if (header.size() < 100)
@@ -23,7 +27,7 @@ std::optional<QString> problemWithHeader(const QString &fileName)
     const qint64 realPageSize = pageSize == 1 ? 65536 : pageSize;
     if (realPageSize < 512 || (realPageSize & (realPageSize - 1)) != 0)
         return QStringLiteral("damaged: the page size in the header is invalid");
-    if (f.size() % realPageSize != 0)
+    if (fileSize % realPageSize != 0)
         return QStringLiteral("truncated: the file is not a whole number of pages");
     if (byte(18) == 2 || byte(19) == 2)
         return QStringLiteral("is in write-ahead-log mode, which shared .wgll files never use; "

@@ -11,5 +11,7 @@ namespace wgll::storage {
 /// shareable .wgll file (not SQLite, truncated, write-ahead-log mode, wrong application id),
 /// or nullopt when the header is acceptable. Runs before any SQLite connection is opened.
 std::optional<QString> problemWithHeader(const QString &fileName);
+/// The same rules applied to the first bytes of a file (up to 100) and its size in bytes.
+std::optional<QString> problemWithHeader(const QByteArray &header, qint64 fileSize);
 
 } // namespace wgll::storage

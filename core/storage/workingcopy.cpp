@@ -84,6 +84,9 @@ bool WorkingCopy::readManifest()
     m_manifest.savedGeneration = o.value(QStringLiteral("savedGeneration")).toInteger();
     m_manifest.sourceSize = o.value(QStringLiteral("sourceSize")).toInteger(-1);
     m_manifest.sourceMtimeMs = o.value(QStringLiteral("sourceMtimeMs")).toInteger(-1);
+    m_manifest.pendingGeneration = o.value(QStringLiteral("pendingGeneration")).toInteger(-1);
+    m_manifest.pendingSize = o.value(QStringLiteral("pendingSize")).toInteger(-1);
+    m_manifest.pendingMtimeMs = o.value(QStringLiteral("pendingMtimeMs")).toInteger(-1);
     return true;
 }
 
@@ -93,7 +96,10 @@ Status WorkingCopy::writeManifest(const Manifest &manifest)
     const QJsonObject o{{QStringLiteral("source"), manifest.source},
                         {QStringLiteral("savedGeneration"), manifest.savedGeneration},
                         {QStringLiteral("sourceSize"), manifest.sourceSize},
-                        {QStringLiteral("sourceMtimeMs"), manifest.sourceMtimeMs}};
+                        {QStringLiteral("sourceMtimeMs"), manifest.sourceMtimeMs},
+                        {QStringLiteral("pendingGeneration"), manifest.pendingGeneration},
+                        {QStringLiteral("pendingSize"), manifest.pendingSize},
+                        {QStringLiteral("pendingMtimeMs"), manifest.pendingMtimeMs}};
     // Kept in memory first: it is the truth for this session even if the disk refuses it.
     m_manifest = manifest;
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())

@@ -28,6 +28,18 @@ public:
         qint64 savedGeneration = 0;
         qint64 sourceSize = -1;  ///< the user's file as last read or written, to detect
         qint64 sourceMtimeMs = -1; ///< another program replacing it meanwhile
+        /// A save in flight: written before the rename, cleared after it. If the process dies
+        /// between the two, a file with this size and time is our own save, not a stranger's.
+        qint64 pendingGeneration = -1;
+        qint64 pendingSize = -1;
+        qint64 pendingMtimeMs = -1;
+        /// Whether a file of this size and modification time is what this session last wrote or
+        /// read (so overwriting it loses nothing made elsewhere).
+        bool isOurs(qint64 size, qint64 mtimeMs) const
+        {
+            return (size == sourceSize && mtimeMs == sourceMtimeMs) ||
+                   (pendingGeneration >= 0 && size == pendingSize && mtimeMs == pendingMtimeMs);
+        }
     };
 
     /// Takes the folder for `source` under `root` and locks it. When another live process
