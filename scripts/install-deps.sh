@@ -9,8 +9,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # Qt 6.4: Core, Gui, Widgets, PrintSupport, Test (qt6-base-dev), Charts, Svg
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
-  # storage and tests
-  libsqlite3-dev sqlite3 catch2
+  # storage, XLSX export and tests (python3 reads exported workbooks back in the tests)
+  libsqlite3-dev sqlite3 libxlsxwriter-dev catch2 python3
   # packaging checks
   desktop-file-utils
 )

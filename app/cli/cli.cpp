@@ -15,6 +15,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     commands += frameworkCommands();
     commands += documentCommands();
+    commands += scoringCommands();
     return commands;
 }
 

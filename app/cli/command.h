@@ -42,5 +42,6 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QCom
 
 QList<Command> frameworkCommands();
 QList<Command> documentCommands();
+QList<Command> scoringCommands();
 
 } // namespace wgll::cli

@@ -5,8 +5,10 @@
 
 #include "framework/frameworkcatalog.h"
 #include "io/csvreader.h"
+#include "storage/assessmentfile.h"
 #include "storage/document.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -52,22 +54,38 @@ int newDocument(const QStringList &args, Console &console)
                                     QStringLiteral("TEXT"));
     const QCommandLineOption target(QStringLiteral("target"), QStringLiteral("Default target level (default 4)."),
                                     QStringLiteral("N"), QStringLiteral("4"));
-    parser.addOptions({framework, organisation, period, target});
+    const QCommandLineOption baseline(
+        QStringLiteral("baseline"),
+        QStringLiteral("Start from an earlier assessment: its targets, weights and actions carry over, scores do not.\n"
+                       "The framework, organisation and default target default to the baseline's."),
+        QStringLiteral("OLDER.wgll"));
+    parser.addOptions({framework, organisation, period, target, baseline});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("new"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
-    if (!parser.isSet(framework))
+    std::optional<Assessment> older;
+    if (parser.isSet(baseline)) {
+        Error error;
+        older = storage::readAssessmentFile(parser.value(baseline), error);
+        if (!older)
+            return console.fail(error);
+    }
+    if (!parser.isSet(framework) && !older)
         return console.usage(QStringLiteral("--framework is required (see 'wgll framework list')"), QStringLiteral("new"));
     bool numeric = false;
-    const int defaultTarget = parser.value(target).toInt(&numeric);
-    if (!numeric)
+    const int defaultTarget = older && !parser.isSet(target) ? older->info.defaultTarget : parser.value(target).toInt(&numeric);
+    if (!numeric && !(older && !parser.isSet(target)))
         return console.usage(u"--target must be a whole number, not '" + parser.value(target) + u'\'', QStringLiteral("new"));
 
     const FrameworkCatalog catalog = FrameworkCatalog::load();
-    const FrameworkCatalog::Entry *entry = catalog.find(parser.value(framework));
+    const QString frameworkName = parser.isSet(framework) ? parser.value(framework) : older->framework.id;
+    const FrameworkCatalog::Entry *entry = catalog.find(frameworkName);
     if (!entry)
-        return console.fail(Error{ErrorKind::NotFound, parser.value(framework), 0, QStringLiteral("no such framework")});
+        return console.fail(Error{ErrorKind::NotFound, frameworkName, 0, QStringLiteral("no such framework")});
+    if (older && older->framework.id != entry->framework.id)
+        return console.fail(Error{ErrorKind::BadData, parser.value(baseline), 0,
+                                  u"is an assessment of " + older->framework.id + u", not " + entry->framework.id});
     AssessmentInfo info;
-    info.organisation = parser.value(organisation);
+    info.organisation = parser.isSet(organisation) || !older ? parser.value(organisation) : older->info.organisation;
     info.period = parser.value(period);
     info.defaultTarget = defaultTarget;
     Error error;
@@ -75,6 +93,16 @@ int newDocument(const QStringList &args, Console &console)
     std::unique_ptr<Document> doc = Document::create(fileName, entry->framework, info, error);
     if (!doc)
         return console.fail(error);
+    if (older) {
+        // All or nothing: a new file that could not take the baseline is removed again.
+        const Status carried = doc->carryOverFrom(*older);
+        const Status saved = carried ? doc->save() : carried;
+        doc->close();
+        if (!saved) {
+            QFile::remove(fileName);
+            return console.fail(saved.error());
+        }
+    }
     doc->close();
     console.out() << QStringLiteral("created %1: %2 %3, %4 statements\n")
                          .arg(fileName, entry->framework.id, entry->framework.version)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "assessmentrows.h"
 #include "documentchecker.h"
 #include "durablefile.h"
 #include "fileheader.h"
@@ -49,13 +50,6 @@ bool configureWorkingCopy(sqlite::Database &db)
     return wal.step() && wal.text(0) == u"wal" && db.exec("PRAGMA synchronous=FULL");
 }
 
-// The temporary name a save writes beside `target` before renaming it into place.
-QString temporaryNameFor(const QString &target)
-{
-    const QFileInfo info(target);
-    return info.absolutePath() + u"/." + info.fileName() + u'.' +
-           QUuid::createUuid().toString(QUuid::Id128).left(8) + u".tmp";
-}
 
 // Deletes what a save killed half-way left beside `target`. Only called while holding the
 // document's lock, so no other WGLL process can be saving to the same name meanwhile.
@@ -402,18 +396,7 @@ Status Document::bumpGeneration()
 
 AssessmentInfo Document::info() const
 {
-    AssessmentInfo info;
-    sqlite::Statement s =
-        m_db->prepare("SELECT organisation, period, status, default_target, created, modified FROM assessment");
-    if (s.step()) {
-        info.organisation = s.text(0);
-        info.period = s.text(1);
-        info.status = s.text(2);
-        info.defaultTarget = s.integer(3);
-        info.created = QDateTime::fromString(s.text(4), Qt::ISODateWithMs);
-        info.modified = QDateTime::fromString(s.text(5), Qt::ISODateWithMs);
-    }
-    return info;
+    return rows::readInfo(*m_db);
 }
 
 Status Document::setInfo(const AssessmentInfo &info)
@@ -442,24 +425,7 @@ Status Document::setInfo(const AssessmentInfo &info)
 
 std::optional<Answer> Document::answer(const QString &indicator) const
 {
-    sqlite::Statement s = m_db->prepare(
-        "SELECT indicator, score, na, na_reason, target, weight, confidence, notes FROM answer WHERE indicator = ?1");
-    s.bind(1, indicator);
-    if (!s.step())
-        return std::nullopt;
-    Answer a;
-    a.indicator = s.text(0);
-    if (!s.isNull(1))
-        a.score = s.integer(1);
-    a.notApplicable = s.integer(2) == 1;
-    a.naReason = s.text(3);
-    if (!s.isNull(4))
-        a.target = s.integer(4);
-    a.weight = s.integer(5);
-    if (!s.isNull(6))
-        a.confidence = s.integer(6);
-    a.notes = s.text(7);
-    return a;
+    return rows::readAnswer(*m_db, indicator);
 }
 
 std::optional<QString> Document::problemWith(const Answer &a) const
@@ -547,16 +513,7 @@ Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
 
 Assessment Document::assessment() const
 {
-    Assessment a;
-    a.info = info();
-    a.framework = m_framework;
-    for (const Measure &m : m_framework.measures) {
-        for (const Indicator &i : m.indicators)
-            a.answers.append(answer(i.id).value_or(Answer{i.id, {}, false, {}, {}, 1, {}, {}}));
-    }
-    a.actions = actions();
-    a.evidence = evidence();
-    return a;
+    return rows::readAssessment(*m_db, m_framework);
 }
 
 Status Document::save(Overwrite overwrite)
@@ -602,7 +559,7 @@ Status Document::exportTo(const QString &target)
             return sqlFail(QStringLiteral("cannot prepare the file for saving"));
     }
     // 2. A complete, compact, rollback-journal copy beside the target (.tmp: sync clients skip it).
-    const QString temp = temporaryNameFor(target);
+    const QString temp = durable::temporaryNameFor(target);
     auto discard = [&](const Error &e) {
         QFile::remove(temp);
         QFile::remove(temp + u"-journal");

@@ -85,6 +85,14 @@ public:
     Status updateAction(const Action &action);
     Status removeAction(qint64 id);
 
+    /// Starts this (new) assessment from last year's: targets, weights and actions carry over,
+    /// scores do not; the baseline is recorded. One transaction.
+    Status carryOverFrom(const Assessment &baseline);
+    /// "Northshire Hospitals, 2025/26 (framework 2021-10-04)" when started from a baseline.
+    std::optional<QString> baselineDescription() const;
+    /// The statements whose score or N/A was set since the file was created, framework order.
+    QStringList reassessed() const;
+
     /// Writes the document to its file. Refuses (Conflict) if another program changed the file
     /// since it was opened or last saved, unless `overwrite` is Always.
     Status save(Overwrite overwrite = Overwrite::RefuseIfChanged);

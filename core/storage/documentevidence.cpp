@@ -2,6 +2,8 @@
 // Document: evidence (files streamed in and out of the document) and actions.
 #include "document.h"
 
+#include "assessmentrows.h"
+
 #include "documentchecker.h"
 #include "sqlite/database.h"
 
@@ -170,30 +172,7 @@ std::optional<qint64> Document::addEvidenceNote(const QString &note, const QStri
 
 QList<Evidence> Document::evidence() const
 {
-    QList<Evidence> items;
-    sqlite::Statement s = m_db->prepare(
-        "SELECT id, kind, title, file_name, media_type, size, sha256, url, note, added, review_by FROM evidence ORDER BY id");
-    sqlite::Statement links = m_db->prepare("SELECT indicator FROM evidence_link WHERE evidence = ?1");
-    while (s.step()) {
-        Evidence e;
-        e.id = s.int64(0);
-        e.kind = s.text(1) == u"file" ? Evidence::Kind::File : s.text(1) == u"link" ? Evidence::Kind::Link : Evidence::Kind::Note;
-        e.title = s.text(2);
-        e.fileName = s.text(3);
-        e.mediaType = s.text(4);
-        e.size = s.int64(5);
-        e.sha256 = s.text(6);
-        e.url = s.text(7);
-        e.note = s.text(8);
-        e.added = QDateTime::fromString(s.text(9), Qt::ISODateWithMs);
-        e.reviewBy = QDate::fromString(s.text(10), Qt::ISODate);
-        links.reset();
-        links.bind(1, e.id);
-        while (links.step())
-            e.indicators.append(links.text(0));
-        items.append(e);
-    }
-    return items;
+    return rows::readEvidence(*m_db);
 }
 
 Status Document::removeEvidence(qint64 id)
@@ -264,11 +243,7 @@ Status Document::verifyEvidence() const
 
 QList<Action> Document::actions() const
 {
-    QList<Action> items;
-    sqlite::Statement s = m_db->prepare("SELECT id, indicator, text, owner, due, status FROM action ORDER BY id");
-    while (s.step())
-        items.append({s.int64(0), s.text(1), s.text(2), s.text(3), QDate::fromString(s.text(4), Qt::ISODate), s.text(5)});
-    return items;
+    return rows::readActions(*m_db);
 }
 
 std::optional<QString> Document::problemWith(const Action &a) const

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 #include <cerrno>
 #include <cstdio>
@@ -84,6 +85,34 @@ Status replace(const QString &from, const QString &to)
     if (const Status renamed = rename(from, to); !renamed)
         return renamed;
     return syncFolder(QFileInfo(to).absolutePath());
+}
+
+QString temporaryNameFor(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.absolutePath() + u"/." + info.fileName() + u'.' +
+           QUuid::createUuid().toString(QUuid::Id128).left(8) + u".tmp";
+}
+
+Status writeFile(const QString &fileName, const QByteArray &bytes)
+{
+    const QString temp = temporaryNameFor(fileName);
+    QFile out(temp);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error{ErrorKind::CannotCreate, fileName, 0, u"cannot create: " + out.errorString()};
+    auto discard = [&](const Error &e) {
+        out.close();
+        QFile::remove(temp);
+        return Status(e);
+    };
+    if (out.write(bytes) != bytes.size() || !out.flush())
+        return discard({ErrorKind::Io, fileName, 0, u"cannot write: " + out.errorString()});
+    if (injectedFault("sync-file") || ::fsync(out.handle()) != 0)
+        return discard(ioError(ErrorKind::Io, fileName, QStringLiteral("cannot flush to disk")));
+    out.close();
+    if (const Status replaced = replace(temp, fileName); !replaced)
+        return discard(replaced.error());
+    return {};
 }
 
 Status copy(const QString &from, const QString &to)

@@ -18,6 +18,11 @@ Status syncFolder(const QString &folder);
 Status replace(const QString &from, const QString &to);
 /// rename(2) alone, for callers that must record the rename before syncing the folder.
 Status rename(const QString &from, const QString &to);
+/// Writes `bytes` to `fileName` atomically: a temporary file beside it, fsync, rename, fsync
+/// the folder. On failure `fileName` is unchanged and no temporary file is left.
+Status writeFile(const QString &fileName, const QByteArray &bytes);
+/// The hidden temporary name used beside `target` while writing it (".NAME.XXXXXXXX.tmp").
+QString temporaryNameFor(const QString &target);
 /// Copies `from` to `to` (created new, never overwritten) and syncs it.
 Status copy(const QString &from, const QString &to);
 

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `wgll summary | gaps | export | compare | rollup`: the numbers of PRODUCT.md section 4, read
+// from files without opening a working copy (storage::readAssessmentFile).
+#include "command.h"
+#include "output.h"
+#include "textlayout.h"
+
+#include "export/jsonexport.h"
+#include "export/tableexport.h"
+#include "export/xlsxexport.h"
+#include "scoring/comparison.h"
+#include "scoring/explain.h"
+#include "scoring/rollup.h"
+#include "scoring/scorecard.h"
+#include "scoring/whatif.h"
+#include "storage/assessmentfile.h"
+
+#include <QJsonArray>
+
+namespace wgll::cli {
+
+namespace {
+
+std::optional<Assessment> load(const QString &fileName, Console &console, int &code)
+{
+    Error error;
+    std::optional<Assessment> a = storage::readAssessmentFile(fileName, error);
+    if (!a)
+        code = console.fail(error);
+    return a;
+}
+
+QString signedScore(const std::optional<double> &v)
+{
+    if (!v)
+        return QStringLiteral("–");
+    const QString s = formatScore(v);
+    return *v > 0 && s != u"0.0" ? u'+' + s : s;
+}
+
+QString shorten(const QString &text, qsizetype width)
+{
+    return text.size() <= width ? text : text.left(width - 1) + u'…';
+}
+
+QString headline(const Scorecard &card)
+{
+    QString text = (card.info.organisation.isEmpty() ? QStringLiteral("(no organisation)") : card.info.organisation);
+    if (!card.info.period.isEmpty())
+        text += u", " + card.info.period;
+    text += u" (" + card.info.status + u")\n";
+    text += u"Framework " + card.frameworkId + u' ' + card.frameworkVersion + u"; default target " +
+            QString::number(card.info.defaultTarget) + u'\n';
+    return text;
+}
+
+QString summaryText(const Scorecard &card, bool explain, int whatIf, const Assessment &assessment)
+{
+    QString text = headline(card);
+    text += u"Overall " + formatScore(card.overall) +
+            QStringLiteral("; %1 of %2 applicable statements scored; %3 gaps\n\n")
+                .arg(card.scoredCount())
+                .arg(card.applicableCount())
+                .arg(card.gapList().size());
+    TextTable table({QStringLiteral("Measure"), QStringLiteral("Score"), QStringLiteral("Target"),
+                     QStringLiteral("Scored"), QStringLiteral("N/A"), QStringLiteral("Unscored")},
+                    {false, true, true, true, true, true});
+    for (const MeasureResult &m : card.measures) {
+        table.addRow({m.id + u' ' + m.title, formatScore(m.score), formatScore(m.target), QString::number(m.scored),
+                      QString::number(m.notApplicable), QString::number(m.unscored())});
+    }
+    text += table.toString();
+    if (whatIf > 0) {
+        const Projection p = projectClosingTopGaps(assessment, whatIf);
+        text += u"\nIf the top " + QString::number(p.closedCount) + u" gaps (" + p.closed.join(u", ") +
+                u") were closed to target: overall " + formatScore(card.overall) + u" → " +
+                formatScore(p.projected.overall) + u'\n';
+        for (qsizetype i = 0; i < card.measures.size(); ++i) {
+            const MeasureResult &now = card.measures.at(i);
+            const MeasureResult &then = p.projected.measures.at(i);
+            if (now.score != then.score)
+                text += u"  " + now.title + u' ' + formatScore(now.score) + u" → " + formatScore(then.score) + u'\n';
+        }
+    }
+    if (explain) {
+        text += u'\n' + wrap(explainOverall(card), 100, 2) + u'\n';
+        for (const MeasureResult &m : card.measures)
+            text += wrap(explainMeasure(card, m), 100, 2) + u'\n';
+    }
+    return text;
+}
+
+int summary(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Show the overall score and each success measure's score, target and coverage."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default) or json."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption explain(QStringLiteral("explain"), QStringLiteral("Show how each figure is worked out."));
+    const QCommandLineOption whatIf(QStringLiteral("what-if"),
+                                    QStringLiteral("Also project the scores if the top N gaps were closed to target."),
+                                    QStringLiteral("N"));
+    parser.addOptions({format, explain, whatIf});
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("summary"), args, console, 1, 1); !p.ok())
+        return *p.exitCode;
+    int code = ExitOk;
+    const auto f = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("json")},
+                                QStringLiteral("summary"), console, code);
+    if (!f)
+        return code;
+    int n = 0;
+    if (parser.isSet(whatIf)) {
+        bool ok = false;
+        n = parser.value(whatIf).toInt(&ok);
+        if (!ok || n < 1)
+            return console.usage(QStringLiteral("--what-if needs a whole number of gaps, 1 or more"), QStringLiteral("summary"));
+    }
+    const auto assessment = load(parser.positionalArguments().constFirst(), console, code);
+    if (!assessment)
+        return code;
+    const Scorecard card = Scorecard::of(*assessment);
+    if (*f == u"json") {
+        QJsonObject o = json::summaryOf(card);
+        if (n > 0) {
+            const Projection p = projectClosingTopGaps(*assessment, n);
+            const QJsonObject projected = json::summaryOf(p.projected);
+            QJsonObject whatIfJson;
+            whatIfJson.insert(QStringLiteral("closed"), QJsonArray::fromStringList(p.closed));
+            whatIfJson.insert(QStringLiteral("overall"), projected.value(QStringLiteral("overall")));
+            whatIfJson.insert(QStringLiteral("measures"), projected.value(QStringLiteral("measures")));
+            o.insert(QStringLiteral("whatIf"), whatIfJson);
+        }
+        return deliver(json::toBytes(o), {}, console);
+    }
+    return deliver(summaryText(card, parser.isSet(explain), n, *assessment).toUtf8(), {}, console);
+}
+
+int gaps(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "List the prioritised gaps: scored statements below target, by gap × weight, rank 1 first."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+    const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("Show only the first N gaps."), QStringLiteral("N"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default), csv or json."),
+                                    QStringLiteral("FORMAT"));
+    parser.addOptions({top, format});
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("gaps"), args, console, 1, 1); !p.ok())
+        return *p.exitCode;
+    int code = ExitOk;
+    const auto f = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+                                QStringLiteral("gaps"), console, code);
+    if (!f)
+        return code;
+    int n = 0;
+    if (parser.isSet(top)) {
+        bool ok = false;
+        n = parser.value(top).toInt(&ok);
+        if (!ok || n < 1)
+            return console.usage(QStringLiteral("--top needs a whole number, 1 or more"), QStringLiteral("gaps"));
+    }
+    const auto assessment = load(parser.positionalArguments().constFirst(), console, code);
+    if (!assessment)
+        return code;
+    const Scorecard card = Scorecard::of(*assessment);
+    if (*f == u"json")
+        return deliver(json::toBytes(json::gapsOf(card, n)), {}, console);
+    if (*f == u"csv")
+        return deliver(tables::csv(tables::gapHeader(), tables::gapRows(card, n)), {}, console);
+    QString text = headline(card);
+    if (card.gapList().isEmpty()) {
+        text += QStringLiteral("No gaps: every scored statement is at or above its target.\n");
+        return deliver(text.toUtf8(), {}, console);
+    }
+    TextTable table({QStringLiteral("Rank"), QStringLiteral("Statement"), QStringLiteral("Score"),
+                     QStringLiteral("Target"), QStringLiteral("Gap"), QStringLiteral("Weight"),
+                     QStringLiteral("Priority"), QStringLiteral("Text")},
+                    {true, false, true, true, true, true, true, false});
+    for (const QStringList &r : tables::gapRows(card, n))
+        table.addRow({r[0], r[1], r[3], r[4], r[5], r[6], r[7], shorten(r[8], 60)});
+    text += u'\n' + table.toString();
+    return deliver(text.toUtf8(), {}, console);
+}
+
+int exportAssessment(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export every figure: JSON (PRODUCT.md section 6 shape), CSV (one row per statement) or XLSX\n"
+        "(Summary, Statements and Gaps sheets with numeric cells). The output is written whole or not at all."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json, csv or xlsx (required)."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("o"), QStringLiteral("Output file (- for standard output; not for xlsx)."),
+                                 QStringLiteral("OUT"));
+    parser.addOptions({format, out});
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("export"), args, console, 1, 1); !p.ok())
+        return *p.exitCode;
+    if (!parser.isSet(format))
+        return console.usage(QStringLiteral("--format is required (json, csv or xlsx)"), QStringLiteral("export"));
+    if (!parser.isSet(out))
+        return console.usage(QStringLiteral("-o OUT is required"), QStringLiteral("export"));
+    int code = ExitOk;
+    const auto f = formatOption(parser, format, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx")},
+                                QStringLiteral("export"), console, code);
+    if (!f)
+        return code;
+    const QString outFile = parser.value(out);
+    if (*f == u"xlsx" && (outFile.isEmpty() || outFile == u"-"))
+        return console.usage(QStringLiteral("xlsx needs a file name: -o OUT.xlsx"), QStringLiteral("export"));
+    const auto assessment = load(parser.positionalArguments().constFirst(), console, code);
+    if (!assessment)
+        return code;
+    const Scorecard card = Scorecard::of(*assessment);
+    if (*f == u"json")
+        return deliver(json::toBytes(json::exportOf(card)), outFile, console);
+    if (*f == u"csv")
+        return deliver(tables::csv(tables::indicatorHeader(), tables::indicatorRows(card)), outFile, console);
+    if (const Status written = xlsx::write(card, outFile); !written)
+        return console.fail(written.error());
+    return ExitOk;
+}
+
+int compare(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Compare two assessments of the same framework: before, after and change per measure and statement.\n"
+        "Statements whose wording differs between the two framework revisions are marked not comparable."));
+    parser.addPositionalArgument(QStringLiteral("OLDER.wgll"), QStringLiteral("The earlier assessment."));
+    parser.addPositionalArgument(QStringLiteral("NEWER.wgll"), QStringLiteral("The later assessment."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default) or json."),
+                                    QStringLiteral("FORMAT"));
+    parser.addOption(format);
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("compare"), args, console, 2, 2); !p.ok())
+        return *p.exitCode;
+    int code = ExitOk;
+    const auto f = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("json")},
+                                QStringLiteral("compare"), console, code);
+    if (!f)
+        return code;
+    const QString olderName = parser.positionalArguments().at(0);
+    const QString newerName = parser.positionalArguments().at(1);
+    const auto older = load(olderName, console, code);
+    if (!older)
+        return code;
+    const auto newer = load(newerName, console, code);
+    if (!newer)
+        return code;
+    QString problem;
+    const std::optional<Comparison> c = Comparison::of(*older, *newer, problem);
+    if (!c)
+        return console.fail(Error{ErrorKind::BadData, newerName, 0, problem});
+    if (*f == u"json")
+        return deliver(json::toBytes(json::comparisonOf(*c)), {}, console);
+
+    auto who = [](const AssessmentInfo &i, const QString &version) -> QString {
+        return i.organisation + (i.period.isEmpty() ? QString() : u", " + i.period) + u" (framework " + version + u')';
+    };
+    QString text = u"Before: " + who(c->beforeInfo, c->beforeVersion) + u"\nAfter:  " + who(c->afterInfo, c->afterVersion) +
+                   u"\n\nOverall " + formatScore(c->overallBefore) + u" → " + formatScore(c->overallAfter) + u" (" +
+                   signedScore(c->overallDelta) + u")\n\n";
+    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Change")},
+                       {false, true, true, true});
+    for (const ComparedMeasure &m : c->measures)
+        measures.addRow({m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), signedScore(m.delta)});
+    text += measures.toString();
+    const QList<ComparedIndicator> changed = c->biggestChanges(static_cast<int>(c->indicators.size()));
+    if (!changed.isEmpty()) {
+        TextTable statements({QStringLiteral("Statement"), QStringLiteral("Before"), QStringLiteral("After"),
+                              QStringLiteral("Change")},
+                             {false, true, true, true});
+        for (const ComparedIndicator &i : changed)
+            statements.addRow({i.id, QString::number(*i.before), QString::number(*i.after),
+                                (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta)});
+        text += u"\nStatements that changed, biggest change first:\n" + statements.toString();
+    }
+    QStringList notComparable;
+    for (const ComparedIndicator &i : c->indicators) {
+        if (!i.comparable)
+            notComparable.append(i.id);
+    }
+    if (!notComparable.isEmpty())
+        text += u"\nNot comparable (wording differs between revisions, or only in one): " + notComparable.join(u", ") + u'\n';
+    return deliver(text.toUtf8(), {}, console);
+}
+
+int rollup(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Roll up several organisations' assessments of one framework: per measure and statement the mean,\n"
+        "minimum and maximum of the organisations' scores and how many scored it; each organisation's overall."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll..."), QStringLiteral("The assessments (one per organisation)."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default), csv or json."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("o"), QStringLiteral("Write to this file instead of standard output."),
+                                 QStringLiteral("OUT"));
+    parser.addOptions({format, out});
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("rollup"), args, console, 1, 1'000'000); !p.ok())
+        return *p.exitCode;
+    int code = ExitOk;
+    const auto f = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+                                QStringLiteral("rollup"), console, code);
+    if (!f)
+        return code;
+    RollupBuilder builder;
+    for (const QString &file : parser.positionalArguments()) {
+        const auto a = load(file, console, code);
+        if (!a)
+            return code;
+        if (const auto problem = builder.add(file, Scorecard::of(*a)))
+            return console.fail(Error{ErrorKind::BadData, file, 0, *problem});
+    }
+    const Rollup r = builder.result();
+    const QString outFile = parser.value(out);
+    if (*f == u"json")
+        return deliver(json::toBytes(json::rollupOf(r)), outFile, console);
+    if (*f == u"csv")
+        return deliver(tables::csv(tables::rollupHeader(), tables::rollupRows(r)), outFile, console);
+
+    QString text = QStringLiteral("Roll-up of %1 assessments of %2\n\n").arg(r.organisations.size()).arg(r.frameworkId);
+    TextTable orgs({QStringLiteral("Organisation"), QStringLiteral("Period"), QStringLiteral("Overall")}, {false, false, true});
+    for (const RolledUpOrganisation &o : r.organisations)
+        orgs.addRow({o.organisation, o.period, formatScore(o.overall)});
+    text += orgs.toString() + u'\n';
+    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Mean"), QStringLiteral("Min"), QStringLiteral("Max"),
+                        QStringLiteral("n")},
+                       {false, true, true, true, true});
+    for (const Statistic &s : r.measures)
+        measures.addRow({s.id + u' ' + s.title, formatScore(s.mean), formatScore(s.min), formatScore(s.max), QString::number(s.n)});
+    text += measures.toString();
+    return deliver(text.toUtf8(), outFile, console);
+}
+
+} // namespace
+
+QList<Command> scoringCommands()
+{
+    return {
+        {QStringLiteral("summary"), QStringLiteral("Overall and per-measure scores, targets and coverage"), summary},
+        {QStringLiteral("gaps"), QStringLiteral("The prioritised gap list"), gaps},
+        {QStringLiteral("export"), QStringLiteral("Export every figure as JSON, CSV or XLSX"), exportAssessment},
+        {QStringLiteral("compare"), QStringLiteral("Compare two assessments of the same framework"), compare},
+        {QStringLiteral("rollup"), QStringLiteral("Roll up several organisations' assessments"), rollup},
+    };
+}
+
+} // namespace wgll::cli

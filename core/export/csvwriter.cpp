@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvwriter.h"
+
+namespace wgll {
+
+QString CsvWriter::field(const QString &value, bool guardFormulas)
+{
+    QString v = value;
+    // Numbers such as -1 stay numbers; text starting with a formula character does not.
+    bool numeric = false;
+    v.toDouble(&numeric);
+    if (guardFormulas && !numeric && !v.isEmpty() &&
+        (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\r') || v.contains(u'\n')) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return u'"' + v + u'"';
+    }
+    return v;
+}
+
+CsvWriter &CsvWriter::row(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &f : fields)
+        quoted.append(field(f, m_guard));
+    m_bytes += quoted.join(u',').toUtf8();
+    m_bytes += "\r\n";
+    return *this;
+}
+
+} // namespace wgll

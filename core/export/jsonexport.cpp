@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonexport.h"
+
+#include "scoring/explain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace wgll::json {
+
+namespace {
+
+template <typename T>
+QJsonValue orNull(const std::optional<T> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject header(const Scorecard &card)
+{
+    return {
+        {QStringLiteral("framework"),
+         QJsonObject{{QStringLiteral("id"), card.frameworkId}, {QStringLiteral("version"), card.frameworkVersion}}},
+        {QStringLiteral("assessment"),
+         QJsonObject{{QStringLiteral("organisation"), card.info.organisation},
+                     {QStringLiteral("period"), card.info.period},
+                     {QStringLiteral("status"), card.info.status},
+                     {QStringLiteral("defaultTarget"), card.info.defaultTarget}}},
+        {QStringLiteral("overall"), orNull(card.overall)},
+        {QStringLiteral("overallExplanation"), explainOverall(card)},
+    };
+}
+
+QJsonArray measuresOf(const Scorecard &card)
+{
+    QJsonArray measures;
+    for (const MeasureResult &m : card.measures) {
+        measures.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                    {QStringLiteral("title"), m.title},
+                                    {QStringLiteral("score"), orNull(m.score)},
+                                    {QStringLiteral("target"), orNull(m.target)},
+                                    {QStringLiteral("scored"), m.scored},
+                                    {QStringLiteral("na"), m.notApplicable},
+                                    {QStringLiteral("unscored"), m.unscored()},
+                                    {QStringLiteral("total"), m.total},
+                                    {QStringLiteral("explanation"), explainMeasure(card, m)}});
+    }
+    return measures;
+}
+
+QJsonObject indicatorOf(const IndicatorResult &i)
+{
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("measure"), i.measureId},
+            {QStringLiteral("text"), i.text},
+            {QStringLiteral("score"), orNull(i.score)},
+            {QStringLiteral("na"), i.notApplicable},
+            {QStringLiteral("target"), i.target},
+            {QStringLiteral("weight"), i.weight},
+            {QStringLiteral("gap"), orNull(i.gap)},
+            {QStringLiteral("priority"), orNull(i.priority)},
+            {QStringLiteral("rank"), orNull(i.rank)}};
+}
+
+} // namespace
+
+QJsonObject summaryOf(const Scorecard &card)
+{
+    QJsonObject o = header(card);
+    o.insert(QStringLiteral("measures"), measuresOf(card));
+    o.insert(QStringLiteral("scored"), card.scoredCount());
+    o.insert(QStringLiteral("applicable"), card.applicableCount());
+    o.insert(QStringLiteral("total"), card.indicators.size());
+    o.insert(QStringLiteral("gaps"), card.gapList().size());
+    return o;
+}
+
+QJsonObject exportOf(const Scorecard &card)
+{
+    QJsonObject o = summaryOf(card);
+    QJsonArray indicators;
+    for (const IndicatorResult &i : card.indicators)
+        indicators.append(indicatorOf(i));
+    o.insert(QStringLiteral("indicators"), indicators);
+    return o;
+}
+
+QJsonObject gapsOf(const Scorecard &card, int top)
+{
+    QJsonObject o = header(card);
+    QJsonArray gaps;
+    for (const qsizetype index : card.gapList()) {
+        if (top > 0 && gaps.size() >= top)
+            break;
+        QJsonObject g = indicatorOf(card.indicators.at(index));
+        g.insert(QStringLiteral("measureTitle"), card.measure(card.indicators.at(index).measureId)->title);
+        gaps.append(g);
+    }
+    o.insert(QStringLiteral("gaps"), gaps);
+    return o;
+}
+
+QJsonObject comparisonOf(const Comparison &c)
+{
+    QJsonArray measures;
+    for (const ComparedMeasure &m : c.measures) {
+        measures.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                    {QStringLiteral("title"), m.title},
+                                    {QStringLiteral("before"), orNull(m.before)},
+                                    {QStringLiteral("after"), orNull(m.after)},
+                                    {QStringLiteral("delta"), orNull(m.delta)}});
+    }
+    QJsonArray indicators;
+    for (const ComparedIndicator &i : c.indicators) {
+        indicators.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                      {QStringLiteral("measure"), i.measureId},
+                                      {QStringLiteral("before"), orNull(i.before)},
+                                      {QStringLiteral("after"), orNull(i.after)},
+                                      {QStringLiteral("beforeNa"), i.beforeNotApplicable},
+                                      {QStringLiteral("afterNa"), i.afterNotApplicable},
+                                      {QStringLiteral("delta"), orNull(i.delta)},
+                                      {QStringLiteral("comparable"), i.comparable}});
+    }
+    auto side = [](const AssessmentInfo &info, const QString &version) {
+        return QJsonObject{{QStringLiteral("organisation"), info.organisation},
+                           {QStringLiteral("period"), info.period},
+                           {QStringLiteral("frameworkVersion"), version}};
+    };
+    return {{QStringLiteral("framework"), c.frameworkId},
+            {QStringLiteral("before"), side(c.beforeInfo, c.beforeVersion)},
+            {QStringLiteral("after"), side(c.afterInfo, c.afterVersion)},
+            {QStringLiteral("overall"), QJsonObject{{QStringLiteral("before"), orNull(c.overallBefore)},
+                                                    {QStringLiteral("after"), orNull(c.overallAfter)},
+                                                    {QStringLiteral("delta"), orNull(c.overallDelta)}}},
+            {QStringLiteral("measures"), measures},
+            {QStringLiteral("indicators"), indicators}};
+}
+
+QJsonObject rollupOf(const Rollup &r)
+{
+    QJsonArray organisations;
+    for (const RolledUpOrganisation &o : r.organisations) {
+        organisations.append(QJsonObject{{QStringLiteral("file"), o.file},
+                                         {QStringLiteral("organisation"), o.organisation},
+                                         {QStringLiteral("period"), o.period},
+                                         {QStringLiteral("overall"), orNull(o.overall)}});
+    }
+    auto statistics = [](const QList<Statistic> &list, bool withTitle) {
+        QJsonArray out;
+        for (const Statistic &s : list) {
+            QJsonObject o{{QStringLiteral("id"), s.id},
+                          {QStringLiteral("mean"), orNull(s.mean)},
+                          {QStringLiteral("min"), orNull(s.min)},
+                          {QStringLiteral("max"), orNull(s.max)},
+                          {QStringLiteral("n"), s.n}};
+            if (withTitle)
+                o.insert(QStringLiteral("title"), s.title);
+            out.append(o);
+        }
+        return out;
+    };
+    return {{QStringLiteral("framework"), r.frameworkId},
+            {QStringLiteral("organisations"), organisations},
+            {QStringLiteral("measures"), statistics(r.measures, true)},
+            {QStringLiteral("indicators"), statistics(r.indicators, false)}};
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+} // namespace wgll::json

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparison.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace wgll {
+
+namespace {
+
+std::optional<double> difference(const std::optional<double> &before, const std::optional<double> &after)
+{
+    if (before && after)
+        return *after - *before;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Comparison> Comparison::of(const Assessment &older, const Assessment &newer, QString &problem)
+{
+    if (older.framework.id != newer.framework.id) {
+        problem = u"cannot compare assessments of different frameworks (" + older.framework.id + u" and " +
+                  newer.framework.id + u')';
+        return std::nullopt;
+    }
+    const Scorecard before = Scorecard::of(older);
+    const Scorecard after = Scorecard::of(newer);
+    Comparison c;
+    c.frameworkId = newer.framework.id;
+    c.beforeVersion = older.framework.version;
+    c.afterVersion = newer.framework.version;
+    c.beforeInfo = older.info;
+    c.afterInfo = newer.info;
+    c.overallBefore = before.overall;
+    c.overallAfter = after.overall;
+    c.overallDelta = difference(before.overall, after.overall);
+    for (const MeasureResult &m : after.measures) {
+        const MeasureResult *old = before.measure(m.id);
+        const std::optional<double> was = old ? old->score : std::nullopt;
+        c.measures.append({m.id, m.title, was, m.score, difference(was, m.score)});
+    }
+    auto addIndicator = [&](const IndicatorResult *b, const IndicatorResult *a) {
+        const IndicatorResult &any = a ? *a : *b;
+        ComparedIndicator ci;
+        ci.id = any.id;
+        ci.measureId = any.measureId;
+        if (b) {
+            ci.before = b->score;
+            ci.beforeNotApplicable = b->notApplicable;
+        }
+        if (a) {
+            ci.after = a->score;
+            ci.afterNotApplicable = a->notApplicable;
+        }
+        ci.comparable = a && b && a->text == b->text;
+        if (ci.comparable && ci.before && ci.after)
+            ci.delta = *ci.after - *ci.before;
+        c.indicators.append(ci);
+    };
+    for (const IndicatorResult &i : after.indicators)
+        addIndicator(before.indicator(i.id), &i);
+    for (const IndicatorResult &i : before.indicators) {
+        if (!after.indicator(i.id))
+            addIndicator(&i, nullptr);
+    }
+    return c;
+}
+
+QList<ComparedIndicator> Comparison::biggestChanges(int n) const
+{
+    QList<ComparedIndicator> changed;
+    for (const ComparedIndicator &i : indicators) {
+        if (i.delta && *i.delta != 0)
+            changed.append(i);
+    }
+    std::stable_sort(changed.begin(), changed.end(),
+                     [](const ComparedIndicator &a, const ComparedIndicator &b) { return std::abs(*a.delta) > std::abs(*b.delta); });
+    return changed.mid(0, n);
+}
+
+} // namespace wgll

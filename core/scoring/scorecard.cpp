@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scorecard.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wgll {
+
+Scorecard Scorecard::of(const Assessment &assessment)
+{
+    Scorecard card;
+    card.frameworkId = assessment.framework.id;
+    card.frameworkVersion = assessment.framework.version;
+    card.info = assessment.info;
+    for (const Measure &m : assessment.framework.measures) {
+        MeasureResult mr;
+        mr.id = m.id;
+        mr.title = m.title;
+        long scoreSum = 0;
+        long scoreWeights = 0;
+        long targetSum = 0;
+        long targetWeights = 0;
+        for (const Indicator &i : m.indicators) {
+            const Answer *a = assessment.answer(i.id);
+            const Answer fallback{i.id, {}, false, {}, {}, 1, {}, {}};
+            const Answer &answer = a ? *a : fallback;
+            IndicatorResult r;
+            r.id = i.id;
+            r.measureId = m.id;
+            r.text = i.text;
+            r.notApplicable = answer.notApplicable;
+            r.score = answer.notApplicable ? std::nullopt : answer.score;
+            r.target = assessment.effectiveTarget(answer);
+            r.weight = answer.weight;
+            ++mr.total;
+            if (r.notApplicable) {
+                ++mr.notApplicable;
+            } else {
+                targetSum += static_cast<long>(r.target) * r.weight;
+                targetWeights += r.weight;
+            }
+            if (r.score) {
+                ++mr.scored;
+                scoreSum += static_cast<long>(*r.score) * r.weight;
+                scoreWeights += r.weight;
+                r.gap = std::max(0, r.target - *r.score);
+                r.priority = *r.gap * r.weight;
+            }
+            card.indicators.append(r);
+        }
+        if (scoreWeights > 0)
+            mr.score = static_cast<double>(scoreSum) / static_cast<double>(scoreWeights);
+        if (targetWeights > 0)
+            mr.target = static_cast<double>(targetSum) / static_cast<double>(targetWeights);
+        card.measures.append(mr);
+    }
+
+    double sum = 0;
+    int counted = 0;
+    for (const MeasureResult &m : card.measures) {
+        if (m.score) {
+            sum += *m.score;
+            ++counted;
+        }
+    }
+    if (counted > 0)
+        card.overall = sum / counted;
+
+    // The prioritised gap list: priority descending; ties to the lower measure score, then
+    // framework order (the stable sort keeps it).
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < card.indicators.size(); ++i) {
+        if (card.indicators[i].gap.value_or(0) > 0)
+            order.append(i);
+    }
+    auto measureScore = [&card](qsizetype i) {
+        return card.measure(card.indicators[i].measureId)->score.value_or(0.0);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const int pa = *card.indicators[a].priority;
+        const int pb = *card.indicators[b].priority;
+        if (pa != pb)
+            return pa > pb;
+        return measureScore(a) < measureScore(b);
+    });
+    for (qsizetype r = 0; r < order.size(); ++r)
+        card.indicators[order[r]].rank = static_cast<int>(r + 1);
+    return card;
+}
+
+QList<qsizetype> Scorecard::gapList() const
+{
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < indicators.size(); ++i) {
+        if (indicators[i].rank)
+            order.append(i);
+    }
+    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) { return *indicators[a].rank < *indicators[b].rank; });
+    return order;
+}
+
+const MeasureResult *Scorecard::measure(const QString &id) const
+{
+    const auto it = std::find_if(measures.begin(), measures.end(), [&](const MeasureResult &m) { return m.id == id; });
+    return it == measures.end() ? nullptr : &*it;
+}
+
+const IndicatorResult *Scorecard::indicator(const QString &id) const
+{
+    const auto it =
+        std::find_if(indicators.begin(), indicators.end(), [&](const IndicatorResult &i) { return i.id == id; });
+    return it == indicators.end() ? nullptr : &*it;
+}
+
+int Scorecard::scoredCount() const
+{
+    return static_cast<int>(std::count_if(indicators.begin(), indicators.end(), [](const IndicatorResult &i) { return i.isScored(); }));
+}
+
+int Scorecard::applicableCount() const
+{
+    return static_cast<int>(std::count_if(indicators.begin(), indicators.end(), [](const IndicatorResult &i) { return !i.notApplicable; }));
+}
+
+QString formatScore(const std::optional<double> &value)
+{
+    if (!value)
+        return QStringLiteral("–");
+    const double nudged = *value * 10.0 + std::copysign(1e-9, *value);
+    const double rounded = std::round(nudged) / 10.0;
+    return QString::number(rounded == 0.0 ? 0.0 : rounded, 'f', 1);
+}
+
+} // namespace wgll

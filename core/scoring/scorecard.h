@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assessment/assessment.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wgll {
+
+/// The figures for one indicator statement (PRODUCT.md section 4).
+struct IndicatorResult
+{
+    QString id;
+    QString measureId;
+    QString text;
+    std::optional<int> score; ///< unset when unscored or N/A
+    bool notApplicable = false;
+    int target = 0;           ///< the effective target (its own, else the default)
+    int weight = 1;
+    std::optional<int> gap;      ///< max(0, target − score); scored statements only
+    std::optional<int> priority; ///< gap × weight; scored statements only
+    std::optional<int> rank;     ///< 1 = the first thing to fix; only where gap > 0
+
+    bool isScored() const { return score.has_value(); }
+};
+
+/// The figures for one success measure. Means are weighted by statement weight.
+struct MeasureResult
+{
+    QString id;
+    QString title;
+    std::optional<double> score;  ///< weighted mean of scored statements; unset when none is
+    std::optional<double> target; ///< weighted mean of non-N/A statements' targets
+    int scored = 0;
+    int notApplicable = 0;
+    int total = 0;
+
+    int unscored() const { return total - scored - notApplicable; }
+};
+
+/// Everything PRODUCT.md section 4 computes from one assessment: plain values, computed once,
+/// so every view, export and report shows the same numbers.
+struct Scorecard
+{
+    QString frameworkId;
+    QString frameworkVersion;
+    AssessmentInfo info;
+    QList<MeasureResult> measures;      ///< framework order
+    QList<IndicatorResult> indicators;  ///< framework order
+    std::optional<double> overall;      ///< mean of the non-null measure scores
+
+    static Scorecard of(const Assessment &assessment);
+
+    /// Indices into `indicators` of the prioritised gap list, rank 1 first.
+    QList<qsizetype> gapList() const;
+    const MeasureResult *measure(const QString &id) const;
+    const IndicatorResult *indicator(const QString &id) const;
+    /// Scored statements, out of all statements that are not N/A.
+    int scoredCount() const;
+    int applicableCount() const;
+};
+
+/// The one-decimal figure shown for a score (half away from zero), or "–" when there is none.
+/// Means are rationals with small denominators; the nudge makes a mean that is exactly on a
+/// half (2.45) round up even when binary floating point holds it as 2.4499999….
+QString formatScore(const std::optional<double> &value);
+
+} // namespace wgll

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assessmentfile.h"
+
+#include "assessmentrows.h"
+#include "document.h"
+#include "documentchecker.h"
+#include "durablefile.h"
+#include "fileheader.h"
+#include "sqlite/database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace wgll::storage {
+
+std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error)
+{
+    const QFileInfo info(fileName);
+    if (!info.exists() || info.isDir()) {
+        error = {ErrorKind::NotFound, fileName, 0, info.isDir() ? QStringLiteral("is a folder, not a file") : QStringLiteral("no such file")};
+        return std::nullopt;
+    }
+    if (info.size() > Document::MaxFileSize) {
+        error = {ErrorKind::BadData, fileName, 0, QStringLiteral("is larger than 2 GiB, the limit for a .wgll file")};
+        return std::nullopt;
+    }
+    for (const char *sidecar : {"-journal", "-wal"}) {
+        if (QFileInfo::exists(fileName + QLatin1String(sidecar))) {
+            error = {ErrorKind::BadData, fileName, 0,
+                     u"has an unfinished SQLite " + QLatin1String(sidecar + 1) +
+                         u" file beside it: another program may be writing it; close that program first"};
+            return std::nullopt;
+        }
+    }
+    sqlite::Database db;
+    std::optional<QTemporaryDir> scratch;
+    if (info.size() <= InMemoryLimit) {
+        QFile f(fileName);
+        if (!f.open(QIODevice::ReadOnly)) {
+            error = {ErrorKind::NotFound, fileName, 0, u"cannot be read: " + f.errorString()};
+            return std::nullopt;
+        }
+        const QByteArray bytes = f.readAll();
+        if (const auto problem = problemWithHeader(bytes.left(100), bytes.size())) {
+            error = {ErrorKind::BadData, fileName, 0, *problem};
+            return std::nullopt;
+        }
+        if (!db.openImage(bytes)) {
+            error = {ErrorKind::BadData, fileName, 0, u"cannot be opened: " + db.errorMessage()};
+            return std::nullopt;
+        }
+    } else {
+        scratch.emplace();
+        const QString copy = scratch->filePath(QStringLiteral("document.wgll"));
+        if (const Status copied = durable::copy(fileName, copy); !copied) {
+            error = copied.error();
+            return std::nullopt;
+        }
+        if (const auto problem = problemWithHeader(copy)) {
+            error = {ErrorKind::BadData, fileName, 0, *problem};
+            return std::nullopt;
+        }
+        if (!db.open(copy, sqlite::Database::Mode::ReadOnly)) {
+            error = {ErrorKind::BadData, fileName, 0, u"cannot be opened: " + db.errorMessage()};
+            return std::nullopt;
+        }
+    }
+    DocumentChecker checker(db, fileName);
+    if (!checker.check(DocumentChecker::Checksum::Required)) {
+        error = checker.errors().first();
+        return std::nullopt;
+    }
+    return rows::readAssessment(db, checker.framework());
+}
+
+} // namespace wgll::storage

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assessment/assessment.h"
+#include "util/error.h"
+
+#include <optional>
+
+namespace wgll::storage {
+
+/// Reads a .wgll file for a read-only command (summary, gaps, export, compare, roll-up,
+/// report) with the same checks as Document::open, but without a working copy or lock: the
+/// bytes are read once and checked in memory, so the user's file is never opened by SQLite and
+/// nothing is written anywhere. Files larger than `InMemoryLimit` are checked from a private
+/// temporary copy instead.
+std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error);
+
+constexpr qint64 InMemoryLimit = 256LL * 1024 * 1024;
+
+} // namespace wgll::storage

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assessmentrows.h"
+
+#include "sqlite/database.h"
+
+#include <QHash>
+
+namespace wgll::storage::rows {
+
+namespace {
+
+#define WGLL_ANSWER_COLUMNS "SELECT indicator, score, na, na_reason, target, weight, confidence, notes FROM answer"
+
+Answer answerFrom(const sqlite::Statement &s)
+{
+    Answer a;
+    a.indicator = s.text(0);
+    if (!s.isNull(1))
+        a.score = s.integer(1);
+    a.notApplicable = s.integer(2) == 1;
+    a.naReason = s.text(3);
+    if (!s.isNull(4))
+        a.target = s.integer(4);
+    a.weight = s.integer(5);
+    if (!s.isNull(6))
+        a.confidence = s.integer(6);
+    a.notes = s.text(7);
+    return a;
+}
+
+} // namespace
+
+AssessmentInfo readInfo(sqlite::Database &db)
+{
+    AssessmentInfo info;
+    sqlite::Statement s =
+        db.prepare("SELECT organisation, period, status, default_target, created, modified FROM assessment");
+    if (s.step()) {
+        info.organisation = s.text(0);
+        info.period = s.text(1);
+        info.status = s.text(2);
+        info.defaultTarget = s.integer(3);
+        info.created = QDateTime::fromString(s.text(4), Qt::ISODateWithMs);
+        info.modified = QDateTime::fromString(s.text(5), Qt::ISODateWithMs);
+    }
+    return info;
+}
+
+std::optional<Answer> readAnswer(sqlite::Database &db, const QString &indicator)
+{
+    sqlite::Statement s = db.prepare(WGLL_ANSWER_COLUMNS " WHERE indicator = ?1");
+    s.bind(1, indicator);
+    if (!s.step())
+        return std::nullopt;
+    return answerFrom(s);
+}
+
+QList<Evidence> readEvidence(sqlite::Database &db)
+{
+    QList<Evidence> items;
+    sqlite::Statement s = db.prepare(
+        "SELECT id, kind, title, file_name, media_type, size, sha256, url, note, added, review_by FROM evidence ORDER BY id");
+    sqlite::Statement links = db.prepare("SELECT indicator FROM evidence_link WHERE evidence = ?1");
+    while (s.step()) {
+        Evidence e;
+        e.id = s.int64(0);
+        e.kind = s.text(1) == u"file" ? Evidence::Kind::File : s.text(1) == u"link" ? Evidence::Kind::Link : Evidence::Kind::Note;
+        e.title = s.text(2);
+        e.fileName = s.text(3);
+        e.mediaType = s.text(4);
+        e.size = s.int64(5);
+        e.sha256 = s.text(6);
+        e.url = s.text(7);
+        e.note = s.text(8);
+        e.added = QDateTime::fromString(s.text(9), Qt::ISODateWithMs);
+        e.reviewBy = QDate::fromString(s.text(10), Qt::ISODate);
+        links.reset();
+        links.bind(1, e.id);
+        while (links.step())
+            e.indicators.append(links.text(0));
+        items.append(e);
+    }
+    return items;
+}
+
+QList<Action> readActions(sqlite::Database &db)
+{
+    QList<Action> items;
+    sqlite::Statement s = db.prepare("SELECT id, indicator, text, owner, due, status FROM action ORDER BY id");
+    while (s.step())
+        items.append({s.int64(0), s.text(1), s.text(2), s.text(3), QDate::fromString(s.text(4), Qt::ISODate), s.text(5)});
+    return items;
+}
+
+Assessment readAssessment(sqlite::Database &db, const Framework &framework)
+{
+    Assessment a;
+    a.info = readInfo(db);
+    a.framework = framework;
+    QHash<QString, Answer> stored;
+    sqlite::Statement s = db.prepare(WGLL_ANSWER_COLUMNS);
+    while (s.step()) {
+        const Answer answer = answerFrom(s);
+        stored.insert(answer.indicator, answer);
+    }
+    for (const Measure &m : framework.measures) {
+        for (const Indicator &i : m.indicators)
+            a.answers.append(stored.value(i.id, Answer{i.id, {}, false, {}, {}, 1, {}, {}}));
+    }
+    a.actions = readActions(db);
+    a.evidence = readEvidence(db);
+    return a;
+}
+
+} // namespace wgll::storage::rows

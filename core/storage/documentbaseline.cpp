@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starting a new assessment from last year's: what carries over, and which statements have
+// been re-assessed since.
+#include "document.h"
+
+#include "sqlite/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wgll::storage {
+
+Status Document::carryOverFrom(const Assessment &baseline)
+{
+    if (baseline.framework.id != m_framework.id)
+        return fail(ErrorKind::BadData, u"the baseline is an assessment of " + baseline.framework.id + u", not " +
+                                            m_framework.id);
+    const QString what = QStringLiteral("cannot carry over the baseline");
+    return edit(what, [&](bool &) -> Status {
+        sqlite::Statement answer = m_db->prepare("UPDATE answer SET target = ?2, weight = ?3 WHERE indicator = ?1");
+        for (const Answer &a : baseline.answers) {
+            if (!m_framework.indicator(a.indicator))
+                continue; // a statement the new revision no longer has
+            answer.reset();
+            if (!answer.bind(1, a.indicator).bind(2, a.target).bind(3, a.weight).exec())
+                return sqlFail(what);
+        }
+        sqlite::Statement action =
+            m_db->prepare("INSERT INTO action(indicator, text, owner, due, status) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (const Action &a : baseline.actions) {
+            if (!m_framework.indicator(a.indicator) || problemWith(a))
+                continue;
+            action.reset();
+            action.bind(1, a.indicator).bind(2, a.text).bind(3, a.owner);
+            action.bind(4, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString()).bind(5, a.status);
+            if (!action.exec())
+                return sqlFail(what);
+        }
+        const QJsonObject record{{QStringLiteral("organisation"), baseline.info.organisation},
+                                 {QStringLiteral("period"), baseline.info.period},
+                                 {QStringLiteral("frameworkVersion"), baseline.framework.version},
+                                 {QStringLiteral("created"), baseline.info.created.toString(Qt::ISODateWithMs)}};
+        sqlite::Statement meta = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('baseline', ?1)");
+        if (!meta.bind(1, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))).exec())
+            return sqlFail(what);
+        return {};
+    });
+}
+
+std::optional<QString> Document::baselineDescription() const
+{
+    sqlite::Statement s = m_db->prepare("SELECT value FROM meta WHERE key = 'baseline'");
+    if (!s.step())
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(s.text(0).toUtf8()).object();
+    return o.value(QStringLiteral("organisation")).toString() + u", " + o.value(QStringLiteral("period")).toString() +
+           u" (framework " + o.value(QStringLiteral("frameworkVersion")).toString() + u')';
+}
+
+QStringList Document::reassessed() const
+{
+    QStringList ids;
+    sqlite::Statement s = m_db->prepare(
+        "SELECT DISTINCT h.indicator FROM history h JOIN answer a ON a.indicator = h.indicator "
+        "WHERE h.field IN ('score', 'na') ORDER BY a.position");
+    while (s.step())
+        ids.append(s.text(0));
+    return ids;
+}
+
+} // namespace wgll::storage
