@@ -25,7 +25,7 @@ echo "## $(date -u +%Y-%m-%d) on $(nproc) cores, $(uname -r); disk: $(df -h --ou
 build/release/benchmarks/wgll-bench-storage "$out"
 for b in build/release/benchmarks/wgll-bench-*; do
   [ "$b" = build/release/benchmarks/wgll-bench-storage ] && continue
-  if [ -f "$b" ] && [ -x "$b" ]; then "$b" "$out"; fi
+  if [ -f "$b" ] && [ -x "$b" ]; then "$b" "$out"; fi  # each takes the folder for its files
 done
 if [ "$kills" -gt 0 ]; then
   echo

@@ -14,6 +14,7 @@
 #include "scoring/scorecard.h"
 #include "scoring/whatif.h"
 #include "storage/assessmentfile.h"
+#include "storage/rollupfiles.h"
 
 #include <QJsonArray>
 
@@ -72,7 +73,8 @@ QString summaryText(const Scorecard &card, bool explain, int whatIf, const Asses
     text += table.toString();
     if (whatIf > 0) {
         const Projection p = projectClosingTopGaps(assessment, whatIf);
-        text += u"\nIf the top " + QString::number(p.closedCount) + u" gaps (" + p.closed.join(u", ") +
+        const QString which = p.closedCount == 1 ? QStringLiteral("the top gap") : u"the top " + QString::number(p.closedCount) + u" gaps";
+        text += u"\nIf " + which + u" (" + p.closed.join(u", ") +
                 u") were closed to target: overall " + formatScore(card.overall) + u" → " +
                 formatScore(p.projected.overall) + u'\n';
         for (qsizetype i = 0; i < card.measures.size(); ++i) {
@@ -306,15 +308,11 @@ int rollup(const QStringList &args, Console &console)
                                 QStringLiteral("rollup"), console, code);
     if (!f)
         return code;
-    RollupBuilder builder;
-    for (const QString &file : parser.positionalArguments()) {
-        const auto a = load(file, console, code);
-        if (!a)
-            return code;
-        if (const auto problem = builder.add(file, Scorecard::of(*a)))
-            return console.fail(Error{ErrorKind::BadData, file, 0, *problem});
-    }
-    const Rollup r = builder.result();
+    Error error;
+    const std::optional<Rollup> rolled = storage::rollUpFiles(parser.positionalArguments(), error);
+    if (!rolled)
+        return console.fail(error);
+    const Rollup &r = *rolled;
     const QString outFile = parser.value(out);
     if (*f == u"json")
         return deliver(json::toBytes(json::rollupOf(r)), outFile, console);

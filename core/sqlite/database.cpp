@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <mutex>
 #include <cstring>
 
 
@@ -22,8 +23,24 @@ void Database::close()
     }
 }
 
+namespace {
+
+// Once per process, before SQLite starts: no global memory statistics, whose mutex would
+// serialise every allocation when files are checked on several threads (roll-up).
+void configureSqlite()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // SQLITE_MISUSE if already started: harmless
+        sqlite3_initialize();
+    });
+}
+
+} // namespace
+
 bool Database::open(const QString &fileName, Mode mode)
 {
+    configureSqlite();
     close();
     int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_EXRESCODE;
     switch (mode) {

@@ -152,7 +152,7 @@ TEST_CASE("summary and gaps print readable tables", "[cli][scoring]")
     REQUIRE(summary.exitCode == 0);
     CHECK(summary.out.contains(u"Overall 2.6; 6 of 48 applicable statements scored; 4 gaps"));
     CHECK(summary.out.contains(u"1 Well led                    2.7     4.0       2    1         4"));
-    CHECK(summary.out.contains(u"If the top 1 gaps (2.1) were closed to target: overall 2.6 → 3.6"));
+    CHECK(summary.out.contains(u"If the top gap (2.1) were closed to target: overall 2.6 → 3.6"));
     CHECK(summary.out.contains(u"Well led 2.7 = weighted mean of 2 scored statements: (1.1: 3×2 + 1.3: 2×1) ÷ 3; 1 N/A"));
     const Run top = wgll({QStringLiteral("gaps"), file, QStringLiteral("--top"), QStringLiteral("2")});
     REQUIRE(top.exitCode == 0);

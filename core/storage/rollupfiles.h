@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scoring/rollup.h"
+#include "util/error.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace wgll::storage {
+
+/// Reads, checks and scores `files` on every core, adding them to the roll-up in the order
+/// given, a chunk at a time so memory stays flat for a national set. The first file (in that
+/// order) that is unreadable, invalid or of another framework stops it, with its error.
+std::optional<Rollup> rollUpFiles(const QStringList &files, Error &error);
+
+} // namespace wgll::storage
