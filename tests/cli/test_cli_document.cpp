@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll new | import | check | evidence` end to end, as a consultant would script them.
-#include "testsupport.h"
+#include "clirunner.h"
 
 #include <QDir>
 
@@ -8,19 +8,7 @@ using wgll::test::Run;
 
 namespace {
 
-struct Cli
-{
-    QTemporaryDir home;
-    QString path(const QString &name) const { return home.filePath(name); }
-    Run operator()(const QStringList &args) const
-    {
-        return wgll::test::runProgram(QStringLiteral(WGLL_CLI), args, home.path());
-    }
-    QStringList filesBeside(const QString &name) const
-    {
-        return QDir(home.path()).entryList(QDir::Files | QDir::Hidden).filter(name);
-    }
-};
+using wgll::test::Cli;
 
 const QString Header = QStringLiteral("indicator,score,target,weight,note\n");
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll summary | gaps | export | compare | rollup` and `new --baseline` end to end.
-#include "testsupport.h"
+#include "clirunner.h"
 
 #include "io/csvreader.h"
 
@@ -15,14 +15,8 @@ using wgll::test::Run;
 
 namespace {
 
-struct Cli
+struct Cli : wgll::test::Cli
 {
-    QTemporaryDir home;
-    QString path(const QString &name) const { return home.filePath(name); }
-    Run operator()(const QStringList &args) const
-    {
-        return wgll::test::runProgram(QStringLiteral(WGLL_CLI), args, home.path());
-    }
     /// Creates NAME.wgll of `framework` and imports `rows` (CSV lines after the header).
     QString assessment(const QString &name, const QString &rows, const QString &framework = QStringLiteral("wgll-org"),
                        const QString &organisation = QStringLiteral("Northshire Hospitals NHS FT"))
