@@ -63,6 +63,10 @@ QString summaryText(const Scorecard &card, bool explain, int whatIf, const Asses
                 .arg(card.scoredCount())
                 .arg(card.applicableCount())
                 .arg(card.gapList().size());
+    if (!card.baseline.isEmpty())
+        text += u"Started from " + card.baseline + QStringLiteral("; %1 of %2 statements re-assessed since\n")
+                                                     .arg(card.reassessed.size())
+                                                     .arg(card.indicators.size());
     TextTable table({QStringLiteral("Measure"), QStringLiteral("Score"), QStringLiteral("Target"),
                      QStringLiteral("Scored"), QStringLiteral("N/A"), QStringLiteral("Unscored")},
                     {false, true, true, true, true, true});

@@ -92,6 +92,10 @@ struct Assessment
     QList<Answer> answers; ///< one per indicator, in framework order
     QList<Action> actions;
     QList<Evidence> evidence;
+    /// When started from an earlier assessment (`new --baseline`): which one, in words.
+    QString baseline;
+    /// The statements whose score or N/A was set since this file was created, framework order.
+    QStringList reassessed;
 
     const Answer *answer(const QString &indicator) const;
     /// The target that applies to an answer: its own, else the assessment default.

@@ -72,6 +72,8 @@ QJsonObject summaryOf(const Scorecard &card)
     o.insert(QStringLiteral("applicable"), card.applicableCount());
     o.insert(QStringLiteral("total"), card.indicators.size());
     o.insert(QStringLiteral("gaps"), card.gapList().size());
+    o.insert(QStringLiteral("baseline"), card.baseline.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(card.baseline));
+    o.insert(QStringLiteral("reassessed"), QJsonArray::fromStringList(card.reassessed));
     return o;
 }
 

@@ -12,6 +12,8 @@ Scorecard Scorecard::of(const Assessment &assessment)
     card.frameworkId = assessment.framework.id;
     card.frameworkVersion = assessment.framework.version;
     card.info = assessment.info;
+    card.baseline = assessment.baseline;
+    card.reassessed = assessment.reassessed;
     for (const Measure &m : assessment.framework.measures) {
         MeasureResult mr;
         mr.id = m.id;

@@ -48,6 +48,8 @@ struct Scorecard
     QString frameworkId;
     QString frameworkVersion;
     AssessmentInfo info;
+    QString baseline;                   ///< the assessment this one started from, if any
+    QStringList reassessed;             ///< statements re-assessed since it was created
     QList<MeasureResult> measures;      ///< framework order
     QList<IndicatorResult> indicators;  ///< framework order
     std::optional<double> overall;      ///< mean of the non-null measure scores

@@ -4,6 +4,8 @@
 #include "sqlite/database.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace wgll::storage::rows {
 
@@ -92,6 +94,27 @@ QList<Action> readActions(sqlite::Database &db)
     return items;
 }
 
+QString readBaseline(sqlite::Database &db)
+{
+    sqlite::Statement s = db.prepare("SELECT value FROM meta WHERE key = 'baseline'");
+    if (!s.step())
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(s.text(0).toUtf8()).object();
+    return o.value(QStringLiteral("organisation")).toString() + u", " + o.value(QStringLiteral("period")).toString() +
+           u" (framework " + o.value(QStringLiteral("frameworkVersion")).toString() + u')';
+}
+
+QStringList readReassessed(sqlite::Database &db)
+{
+    QStringList ids;
+    sqlite::Statement s = db.prepare(
+        "SELECT DISTINCT h.indicator FROM history h JOIN answer a ON a.indicator = h.indicator "
+        "WHERE h.field IN ('score', 'na') ORDER BY a.position");
+    while (s.step())
+        ids.append(s.text(0));
+    return ids;
+}
+
 Assessment readAssessment(sqlite::Database &db, const Framework &framework)
 {
     Assessment a;
@@ -109,6 +132,8 @@ Assessment readAssessment(sqlite::Database &db, const Framework &framework)
     }
     a.actions = readActions(db);
     a.evidence = readEvidence(db);
+    a.baseline = readBaseline(db);
+    a.reassessed = readReassessed(db);
     return a;
 }
 

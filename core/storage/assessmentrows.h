@@ -17,6 +17,9 @@ AssessmentInfo readInfo(sqlite::Database &db);
 std::optional<Answer> readAnswer(sqlite::Database &db, const QString &indicator);
 QList<Evidence> readEvidence(sqlite::Database &db);
 QList<Action> readActions(sqlite::Database &db);
+/// "Northshire Hospitals, 2025/26 (framework 2021-10-04)", or empty when not started from one.
+QString readBaseline(sqlite::Database &db);
+QStringList readReassessed(sqlite::Database &db);
 /// The whole assessment, one answer per statement of `framework` in framework order.
 Assessment readAssessment(sqlite::Database &db, const Framework &framework);
 

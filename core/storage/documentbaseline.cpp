@@ -3,6 +3,7 @@
 // been re-assessed since.
 #include "document.h"
 
+#include "assessmentrows.h"
 #include "sqlite/database.h"
 
 #include <QJsonDocument>
@@ -49,23 +50,13 @@ Status Document::carryOverFrom(const Assessment &baseline)
 
 std::optional<QString> Document::baselineDescription() const
 {
-    sqlite::Statement s = m_db->prepare("SELECT value FROM meta WHERE key = 'baseline'");
-    if (!s.step())
-        return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(s.text(0).toUtf8()).object();
-    return o.value(QStringLiteral("organisation")).toString() + u", " + o.value(QStringLiteral("period")).toString() +
-           u" (framework " + o.value(QStringLiteral("frameworkVersion")).toString() + u')';
+    const QString text = rows::readBaseline(*m_db);
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
 QStringList Document::reassessed() const
 {
-    QStringList ids;
-    sqlite::Statement s = m_db->prepare(
-        "SELECT DISTINCT h.indicator FROM history h JOIN answer a ON a.indicator = h.indicator "
-        "WHERE h.field IN ('score', 'na') ORDER BY a.position");
-    while (s.step())
-        ids.append(s.text(0));
-    return ids;
+    return rows::readReassessed(*m_db);
 }
 
 } // namespace wgll::storage

@@ -336,6 +336,16 @@ TEST_CASE("new --baseline carries targets, weights and actions over, not scores"
     CHECK(indicators[0][QStringLiteral("weight")] == 2);
     CHECK(indicators[0][QStringLiteral("score")].isNull());
     CHECK(indicators[7][QStringLiteral("weight")] == 3);
+    CHECK(o[QStringLiteral("baseline")].toString() == u"Northshire Hospitals NHS FT, 2026/27 (framework 2021-08-31)");
+    CHECK(o[QStringLiteral("reassessed")].toArray().isEmpty());
+    // Re-assessing two statements is recorded.
+    wgll::test::writeAll(wgll.path(QStringLiteral("again.csv")), "indicator,score,target,weight,note\n1.1,4,5,2,\n3.1,NA,,,Not ours now\n");
+    REQUIRE(wgll({QStringLiteral("import"), newer, wgll.path(QStringLiteral("again.csv"))}).exitCode == 0);
+    const Run summary = wgll({QStringLiteral("summary"), newer});
+    CHECK(summary.out.contains(u"Started from Northshire Hospitals NHS FT, 2026/27 (framework 2021-08-31); 2 of 49 statements re-assessed since"));
+    const QJsonArray reassessed = wgll.json({QStringLiteral("summary"), newer, QStringLiteral("--format"), QStringLiteral("json")})
+                                      [QStringLiteral("reassessed")].toArray();
+    CHECK(reassessed == QJsonArray{QStringLiteral("1.1"), QStringLiteral("3.1")});
     const Run ics = wgll({QStringLiteral("new"), wgll.path(QStringLiteral("x.wgll")), QStringLiteral("--framework"),
                           QStringLiteral("wgll-ics"), QStringLiteral("--baseline"), older});
     CHECK(ics.exitCode == 65);
