@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class QAreaSeries;
+class QLineSeries;
+class QPolarChart;
+
+namespace wgll {
+
+/// The radar of the seven success measures on the 1–5 scale: the current scores filled, the
+/// targets dashed and, when there is one, the baseline dotted, with a legend. One spoke per
+/// measure; a measure with no score is drawn at the centre and its label says "not scored".
+/// Shared by the window and the reports, so both draw the same chart.
+class RadarChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit RadarChart(QWidget *parent = nullptr);
+
+    struct Data
+    {
+        QStringList measures;                      ///< spoke labels, e.g. "Well led"
+        QList<std::optional<double>> current;
+        QList<std::optional<double>> target;
+        QList<std::optional<double>> baseline;     ///< empty: no baseline series
+        double scaleMin = 1;
+        double scaleMax = 5;
+    };
+    void setData(const Data &data);
+    const Data &data() const { return m_data; }
+
+    /// The series as drawn (for tests and the accessible description).
+    QLineSeries *currentSeries() const { return m_current; }
+    QLineSeries *targetSeries() const { return m_target; }
+    QLineSeries *baselineSeries() const { return m_baseline; }
+
+private:
+    void fill(QLineSeries *series, const QList<std::optional<double>> &values) const;
+
+    Data m_data;
+    QPolarChart *m_chart = nullptr;
+    QLineSeries *m_current = nullptr;
+    QLineSeries *m_target = nullptr;
+    QLineSeries *m_baseline = nullptr;
+    QAreaSeries *m_currentArea = nullptr;
+};
+
+} // namespace wgll

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace wgll {
+
+class AssessmentSession;
+
+/// The prioritised gap list (rank, statement, measure, score, target, gap, weight, priority,
+/// text) straight from the session's scorecard, rebuilt when an answer changes. Numbers are
+/// numbers under Qt::EditRole, so a sort proxy orders 10 after 9.
+class GapListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Rank, Statement, MeasureTitle, Score, Target, Gap, Weight, Priority, Text, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, MeasureIdRole };
+
+    explicit GapListModel(AssessmentSession &session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuild();
+
+    AssessmentSession &m_session;
+    QList<qsizetype> m_rows; ///< indices into the scorecard's indicators, rank order
+};
+
+} // namespace wgll

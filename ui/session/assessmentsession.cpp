@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assessmentsession.h"
+
+#include "answercommand.h"
+#include "storage/document.h"
+
+namespace wgll {
+
+AssessmentSession::AssessmentSession(std::unique_ptr<storage::Document> document, QObject *parent)
+    : QObject(parent), m_document(std::move(document))
+{
+    reload();
+}
+
+AssessmentSession::~AssessmentSession() = default;
+
+void AssessmentSession::reload()
+{
+    m_assessment = m_document->assessment();
+    m_scorecard = Scorecard::of(m_assessment);
+}
+
+Answer AssessmentSession::answer(const QString &indicator) const
+{
+    const Answer *a = m_assessment.answer(indicator);
+    return a ? *a : Answer{indicator, {}, false, {}, {}, 1, {}, {}};
+}
+
+int AssessmentSession::evidenceCount(const QString &indicator) const
+{
+    int n = 0;
+    for (const Evidence &e : m_assessment.evidence)
+        n += e.indicators.contains(indicator) ? 1 : 0;
+    return n;
+}
+
+Status AssessmentSession::apply(const Answer &answer)
+{
+    const Status s = m_document->setAnswer(answer, m_author);
+    if (!s) {
+        Q_EMIT failed(s.error().toString());
+        return s;
+    }
+    for (Answer &a : m_assessment.answers) {
+        if (a.indicator == answer.indicator)
+            a = answer;
+    }
+    m_scorecard = Scorecard::of(m_assessment);
+    Q_EMIT answerChanged(answer.indicator);
+    return {};
+}
+
+bool AssessmentSession::changeAnswer(const Answer &after, const QString &description)
+{
+    const Answer before = answer(after.indicator);
+    if (after == before)
+        return true; // nothing changes: no command, no history
+    if (const auto problem = m_document->problemWith(after)) {
+        Q_EMIT failed(*problem);
+        return false;
+    }
+    if (!apply(after))
+        return false;
+    const bool notesOnly = [&] {
+        Answer b = before;
+        b.notes = after.notes;
+        return b == after;
+    }();
+    m_undo.push(new AnswerCommand(*this, before, after, description, notesOnly));
+    return true;
+}
+
+bool AssessmentSession::setScore(const QString &indicator, int level)
+{
+    Answer a = answer(indicator);
+    a.score = level;
+    a.notApplicable = false;
+    a.naReason.clear();
+    return changeAnswer(a, tr("Score %1 as %2").arg(indicator).arg(level));
+}
+
+bool AssessmentSession::setNotApplicable(const QString &indicator, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        Q_EMIT failed(tr("Marking %1 N/A needs a reason.").arg(indicator));
+        return false;
+    }
+    Answer a = answer(indicator);
+    a.score.reset();
+    a.notApplicable = true;
+    a.naReason = reason.trimmed();
+    return changeAnswer(a, tr("Mark %1 N/A").arg(indicator));
+}
+
+bool AssessmentSession::clearScore(const QString &indicator)
+{
+    Answer a = answer(indicator);
+    a.score.reset();
+    a.notApplicable = false;
+    a.naReason.clear();
+    return changeAnswer(a, tr("Clear the score of %1").arg(indicator));
+}
+
+bool AssessmentSession::setTarget(const QString &indicator, std::optional<int> target)
+{
+    Answer a = answer(indicator);
+    a.target = target;
+    return changeAnswer(a, tr("Set the target of %1").arg(indicator));
+}
+
+bool AssessmentSession::setWeight(const QString &indicator, int weight)
+{
+    Answer a = answer(indicator);
+    a.weight = weight;
+    return changeAnswer(a, tr("Set the weight of %1 to %2").arg(indicator).arg(weight));
+}
+
+bool AssessmentSession::setNotes(const QString &indicator, const QString &notes)
+{
+    Answer a = answer(indicator);
+    a.notes = notes;
+    return changeAnswer(a, tr("Edit the notes of %1").arg(indicator));
+}
+
+} // namespace wgll

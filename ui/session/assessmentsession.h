@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scoring/scorecard.h"
+#include "util/status.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace wgll::storage {
+class Document;
+}
+
+namespace wgll {
+
+/// One open assessment as the window sees it: the Document, its undo stack, and the scorecard
+/// computed from it. The one place views change the assessment (so every change is undoable and
+/// durable) and the one notifier they listen to (so every view stays in step).
+///
+/// Edits go through a single undoable command that replaces a statement's answer; a command
+/// that changes nothing is dropped. Each edit is committed to the working copy before the call
+/// returns; a failure is reported through `failed` and changes nothing on screen.
+class AssessmentSession : public QObject
+{
+    Q_OBJECT
+public:
+    /// Takes ownership of an open document.
+    explicit AssessmentSession(std::unique_ptr<storage::Document> document, QObject *parent = nullptr);
+    ~AssessmentSession() override;
+
+    storage::Document &document() const { return *m_document; }
+    QUndoStack *undoStack() { return &m_undo; }
+    const Assessment &assessment() const { return m_assessment; }
+    const Scorecard &scorecard() const { return m_scorecard; }
+    const Framework &framework() const { return m_assessment.framework; }
+    Answer answer(const QString &indicator) const;
+    /// Evidence items linked to a statement.
+    int evidenceCount(const QString &indicator) const;
+
+    // The front end every view uses. Each returns false (after `failed`) when refused.
+    bool setScore(const QString &indicator, int level);
+    bool setNotApplicable(const QString &indicator, const QString &reason);
+    bool clearScore(const QString &indicator);
+    bool setTarget(const QString &indicator, std::optional<int> target);
+    bool setWeight(const QString &indicator, int weight);
+    bool setNotes(const QString &indicator, const QString &notes);
+    /// Replaces the whole answer (used by the commands; views use the calls above).
+    bool changeAnswer(const Answer &answer, const QString &description);
+
+    /// Applies an answer to the document without touching the undo stack (undo and redo).
+    Status apply(const Answer &answer);
+    /// The author recorded in the change history.
+    void setAuthor(const QString &author) { m_author = author; }
+
+Q_SIGNALS:
+    /// A statement's answer changed (edit, undo or redo); the scorecard is already updated.
+    void answerChanged(const QString &indicator);
+    /// The evidence or actions changed.
+    void evidenceChanged();
+    /// A change was refused or failed; `message` is for the user, naming the file and the fault.
+    void failed(const QString &message);
+
+private:
+    void reload();
+
+    std::unique_ptr<storage::Document> m_document;
+    QUndoStack m_undo;
+    Assessment m_assessment;
+    Scorecard m_scorecard;
+    QString m_author;
+};
+
+} // namespace wgll
