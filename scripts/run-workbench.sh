@@ -9,6 +9,10 @@ cmake --preset dev
 cmake --build --preset dev
 
 workbench=build/dev/app/wgll-workbench
+# With no file named, open the bundled demo assessment (made by the build from resources/demo/).
+if [ $# -eq 0 ]; then
+  set -- build/dev/demo/northshire-2026.wgll
+fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   # No screen to show a window on (SSH, CI): render it to a file instead of failing.
   "$workbench" --screenshot build/dev/workbench.png "$@"

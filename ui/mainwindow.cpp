@@ -2,143 +2,479 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "models/navigatormodel.h"
+#include "overviewpanel.h"
+#include "scoringpanel.h"
+#include "session/assessmentsession.h"
+#include "storage/document.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace wgll {
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole + 1;
-
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    // Document and framework text is never interpreted as markup.
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
+constexpr int MaxRecentFiles = 8;
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+const QString AutosaveKey = QStringLiteral("autosaveMinutes"); // 0 turns autosave off
+constexpr int DefaultAutosaveMinutes = 2;
 
 } // namespace
 
-MainWindow::MainWindow(Framework framework, QWidget *parent)
-    : QMainWindow(parent), m_framework(std::move(framework))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(m_framework.title + u" — WGLL Workbench");
-
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_navigator = new QTreeWidget(splitter);
-    m_navigator->setObjectName(QStringLiteral("navigator"));
-    m_navigator->setAccessibleName(tr("Measures and statements"));
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setUniformRowHeights(true);
-
-    auto *detail = new QWidget;
-    auto *layout = new QVBoxLayout(detail);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(12);
-    m_heading = plainLabel(QStringLiteral("statementHeading"), detail);
-    m_statement = plainLabel(QStringLiteral("statementText"), detail);
-    QFont big = m_statement->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    m_statement->setFont(big);
-    m_summary = plainLabel(QStringLiteral("measureSummary"), detail);
-    m_scale = plainLabel(QStringLiteral("scaleDescription"), detail);
-    QFont bold = m_heading->font();
-    bold.setBold(true);
-    m_heading->setFont(bold);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_statement);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_scale);
-    layout->addStretch(1);
-    auto *scroll = new QScrollArea(splitter);
-    scroll->setWidget(detail);
-    scroll->setWidgetResizable(true);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-
-    buildNavigator();
-    buildMenus();
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelection);
-    auto *frameworkInfo = new QLabel(tr("%1 %2 · %3 success measures · %4 statements")
-                                         .arg(m_framework.id, m_framework.version)
-                                         .arg(m_framework.measures.size())
-                                         .arg(m_framework.indicatorCount()));
-    frameworkInfo->setObjectName(QStringLiteral("frameworkInfo"));
-    statusBar()->addPermanentWidget(frameworkInfo);
-    if (!m_framework.measures.isEmpty() && !m_framework.measures.first().indicators.isEmpty())
-        selectItem(m_framework.measures.first().indicators.first().id);
+    setAcceptDrops(true);
+    m_ask = [this](const QString &text, QMessageBox::StandardButtons buttons) {
+        return QMessageBox::question(this, QApplication::applicationDisplayName(), text, buttons);
+    };
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    statusBar()->addPermanentWidget(m_saveState);
+    m_autosave = new QTimer(this);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    buildActions();
+    showWelcome();
 }
 
-void MainWindow::buildNavigator()
+MainWindow::~MainWindow()
 {
-    for (const Measure &m : m_framework.measures) {
-        auto *measureItem = new QTreeWidgetItem(m_navigator, {m.id + u"  " + m.title});
-        measureItem->setData(0, IdRole, m.id);
-        QFont f = measureItem->font(0);
-        f.setBold(true);
-        measureItem->setFont(0, f);
-        for (const Indicator &i : m.indicators) {
-            auto *item = new QTreeWidgetItem(measureItem, {i.id + u"  " + i.text});
-            item->setData(0, IdRole, i.id);
-            item->setToolTip(0, i.text);
-        }
-    }
-    m_navigator->expandAll();
+    // The views and their models read the session: they go first.
+    dropViews();
 }
 
-void MainWindow::buildMenus()
+void MainWindow::dropViews()
+{
+    delete takeCentralWidget();
+    m_navigator = nullptr;
+    m_model = nullptr;
+    m_filter = nullptr;
+    m_scoring = nullptr;
+    m_overview = nullptr;
+    m_readOnlyBanner = nullptr;
+}
+
+void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, [this] {
+        const QString name = QFileDialog::getOpenFileName(this, tr("Open assessment"), {},
+                                                          tr("WGLL assessments (*.wgll);;All files (*)"));
+        if (!name.isEmpty())
+            openFile(name);
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeAssessment);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About WGLL Workbench"), this, [this] { showAboutDialog(this, &m_framework); });
+    help->addAction(tr("&About WGLL Workbench"), this,
+                    [this] { showAboutDialog(this, m_session ? &m_session->framework() : nullptr); });
+}
+
+void MainWindow::showWelcome()
+{
+    auto *welcome = new QLabel(tr("Open an assessment (Ctrl+O), or drop a .wgll file here.\n"
+                                  "Create one with: wgll new FILE.wgll --framework wgll-org"),
+                               this);
+    welcome->setObjectName(QStringLiteral("welcome"));
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setTextFormat(Qt::PlainText);
+    setCentralWidget(welcome);
+    for (QAction *a : {m_saveAction, m_saveAsAction, m_closeAction, m_undoAction, m_redoAction})
+        a->setEnabled(false);
+    m_saveState->clear();
+    setWindowTitle(QApplication::applicationDisplayName());
+    setWindowModified(false);
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    if (m_session && !closeAssessment())
+        return false;
+    Error error;
+    std::unique_ptr<storage::Document> doc = storage::Document::open(fileName, error);
+    if (!doc && error.kind == ErrorKind::Conflict && error.message.contains(u"unsaved changes")) {
+        const auto answer = m_ask(tr("%1 has unsaved changes from a session that ended unexpectedly.\n\n"
+                                     "Restore them? (No discards them and opens the file as last saved.)")
+                                      .arg(QFileInfo(fileName).fileName()),
+                                  QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        doc = storage::Document::open(fileName, error,
+                                      answer == QMessageBox::Yes ? storage::Document::Recovery::Restore
+                                                                 : storage::Document::Recovery::Discard);
+    }
+    if (!doc) {
+        report(error);
+        return false;
+    }
+    m_session = std::make_unique<AssessmentSession>(std::move(doc));
+    QSettings settings;
+    m_session->setAuthor(settings.value(QStringLiteral("authorName")).toString());
+    addRecentFile(m_session->document().fileName());
+    showSession();
+    return true;
+}
+
+void MainWindow::showSession()
+{
+    AssessmentSession &s = *m_session;
+    auto *frame = new QWidget(this);
+    auto *frameLayout = new QVBoxLayout(frame);
+    frameLayout->setContentsMargins(0, 0, 0, 0);
+    m_readOnlyBanner = new QLabel(frame);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    QPalette warn = m_readOnlyBanner->palette();
+    warn.setColor(QPalette::Window, QColor(255, 235, 156));
+    warn.setColor(QPalette::WindowText, Qt::black);
+    m_readOnlyBanner->setPalette(warn);
+    m_readOnlyBanner->setVisible(s.document().isReadOnly());
+    m_readOnlyBanner->setText(tr("Read-only: this file %1. Changes cannot be made here.").arg(s.document().readOnlyReason()));
+    frameLayout->addWidget(m_readOnlyBanner);
+
+    auto *splitter = new QSplitter(frame);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    auto *filterRow = new QHBoxLayout;
+    auto *show = new QComboBox(left);
+    show->setObjectName(QStringLiteral("navigatorFilter"));
+    show->setAccessibleName(tr("Show statements"));
+    show->addItems({tr("All statements"), tr("Unscored"), tr("N/A"), tr("With a gap")});
+    auto *search = new QLineEdit(left);
+    search->setObjectName(QStringLiteral("navigatorSearch"));
+    search->setPlaceholderText(tr("Search"));
+    search->setAccessibleName(tr("Search statements"));
+    search->setClearButtonEnabled(true);
+    filterRow->addWidget(show);
+    filterRow->addWidget(search, 1);
+    leftLayout->addLayout(filterRow);
+    m_model = new NavigatorModel(s, frame); // owned by the frame, so they go with the views
+    m_filter = new NavigatorFilter(frame);
+    m_filter->setSourceModel(m_model);
+    m_navigator = new QTreeView(left);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setAccessibleName(tr("Measures and statements"));
+    m_navigator->setModel(m_filter);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::StatementColumn, QHeaderView::Stretch);
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::ScoreColumn, QHeaderView::ResizeToContents);
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::EvidenceColumn, QHeaderView::ResizeToContents);
+    m_navigator->expandAll();
+    m_navigator->installEventFilter(this);
+    leftLayout->addWidget(m_navigator);
+
+    m_scoring = new ScoringPanel(s);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidget(m_scoring);
+    scroll->setWidgetResizable(true);
+    m_scoring->installEventFilter(this);
+    m_scoring->setReadOnly(s.document().isReadOnly());
+    m_overview = new OverviewPanel(s, splitter);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 4);
+    frameLayout->addWidget(splitter, 1);
+    setCentralWidget(frame);
+
+    connect(show, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_filter->setShow(static_cast<NavigatorFilter::Show>(i));
+        m_navigator->expandAll();
+    });
+    connect(search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_filter->setSearchText(t);
+        m_navigator->expandAll();
+    });
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        const QString id = i.siblingAtColumn(0).data(NavigatorModel::IdRole).toString();
+        m_scoring->setStatement(m_session->framework().indicator(id) ? id : QString());
+    });
+    connect(m_overview, &OverviewPanel::statementActivated, this, &MainWindow::selectItem);
+    connect(&s, &AssessmentSession::answerChanged, this, &MainWindow::updateTitle);
+    connect(&s, &AssessmentSession::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        QApplication::beep();
+    });
+    QUndoStack *undo = s.undoStack();
+    disconnect(m_undoAction, nullptr, nullptr, nullptr);
+    disconnect(m_redoAction, nullptr, nullptr, nullptr);
+    connect(m_undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    const bool writable = !s.document().isReadOnly();
+    m_saveAction->setEnabled(writable);
+    m_saveAsAction->setEnabled(writable);
+    m_closeAction->setEnabled(true);
+
+    const int minutes = QSettings().value(AutosaveKey, DefaultAutosaveMinutes).toInt();
+    if (minutes > 0 && writable)
+        m_autosave->start(minutes * 60 * 1000);
+    const Framework &f = s.framework();
+    if (!f.measures.isEmpty() && !f.measures.first().indicators.isEmpty())
+        selectItem(f.measures.first().indicators.first().id);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session)
+        return;
+    const storage::Document &doc = m_session->document();
+    setWindowTitle(QFileInfo(doc.fileName()).fileName() + u"[*] — " + QApplication::applicationDisplayName());
+    setWindowModified(doc.isModified());
+    m_saveState->setText(doc.isReadOnly() ? tr("Read-only")
+                         : doc.isModified() ? tr("Unsaved changes (kept safe in the working copy)")
+                                            : tr("Saved"));
+}
+
+void MainWindow::report(const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, QApplication::applicationDisplayName(), error.toString(), QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    if (qEnvironmentVariableIsSet("WGLL_NO_DIALOGS")) {
+        statusBar()->showMessage(error.toString());
+        return;
+    }
+    box.exec();
+}
+
+bool MainWindow::save()
+{
+    if (!m_session || m_session->document().isReadOnly())
+        return false;
+    m_scoring->flushNotes();
+    Status saved = m_session->document().save();
+    if (!saved && saved.error().kind == ErrorKind::Conflict) {
+        const auto answer = m_ask(tr("%1 was changed by another program since you opened it.\n\n"
+                                     "Overwrite it with your version? (No lets you save under another name.)")
+                                      .arg(QFileInfo(m_session->document().fileName()).fileName()),
+                                  QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::No)
+            return saveAs();
+        saved = m_session->document().save(storage::Document::Overwrite::Always);
+    }
+    if (!saved) {
+        report(saved.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm"))), 5000);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_session || m_session->document().isReadOnly())
+        return false;
+    const QString name = QFileDialog::getSaveFileName(this, tr("Save assessment as"), m_session->document().fileName(),
+                                                      tr("WGLL assessments (*.wgll)"));
+    if (name.isEmpty())
+        return false;
+    m_scoring->flushNotes();
+    if (const Status saved = m_session->document().saveAs(name); !saved) {
+        report(saved.error());
+        return false;
+    }
+    addRecentFile(name);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::closeAssessment()
+{
+    if (!m_session)
+        return true;
+    if (m_scoring)
+        m_scoring->flushNotes();
+    storage::Document &doc = m_session->document();
+    if (doc.isModified()) {
+        const auto answer = m_ask(tr("Save the changes to %1 before closing?").arg(QFileInfo(doc.fileName()).fileName()),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save && !save())
+            return false;
+    }
+    m_autosave->stop();
+    doc.close(); // discards the working copy: everything wanted is in the file now
+    dropViews();
+    m_session.reset();
+    showWelcome();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (closeAssessment())
+        event->accept();
+    else
+        event->ignore();
 }
 
 bool MainWindow::selectItem(const QString &id)
 {
-    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
-        if ((*it)->data(0, IdRole).toString() == id) {
-            m_navigator->setCurrentItem(*it);
-            return true;
-        }
+    if (!m_session)
+        return false;
+    const QModelIndex source = m_model->indexOf(id);
+    QModelIndex shown = m_filter->mapFromSource(source);
+    if (source.isValid() && !shown.isValid()) {
+        m_filter->setShow(NavigatorFilter::Show::All); // a jump from the gap list must land
+        m_filter->setSearchText({});
+        shown = m_filter->mapFromSource(source);
     }
-    return false;
+    if (!shown.isValid())
+        return false;
+    m_navigator->setCurrentIndex(shown);
+    m_navigator->scrollTo(shown);
+    return true;
 }
 
-void MainWindow::showSelection()
+QString MainWindow::currentStatement() const
 {
-    const QTreeWidgetItem *item = m_navigator->currentItem();
-    if (!item)
-        return;
-    const QString id = item->data(0, IdRole).toString();
-    const Indicator *indicator = m_framework.indicator(id);
-    const Measure *measure = indicator ? m_framework.measureOf(id) : m_framework.measure(id);
-    if (!measure)
-        return;
-    m_heading->setText(tr("Success measure %1 — %2").arg(measure->id, measure->title));
-    m_statement->setText(indicator ? indicator->id + u"  " + indicator->text : m_framework.lead);
-    m_summary->setText(tr("What does good look like?") + u"\n" + measure->summary);
-    QString scale = tr("Maturity scale") + u'\n';
-    for (const ScaleLevel &l : m_framework.scale.levels)
-        scale += QStringLiteral("%1  %2 — %3\n").arg(l.value).arg(l.label, l.description);
-    m_scale->setText(scale.trimmed());
+    return m_scoring ? m_scoring->statement() : QString();
+}
+
+void MainWindow::moveSelection(int step)
+{
+    // Next or previous statement in framework order, skipping measure rows.
+    const Framework &f = m_session->framework();
+    QStringList ids;
+    for (const Measure &m : f.measures) {
+        for (const Indicator &i : m.indicators)
+            ids.append(i.id);
+    }
+    const qsizetype at = ids.indexOf(currentStatement());
+    const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + step, 0, ids.size() - 1);
+    selectItem(ids.at(next));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Scoring from the keyboard, wherever the focus is except a text field: 1–5 score, N marks
+    // N/A (asking for the reason), Delete clears, Enter moves on to the next statement.
+    if (event->type() != QEvent::KeyPress || !m_session || m_session->document().isReadOnly())
+        return QMainWindow::eventFilter(watched, event);
+    // Keys a text field or spin box did not use (QLineEdit passes Return on) are not commands.
+    const QWidget *focus = QApplication::focusWidget();
+    if (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QPlainTextEdit *>(focus) ||
+        qobject_cast<const QAbstractSpinBox *>(focus))
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const QString id = currentStatement();
+    if (id.isEmpty() || (key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return QMainWindow::eventFilter(watched, event);
+    const Scale &scale = m_session->framework().scale;
+    const int digit = key->key() - Qt::Key_0;
+    if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9 && scale.contains(digit)) {
+        m_session->setScore(id, digit);
+        return true;
+    }
+    switch (key->key()) {
+    case Qt::Key_N:
+        m_scoring->beginNotApplicable();
+        return true;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        m_session->clearScore(id);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        moveSelection(1);
+        return true;
+    default:
+        return QMainWindow::eventFilter(watched, event);
+    }
+}
+
+void MainWindow::autosave()
+{
+    if (m_session && m_session->document().isModified() && !m_session->document().isReadOnly()) {
+        m_scoring->flushNotes();
+        if (const Status s = m_session->document().save(); !s)
+            statusBar()->showMessage(tr("Autosave did not save: %1").arg(s.error().message), 10000);
+        updateTitle();
+    }
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentFilesKey).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(RecentFilesKey, recent.mid(0, MaxRecentFiles));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        a->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".wgll"))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openFile(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
 }
 
 } // namespace wgll

@@ -1,39 +1,91 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "framework/framework.h"
+#include "util/status.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+#include <memory>
 
 class QLabel;
-class QTreeWidget;
+class QLineEdit;
+class QComboBox;
+class QSplitter;
+class QTimer;
+class QTreeView;
 
 namespace wgll {
 
-/// The workbench's main window. It composes the views; the work happens in core and in the
-/// views themselves. Currently shows the framework being assessed: measures and statements in
-/// a navigator, the selected statement with its measure summary and the maturity scale.
+class AssessmentSession;
+class NavigatorFilter;
+class NavigatorModel;
+class OverviewPanel;
+class ScoringPanel;
+
+/// The workbench's main window: a frame that composes the views of one open assessment (the
+/// navigator, the scoring panel, the overview) and owns the document commands (open, save,
+/// close, recovery, autosave). The work happens in the session and the views.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Framework framework, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    const Framework &framework() const { return m_framework; }
-    /// Selects the statement (or measure) with this id in the navigator.
+    /// Opens a .wgll file, offering to restore unsaved edits left by a crash. Failures are
+    /// shown to the user (and returned).
+    bool openFile(const QString &fileName);
+    bool save();
+    bool saveAs();
+    /// Closes the assessment, asking about unsaved changes first; false when the user cancels.
+    bool closeAssessment();
+
+    AssessmentSession *session() const { return m_session.get(); }
+    /// Selects a statement (or measure) in the navigator and shows it.
     bool selectItem(const QString &id);
+    QString currentStatement() const;
+
+    /// The questions the window asks, replaceable so tests can answer them.
+    using Question = std::function<QMessageBox::StandardButton(const QString &text, QMessageBox::StandardButtons)>;
+    void setQuestionHandler(Question ask) { m_ask = std::move(ask); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildNavigator();
-    void buildMenus();
-    void showSelection();
+    void buildActions();
+    void showSession();
+    void showWelcome();
+    /// Deletes the views of the open assessment (before the session they read goes).
+    void dropViews();
+    void updateTitle();
+    void report(const Error &error);
+    void moveSelection(int step);
+    void autosave();
+    void addRecentFile(const QString &fileName);
+    void rebuildRecentMenu();
 
-    Framework m_framework;
-    QTreeWidget *m_navigator = nullptr;
-    QLabel *m_heading = nullptr;
-    QLabel *m_statement = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_scale = nullptr;
+    std::unique_ptr<AssessmentSession> m_session;
+    Question m_ask;
+    QTreeView *m_navigator = nullptr;
+    NavigatorModel *m_model = nullptr;
+    NavigatorFilter *m_filter = nullptr;
+    ScoringPanel *m_scoring = nullptr;
+    OverviewPanel *m_overview = nullptr;
+    QLabel *m_saveState = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QTimer *m_autosave = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace wgll

@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wgll-workbench: the desktop program. Parses the command line and shows the main window.
-#include "framework/frameworkcatalog.h"
 #include "mainwindow.h"
+#include "session/assessmentsession.h"
+#include "storage/document.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QTimer>
+#include <QFileInfo>
 
 int main(int argc, char *argv[])
 {
     // --screenshot must work with no display at all (docs, CI), so choose the offscreen platform
     // before QApplication exists when it is asked for and nothing else was chosen.
+    bool screenshotMode = false;
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qstrcmp(argv[i], "--screenshot") == 0) {
+            screenshotMode = true;
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WGLL Workbench"));
@@ -27,33 +31,37 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Assess digital maturity against What Good Looks Like."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption framework(QStringLiteral("framework"),
-                                       QStringLiteral("Framework to show, ID or ID@VERSION (default wgll-org)."),
-                                       QStringLiteral("ID"), QStringLiteral("wgll-org"));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment to open."), QStringLiteral("[FILE.wgll]"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the main window offscreen to OUT.png and exit."),
+                                        QStringLiteral("Render the main window (with FILE) offscreen at 1440x900 to "
+                                                       "OUT.png and exit."),
                                         QStringLiteral("OUT.png"));
-    parser.addOption(framework);
+    const QCommandLineOption statement(QStringLiteral("statement"),
+                                       QStringLiteral("Show this statement first, e.g. 2.4."), QStringLiteral("ID"));
     parser.addOption(screenshot);
+    parser.addOption(statement);
     parser.process(app);
+    if (screenshotMode)
+        qputenv("WGLL_NO_DIALOGS", "1"); // nobody is there to answer one
 
-    const wgll::FrameworkCatalog catalog = wgll::FrameworkCatalog::load();
-    const wgll::FrameworkCatalog::Entry *entry = catalog.find(parser.value(framework));
-    if (!entry) {
-        const QString message = QStringLiteral("No framework called \"%1\".").arg(parser.value(framework));
-        if (parser.isSet(screenshot)) {
-            qCritical("wgll-workbench: %s", qUtf8Printable(message));
-        } else {
-            QMessageBox::critical(nullptr, QStringLiteral("WGLL Workbench"), message);
+    wgll::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        if (!window.openFile(files.first()) && screenshotMode) {
+            qCritical("wgll-workbench: %s: cannot be opened", qUtf8Printable(files.first()));
+            return 65;
         }
-        return 66;
+        if (parser.isSet(statement))
+            window.selectItem(parser.value(statement));
     }
-
-    wgll::MainWindow window(entry->framework);
-    if (parser.isSet(screenshot)) {
-        window.resize(1280, 800);
+    if (screenshotMode) {
+        window.resize(1440, 900);
         window.show();
+        QApplication::processEvents();
         const QImage image = window.grab().toImage();
+        // The screenshot must not leave a working copy or change the file.
+        if (window.session())
+            window.session()->document().close();
         if (!image.save(parser.value(screenshot))) {
             qCritical("wgll-workbench: %s: cannot write the screenshot", qUtf8Printable(parser.value(screenshot)));
             return 73;

@@ -1,51 +1,223 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench window driven as a person would: keyboard scoring, undo, save and reopen, the
+// unsaved-changes question, crash recovery and read-only mode. Widgets are found by objectName.
 #include "testsupport.h"
 
+#include "charts/radarchart.h"
 #include "framework/frameworkcatalog.h"
 #include "mainwindow.h"
+#include "session/assessmentsession.h"
+#include "storage/document.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace wgll;
 
-TEST_CASE("the main window shows every measure and statement of the framework", "[gui]")
-{
-    const FrameworkCatalog catalog = FrameworkCatalog::load({});
-    MainWindow window(catalog.find(QStringLiteral("wgll-org"))->framework);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+namespace {
 
-    auto *navigator = window.findChild<QTreeWidget *>(QStringLiteral("navigator"));
-    REQUIRE(navigator);
-    REQUIRE(navigator->topLevelItemCount() == 7);
-    int statements = 0;
-    for (int i = 0; i < navigator->topLevelItemCount(); ++i)
-        statements += navigator->topLevelItem(i)->childCount();
-    CHECK(statements == 49);
-    CHECK(navigator->topLevelItem(1)->text(0) == u"2  Ensure smart foundations");
-    CHECK(window.findChild<QLabel *>(QStringLiteral("frameworkInfo"))->text().contains(u"49 statements"));
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString file;
+    QStringList questions;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+
+    Fixture() : file(dir.filePath(QStringLiteral("northshire.wgll")))
+    {
+        qputenv("WGLL_WORK_DIR", dir.filePath(QStringLiteral("work")).toUtf8());
+        qputenv("WGLL_NO_DIALOGS", "1");
+        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
+        AssessmentInfo info;
+        info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
+        Error error;
+        auto doc = storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, info, error);
+        REQUIRE(doc);
+        doc->close();
+    }
+    void answerWith(MainWindow &w)
+    {
+        w.setQuestionHandler([this](const QString &text, QMessageBox::StandardButtons) {
+            questions.append(text);
+            return answer;
+        });
+    }
+};
+
+template <typename T>
+T *find(const QWidget &w, const char *name)
+{
+    T *child = w.findChild<T *>(QString::fromLatin1(name));
+    INFO("no widget " << name);
+    REQUIRE(child);
+    return child;
 }
 
-TEST_CASE("choosing a statement shows its text, measure summary and the scale as plain text", "[gui]")
+QString chip(MainWindow &w, const QString &id)
 {
-    const FrameworkCatalog catalog = FrameworkCatalog::load({});
-    MainWindow window(catalog.find(QStringLiteral("wgll-org"))->framework);
-    window.show();
-    REQUIRE(window.selectItem(QStringLiteral("3.5")));
-    auto *statement = window.findChild<QLabel *>(QStringLiteral("statementText"));
-    REQUIRE(statement);
-    CHECK(statement->text().startsWith(u"3.5  have an adequately resourced cyber security function"));
-    CHECK(statement->textFormat() == Qt::PlainText);
-    CHECK(window.findChild<QLabel *>(QStringLiteral("statementHeading"))->text() == u"Success measure 3 — Safe practice");
-    CHECK(window.findChild<QLabel *>(QStringLiteral("measureSummary"))->text().contains(u"Organisations maintain standards for safe care."));
-    CHECK(window.findChild<QLabel *>(QStringLiteral("scaleDescription"))->text().contains(u"5  Embedded"));
+    auto *view = find<QTreeView>(w, "navigator");
+    for (int m = 0; m < view->model()->rowCount(); ++m) {
+        const QModelIndex measure = view->model()->index(m, 0);
+        for (int s = 0; s < view->model()->rowCount(measure); ++s) {
+            const QModelIndex i = view->model()->index(s, 0, measure);
+            if (i.data(Qt::UserRole + 1).toString() == id)
+                return i.siblingAtColumn(1).data().toString();
+        }
+    }
+    return {};
+}
 
-    // Keyboard: Down moves to the next statement.
-    auto *navigator = window.findChild<QTreeWidget *>(QStringLiteral("navigator"));
+} // namespace
+
+TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list; undo takes it back", "[gui][window]")
+{
+    Fixture f;
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *navigator = find<QTreeView>(w, "navigator");
     navigator->setFocus();
-    QTest::keyClick(navigator, Qt::Key_Down);
-    CHECK(statement->text().startsWith(u"3.6  "));
-    CHECK_FALSE(window.selectItem(QStringLiteral("99.1")));
+    CHECK(w.currentStatement() == u"1.1");
+    CHECK(find<QLabel>(w, "statementText")->text().startsWith(u"1.1  build digital and data leadership"));
+
+    QTest::keyClick(navigator, Qt::Key_2);
+    CHECK(chip(w, QStringLiteral("1.1")) == u"2");
+    CHECK(w.session()->document().answer(QStringLiteral("1.1"))->score == 2); // durable already
+    CHECK(find<QPushButton>(w, "level2")->isChecked());
+    CHECK(find<RadarChart>(w, "radarChart")->currentSeries()->points().at(0).y() == Approx(2.0));
+    CHECK(find<QTableView>(w, "gapList")->model()->rowCount() == 1);
+    CHECK(w.isWindowModified());
+
+    QTest::keyClick(navigator, Qt::Key_Return); // on to 1.2
+    CHECK(w.currentStatement() == u"1.2");
+    QTest::keyClick(navigator, Qt::Key_5);
+    CHECK(find<QLabel>(w, "overallScore")->text().startsWith(u"Overall 3.5"));
+
+    // N asks for the reason; N/A happens only once one is given.
+    QTest::keyClick(navigator, Qt::Key_Return);
+    QTest::keyClick(navigator, Qt::Key_N);
+    auto *reason = find<QLineEdit>(w, "naReason");
+    CHECK(reason->hasFocus());
+    QTest::keyClick(reason, Qt::Key_Return); // empty: refused
+    CHECK_FALSE(w.session()->answer(QStringLiteral("1.3")).notApplicable);
+    QTest::keyClicks(reason, QStringLiteral("Run by the ICS"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    INFO("reason field: " << reason->text().toStdString() << "; status: " << w.statusBar()->currentMessage().toStdString()
+                          << "; statement " << w.currentStatement().toStdString());
+    CHECK(w.session()->answer(QStringLiteral("1.3")).notApplicable);
+    CHECK(chip(w, QStringLiteral("1.3")) == u"N/A");
+
+    // Ctrl+Z three times: back to nothing scored.
+    navigator->setFocus();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(navigator, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(chip(w, QStringLiteral("1.1")) == u"–");
+    CHECK_FALSE(w.session()->document().answer(QStringLiteral("1.2"))->score);
+    QTest::keyClick(navigator, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(chip(w, QStringLiteral("1.1")) == u"2");
+    f.answer = QMessageBox::Discard;
+    f.answerWith(w);
+}
+
+TEST_CASE("save, reopen and find everything; the unsaved-changes question", "[gui][window]")
+{
+    Fixture f;
+    const QByteArray original = test::readAll(f.file);
+    {
+        MainWindow w;
+        f.answerWith(w);
+        REQUIRE(w.openFile(f.file));
+        REQUIRE(w.session()->setScore(QStringLiteral("2.4"), 3));
+        f.answer = QMessageBox::Cancel;
+        CHECK_FALSE(w.closeAssessment()); // Cancel keeps it open
+        CHECK(f.questions.size() == 1);
+        CHECK(f.questions.first().contains(u"Save the changes to northshire.wgll"));
+        f.answer = QMessageBox::Discard;
+        CHECK(w.closeAssessment());
+        CHECK(test::readAll(f.file) == original); // discarded: the file is as it was
+        CHECK(find<QLabel>(w, "welcome")->isVisible() == false); // not shown: window never shown
+    }
+    {
+        MainWindow w;
+        f.answerWith(w);
+        REQUIRE(w.openFile(f.file));
+        CHECK_FALSE(w.session()->answer(QStringLiteral("2.4")).score);
+        REQUIRE(w.session()->setScore(QStringLiteral("2.4"), 4));
+        REQUIRE(w.session()->setNotes(QStringLiteral("2.4"), QStringLiteral("Cloud plan drafted")));
+        REQUIRE(w.save());
+        CHECK_FALSE(w.isWindowModified());
+        CHECK(find<QLabel>(w, "saveState")->text() == u"Saved");
+        CHECK(w.closeAssessment());
+    }
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    CHECK(w.session()->answer(QStringLiteral("2.4")).score == 4);
+    CHECK(w.session()->answer(QStringLiteral("2.4")).notes == u"Cloud plan drafted");
+    w.session()->document().close();
+}
+
+TEST_CASE("unsaved edits left by a crash are offered back on open", "[gui][window][recovery]")
+{
+    Fixture f;
+    {
+        Error error;
+        auto doc = storage::Document::open(f.file, error);
+        REQUIRE(doc);
+        Answer a = *doc->answer(QStringLiteral("3.4"));
+        a.score = 2;
+        REQUIRE(doc->setAnswer(a));
+        // The process "dies": the Document goes without close(), keeping its working copy.
+    }
+    MainWindow w;
+    f.answer = QMessageBox::Yes;
+    f.answerWith(w);
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(f.questions.size() == 1);
+    CHECK(f.questions.first().contains(u"unsaved changes from a session that ended unexpectedly"));
+    CHECK(w.session()->answer(QStringLiteral("3.4")).score == 2);
+    CHECK(w.isWindowModified());
+    w.session()->document().close();
+}
+
+TEST_CASE("a file open elsewhere opens read-only, with a banner and no editing", "[gui][window]")
+{
+    Fixture f;
+    Error error;
+    auto elsewhere = storage::Document::open(f.file, error); // holds the lock
+    REQUIRE(elsewhere);
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    w.show();
+    CHECK(w.session()->document().isReadOnly());
+    CHECK(find<QLabel>(w, "readOnlyBanner")->isVisible());
+    CHECK(find<QLabel>(w, "readOnlyBanner")->text().startsWith(u"Read-only"));
+    auto *navigator = find<QTreeView>(w, "navigator");
+    QTest::keyClick(navigator, Qt::Key_4);
+    CHECK_FALSE(w.session()->answer(QStringLiteral("1.1")).score);
+    CHECK_FALSE(find<QPushButton>(w, "level4")->isEnabled());
+    CHECK_FALSE(w.save());
+    w.session()->document().close();
+    elsewhere->close();
+}
+
+TEST_CASE("a file that cannot be opened is reported and the window stays usable", "[gui][window][errors]")
+{
+    Fixture f;
+    test::writeAll(f.dir.filePath(QStringLiteral("junk.wgll")), "not a database");
+    MainWindow w;
+    CHECK_FALSE(w.openFile(f.dir.filePath(QStringLiteral("junk.wgll"))));
+    CHECK_FALSE(w.session());
+    CHECK(w.statusBar()->currentMessage().contains(u"not a WGLL assessment"));
+    CHECK(w.openFile(f.file));
+    w.session()->document().close();
 }

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewpanel.h"
+
+#include "charts/radarchart.h"
+#include "models/gaplistmodel.h"
+#include "scoring/whatif.h"
+#include "session/assessmentsession.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace wgll {
+
+OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("overviewPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    m_overall = new QLabel(this);
+    m_overall->setObjectName(QStringLiteral("overallScore"));
+    m_overall->setTextFormat(Qt::PlainText);
+    QFont big = m_overall->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_overall->setFont(big);
+    layout->addWidget(m_overall);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_radar = new RadarChart(splitter);
+    m_radar->setMinimumHeight(260);
+
+    m_measures = new QTableWidget(0, 4, splitter);
+    m_measures->setObjectName(QStringLiteral("measureTable"));
+    m_measures->setAccessibleName(tr("Success measure scores"));
+    m_measures->setHorizontalHeaderLabels({tr("Success measure"), tr("Score"), tr("Target"), tr("Scored")});
+    m_measures->verticalHeader()->hide();
+    m_measures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_measures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_measures->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto *gapBox = new QWidget(splitter);
+    auto *gapLayout = new QVBoxLayout(gapBox);
+    gapLayout->setContentsMargins(0, 0, 0, 0);
+    auto *whatIfRow = new QHBoxLayout;
+    auto *gapTitle = new QLabel(tr("Prioritised gaps"), gapBox);
+    gapTitle->setFont(QFont(gapTitle->font().family(), gapTitle->font().pointSize(), QFont::Bold));
+    whatIfRow->addWidget(gapTitle);
+    whatIfRow->addStretch(1);
+    whatIfRow->addWidget(new QLabel(tr("What if the top"), gapBox));
+    m_whatIfCount = new QSpinBox(gapBox);
+    m_whatIfCount->setObjectName(QStringLiteral("whatIfCount"));
+    m_whatIfCount->setAccessibleName(tr("Number of gaps to close in the projection"));
+    m_whatIfCount->setRange(1, 49);
+    m_whatIfCount->setValue(5);
+    whatIfRow->addWidget(m_whatIfCount);
+    m_whatIf = new QLabel(gapBox);
+    m_whatIf->setObjectName(QStringLiteral("whatIf"));
+    m_whatIf->setTextFormat(Qt::PlainText);
+    whatIfRow->addWidget(m_whatIf);
+    gapLayout->addLayout(whatIfRow);
+
+    m_gapModel = new GapListModel(m_session, this);
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_gapModel);
+    sorted->setSortRole(Qt::EditRole);
+    m_gaps = new QTableView(gapBox);
+    m_gaps->setObjectName(QStringLiteral("gapList"));
+    m_gaps->setAccessibleName(tr("Prioritised gap list"));
+    m_gaps->setModel(sorted);
+    m_gaps->setSortingEnabled(true);
+    m_gaps->sortByColumn(GapListModel::Rank, Qt::AscendingOrder);
+    m_gaps->verticalHeader()->hide();
+    m_gaps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gaps->horizontalHeader()->setSectionResizeMode(GapListModel::Text, QHeaderView::Stretch);
+    m_gaps->setColumnHidden(GapListModel::MeasureTitle, true);
+    gapLayout->addWidget(m_gaps);
+    layout->addWidget(splitter, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 2);
+
+    connect(m_gaps, &QTableView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT statementActivated(i.data(GapListModel::IdRole).toString());
+    });
+    connect(m_whatIfCount, &QSpinBox::valueChanged, this, &OverviewPanel::refresh);
+    connect(&m_session, &AssessmentSession::answerChanged, this, &OverviewPanel::refresh);
+    refresh();
+}
+
+void OverviewPanel::refresh()
+{
+    const Scorecard &card = m_session.scorecard();
+    m_overall->setText(tr("Overall %1  ·  %2 of %3 applicable statements scored")
+                           .arg(formatScore(card.overall))
+                           .arg(card.scoredCount())
+                           .arg(card.applicableCount()));
+    RadarChart::Data chart;
+    chart.scaleMin = m_session.framework().scale.min;
+    chart.scaleMax = m_session.framework().scale.max;
+    m_measures->setRowCount(static_cast<int>(card.measures.size()));
+    for (int r = 0; r < card.measures.size(); ++r) {
+        const MeasureResult &m = card.measures[r];
+        chart.measures.append(m.title);
+        chart.current.append(m.score);
+        chart.target.append(m.target);
+        const QStringList cells{m.title, formatScore(m.score), formatScore(m.target),
+                                QStringLiteral("%1/%2").arg(m.scored).arg(m.total - m.notApplicable)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            m_measures->setItem(r, c, item);
+        }
+    }
+    m_radar->setData(chart);
+    const Projection p = projectClosingTopGaps(m_session.assessment(), m_whatIfCount->value());
+    m_whatIf->setText(p.closedCount == 0 ? tr("gaps: no gaps to close")
+                                         : tr("gaps were closed: overall %1 → %2")
+                                               .arg(formatScore(card.overall), formatScore(p.projected.overall)));
+}
+
+} // namespace wgll

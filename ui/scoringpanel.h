@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace wgll {
+
+class AssessmentSession;
+
+/// The statement being scored, large and readable, with everything that is decided about it:
+/// the level buttons 1–5 (label and descriptor), N/A with its required reason, target, weight
+/// and notes. Every control writes through the session, so each change is undoable and
+/// durable; the panel redraws from the session when anything changes (including undo).
+class ScoringPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScoringPanel(AssessmentSession &session, QWidget *parent = nullptr);
+
+    QString statement() const { return m_id; }
+    void setStatement(const QString &id);
+    /// Starts marking the statement N/A: shows the reason field and puts the cursor in it. The
+    /// statement becomes N/A only once a reason is entered.
+    void beginNotApplicable();
+    /// Writes any notes still being typed (called before saving and on leaving the statement).
+    void flushNotes();
+    void setReadOnly(bool readOnly);
+
+private:
+    void refresh();
+    void commitReason();
+
+    AssessmentSession &m_session;
+    QString m_id;
+    bool m_readOnly = false;
+    bool m_refreshing = false;
+    QLabel *m_heading = nullptr;
+    QLabel *m_text = nullptr;
+    QLabel *m_summary = nullptr;
+    QButtonGroup *m_levels = nullptr;
+    QPushButton *m_notApplicable = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QLabel *m_descriptor = nullptr;
+    QSpinBox *m_target = nullptr;
+    QSpinBox *m_weight = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QTimer *m_notesTimer = nullptr;
+};
+
+} // namespace wgll
