@@ -45,6 +45,9 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent) : QWid
     m_measures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_measures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_measures->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_measures->verticalHeader()->setDefaultSectionSize(m_measures->fontMetrics().height() + 8);
+    for (int c = 1; c < 4; ++c)
+        m_measures->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto *gapBox = new QWidget(splitter);
     auto *gapLayout = new QVBoxLayout(gapBox);
@@ -80,13 +83,15 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent) : QWid
     m_gaps->verticalHeader()->hide();
     m_gaps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gaps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gaps->horizontalHeader()->setSectionResizeMode(GapListModel::Text, QHeaderView::Stretch);
+    m_gaps->verticalHeader()->setDefaultSectionSize(m_gaps->fontMetrics().height() + 8);
     m_gaps->setColumnHidden(GapListModel::MeasureTitle, true);
     gapLayout->addWidget(m_gaps);
     layout->addWidget(splitter, 1);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 4);
 
     connect(m_gaps, &QTableView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT statementActivated(i.data(GapListModel::IdRole).toString());

@@ -69,6 +69,9 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
         m_levels->addButton(b, level.value);
         buttons->addWidget(b);
     }
+    // A chosen level must read at a glance on a projector, in light and dark palettes alike.
+    setStyleSheet(QStringLiteral("QPushButton:checked { background-color: palette(highlight);"
+                                 " color: palette(highlighted-text); font-weight: bold; }"));
     m_notApplicable = new QPushButton(tr("N/A"), this);
     m_notApplicable->setObjectName(QStringLiteral("notApplicable"));
     m_notApplicable->setCheckable(true);
@@ -102,6 +105,8 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("What the room said, the evidence seen, who to follow up with"));
     m_notes->setTabChangesFocus(true);
+    m_target->setMaximumWidth(180);
+    m_weight->setMaximumWidth(180);
     form->addRow(tr("&Target"), m_target);
     form->addRow(tr("&Weight"), m_weight);
     form->addRow(tr("N&otes"), m_notes);

@@ -2,6 +2,8 @@
 // `wgll framework …` end to end: the real program, its output and its exit codes.
 #include "testsupport.h"
 
+#include <QDirIterator>
+
 #include "framework/frameworkreader.h"
 
 #include <QJsonArray>
@@ -171,12 +173,19 @@ TEST_CASE("wgll framework list includes user frameworks and warns about broken o
                        u": not a framework: the top level must be a JSON object\n");
 }
 
-TEST_CASE("wgll-workbench --screenshot renders the window offscreen", "[cli][gui]")
+TEST_CASE("wgll-workbench --screenshot renders the window with a file offscreen, changing nothing", "[cli][gui]")
 {
     QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.wgll"));
+    REQUIRE(wgll::test::runProgram(QStringLiteral(WGLL_CLI),
+                                   {QStringLiteral("new"), file, QStringLiteral("--framework"), QStringLiteral("wgll-org")},
+                                   dir.path())
+                .exitCode == 0);
+    const QByteArray before = wgll::test::readAll(file);
     const QString png = dir.filePath(QStringLiteral("window.png"));
-    const Run r = wgll::test::runProgram(QStringLiteral(WGLL_WORKBENCH), {QStringLiteral("--screenshot"), png},
+    const Run r = wgll::test::runProgram(QStringLiteral(WGLL_WORKBENCH), {QStringLiteral("--screenshot"), png, file},
                                          dir.path());
+    INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     const QByteArray bytes = wgll::test::readAll(png);
     REQUIRE(bytes.startsWith("\x89PNG"));
@@ -187,6 +196,17 @@ TEST_CASE("wgll-workbench --screenshot renders the window offscreen", "[cli][gui
                (static_cast<quint32>(static_cast<uchar>(bytes.at(at + 2))) << 8) |
                static_cast<quint32>(static_cast<uchar>(bytes.at(at + 3)));
     };
-    CHECK(be32(16) == 1280);
-    CHECK(be32(20) == 800);
+    CHECK(be32(16) == 1440);
+    CHECK(be32(20) == 900);
+    CHECK(wgll::test::readAll(file) == before);
+    // No working copy is left behind by a screenshot.
+    QDirIterator it(dir.path(), {QStringLiteral("document.wgll")}, QDir::Files, QDirIterator::Subdirectories);
+    CHECK_FALSE(it.hasNext());
+
+    wgll::test::writeAll(dir.filePath(QStringLiteral("junk.wgll")), "junk");
+    const Run bad = wgll::test::runProgram(QStringLiteral(WGLL_WORKBENCH),
+                                           {QStringLiteral("--screenshot"), png, dir.filePath(QStringLiteral("junk.wgll"))},
+                                           dir.path());
+    CHECK(bad.exitCode == 65);
+    CHECK(bad.err.contains(u"junk.wgll"));
 }
