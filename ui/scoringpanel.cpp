@@ -71,7 +71,7 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     }
     // A chosen level must read at a glance on a projector, in light and dark palettes alike.
     setStyleSheet(QStringLiteral("QPushButton:checked { background-color: palette(highlight);"
-                                 " color: palette(highlighted-text); font-weight: bold; }"));
+                                 " color: palette(highlighted-text); }"));
     m_notApplicable = new QPushButton(tr("N/A"), this);
     m_notApplicable->setObjectName(QStringLiteral("notApplicable"));
     m_notApplicable->setCheckable(true);
