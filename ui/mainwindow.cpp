@@ -6,6 +6,7 @@
 #include "overviewpanel.h"
 #include "scoringpanel.h"
 #include "session/assessmentsession.h"
+#include "settingsdialog.h"
 #include "storage/document.h"
 
 #include <QApplication>
@@ -37,8 +38,6 @@ namespace {
 
 constexpr int MaxRecentFiles = 8;
 const QString RecentFilesKey = QStringLiteral("recentFiles");
-const QString AutosaveKey = QStringLiteral("autosaveMinutes"); // 0 turns autosave off
-constexpr int DefaultAutosaveMinutes = 2;
 
 } // namespace
 
@@ -66,6 +65,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::dropViews()
 {
+    delete m_historyDock;
+    m_historyDock = nullptr;
     delete takeCentralWidget();
     m_navigator = nullptr;
     m_model = nullptr;
@@ -102,6 +103,16 @@ void MainWindow::buildActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = edit->addAction(tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        SettingsDialog dialog(Preferences::load(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            dialog.preferences().save();
+            applyPreferences(dialog.preferences());
+        }
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WGLL Workbench"), this,
                     [this] { showAboutDialog(this, m_session ? &m_session->framework() : nullptr); });
@@ -145,8 +156,7 @@ bool MainWindow::openFile(const QString &fileName)
         return false;
     }
     m_session = std::make_unique<AssessmentSession>(std::move(doc));
-    QSettings settings;
-    m_session->setAuthor(settings.value(QStringLiteral("authorName")).toString());
+    m_session->setAuthor(Preferences::load().authorName);
     addRecentFile(m_session->document().fileName());
     showSession();
     return true;
@@ -251,9 +261,21 @@ void MainWindow::showSession()
     m_saveAsAction->setEnabled(writable);
     m_closeAction->setEnabled(true);
 
-    const int minutes = QSettings().value(AutosaveKey, DefaultAutosaveMinutes).toInt();
-    if (minutes > 0 && writable)
-        m_autosave->start(minutes * 60 * 1000);
+    applyPreferences(Preferences::load());
+
+    // The undo history, as a dock the user can show (View → History).
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(undo, m_historyDock);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setEmptyLabel(tr("Opened"));
+    history->setAccessibleName(tr("Undo history"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_viewMenu->clear();
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     const Framework &f = s.framework();
     if (!f.measures.isEmpty() && !f.measures.first().indicators.isEmpty())
         selectItem(f.measures.first().indicators.first().id);
@@ -431,6 +453,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     default:
         return QMainWindow::eventFilter(watched, event);
     }
+}
+
+void MainWindow::applyPreferences(const Preferences &p)
+{
+    m_autosave->stop();
+    if (!m_session)
+        return;
+    m_session->setAuthor(p.authorName);
+    if (p.autosaveMinutes > 0 && !m_session->document().isReadOnly())
+        m_autosave->start(p.autosaveMinutes * 60 * 1000);
+}
+
+int MainWindow::autosaveInterval() const
+{
+    return m_autosave->isActive() ? m_autosave->interval() : 0;
 }
 
 void MainWindow::autosave()

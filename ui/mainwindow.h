@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QComboBox;
+class QDockWidget;
 class QSplitter;
 class QTimer;
 class QTreeView;
@@ -22,6 +23,7 @@ class AssessmentSession;
 class NavigatorFilter;
 class NavigatorModel;
 class OverviewPanel;
+struct Preferences;
 class ScoringPanel;
 
 /// The workbench's main window: a frame that composes the views of one open assessment (the
@@ -43,6 +45,8 @@ public:
     bool closeAssessment();
 
     AssessmentSession *session() const { return m_session.get(); }
+    /// The autosave interval in force, in milliseconds; 0 when autosave is off.
+    int autosaveInterval() const;
     /// Selects a statement (or measure) in the navigator and shows it.
     bool selectItem(const QString &id);
     QString currentStatement() const;
@@ -67,6 +71,7 @@ private:
     void report(const Error &error);
     void moveSelection(int step);
     void autosave();
+    void applyPreferences(const Preferences &preferences);
     void addRecentFile(const QString &fileName);
     void rebuildRecentMenu();
 
@@ -81,6 +86,8 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     QTimer *m_autosave = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;

@@ -7,6 +7,7 @@
 #include "framework/frameworkcatalog.h"
 #include "mainwindow.h"
 #include "session/assessmentsession.h"
+#include "settingsdialog.h"
 #include "storage/document.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoView>
 
 using namespace wgll;
 
@@ -220,4 +222,31 @@ TEST_CASE("a file that cannot be opened is reported and the window stays usable"
     CHECK(w.statusBar()->currentMessage().contains(u"not a WGLL assessment"));
     CHECK(w.openFile(f.file));
     w.session()->document().close();
+}
+
+TEST_CASE("preferences set the autosave interval; the history view lists every edit", "[gui][window]")
+{
+    Fixture f;
+    Preferences p = Preferences::load();
+    p.autosaveMinutes = 5;
+    p.authorName = QStringLiteral("Chief Information Officer");
+    p.save();
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    CHECK(w.autosaveInterval() == 5 * 60 * 1000);
+    REQUIRE(w.session()->setScore(QStringLiteral("1.1"), 3));
+    REQUIRE(w.session()->setScore(QStringLiteral("1.2"), 4));
+    auto *history = find<QUndoView>(w, "undoHistory");
+    CHECK(history->model()->rowCount() == 3); // "Opened" and two edits
+    CHECK(history->model()->index(2, 0).data().toString() == u"Score 1.2 as 4");
+
+    p.autosaveMinutes = 0;
+    p.save();
+    w.session()->document().close();
+    MainWindow again;
+    REQUIRE(again.openFile(f.file));
+    CHECK(again.autosaveInterval() == 0);
+    again.session()->document().close();
+    Preferences defaults;
+    defaults.save();
 }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace wgll {
+
+namespace {
+const QString AuthorKey = QStringLiteral("authorName");
+const QString AutosaveKey = QStringLiteral("autosaveMinutes");
+const QString TargetKey = QStringLiteral("defaultTarget");
+} // namespace
+
+Preferences Preferences::load()
+{
+    const QSettings s;
+    Preferences p;
+    p.authorName = s.value(AuthorKey, p.authorName).toString();
+    p.autosaveMinutes = std::clamp(s.value(AutosaveKey, p.autosaveMinutes).toInt(), 0, 60);
+    p.defaultTarget = std::clamp(s.value(TargetKey, p.defaultTarget).toInt(), 1, 5);
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings s;
+    s.setValue(AuthorKey, authorName);
+    s.setValue(AutosaveKey, autosaveMinutes);
+    s.setValue(TargetKey, defaultTarget);
+}
+
+SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(this);
+    m_author = new QLineEdit(current.authorName, this);
+    m_author->setObjectName(QStringLiteral("authorName"));
+    m_author->setMaxLength(300);
+    m_author->setAccessibleName(tr("Your name"));
+    m_author->setPlaceholderText(tr("Recorded in the change history of what you score"));
+    m_autosave = new QSpinBox(this);
+    m_autosave->setObjectName(QStringLiteral("autosaveMinutes"));
+    m_autosave->setRange(0, 60);
+    m_autosave->setSuffix(tr(" min"));
+    m_autosave->setSpecialValueText(tr("Off"));
+    m_autosave->setValue(current.autosaveMinutes);
+    m_autosave->setAccessibleName(tr("Autosave interval in minutes"));
+    m_target = new QSpinBox(this);
+    m_target->setObjectName(QStringLiteral("defaultTarget"));
+    m_target->setRange(1, 5);
+    m_target->setValue(current.defaultTarget);
+    m_target->setAccessibleName(tr("Default target for new assessments"));
+    form->addRow(tr("Your &name"), m_author);
+    form->addRow(tr("&Autosave every"), m_autosave);
+    form->addRow(tr("Default &target for new assessments"), m_target);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+Preferences SettingsDialog::preferences() const
+{
+    Preferences p;
+    p.authorName = m_author->text().trimmed();
+    p.autosaveMinutes = m_autosave->value();
+    p.defaultTarget = m_target->value();
+    return p;
+}
+
+} // namespace wgll

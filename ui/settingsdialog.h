@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QSettings>
+
+class QLineEdit;
+class QSpinBox;
+
+namespace wgll {
+
+/// The workbench's preferences, each a typed key with its default next to its use.
+struct Preferences
+{
+    QString authorName;      ///< recorded in each statement's change history
+    int autosaveMinutes = 2; ///< 0 turns autosave off
+    int defaultTarget = 4;   ///< for new assessments
+
+    static Preferences load();
+    void save() const;
+};
+
+/// Edit → Preferences: author name, autosave interval, default target.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const Preferences &current, QWidget *parent = nullptr);
+    Preferences preferences() const;
+
+private:
+    QLineEdit *m_author = nullptr;
+    QSpinBox *m_autosave = nullptr;
+    QSpinBox *m_target = nullptr;
+};
+
+} // namespace wgll
