@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -38,8 +39,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption statement(QStringLiteral("statement"),
                                        QStringLiteral("Show this statement first, e.g. 2.4."), QStringLiteral("ID"));
+    const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"),
+                                           QStringLiteral("Exit as soon as the window is on screen (start-up "
+                                                          "measurements: scripts/run-benchmarks.sh)."));
     parser.addOption(screenshot);
     parser.addOption(statement);
+    parser.addOption(exitWhenShown);
     parser.process(app);
     if (screenshotMode)
         qputenv("WGLL_NO_DIALOGS", "1"); // nobody is there to answer one
@@ -69,5 +74,15 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
+    if (parser.isSet(exitWhenShown)) {
+        // Let the window be exposed and painted once, then leave without changing anything.
+        QApplication::processEvents();
+        window.repaint();
+        QTimer::singleShot(0, &window, [&window] {
+            if (window.session())
+                window.session()->document().close();
+            QApplication::exit(0);
+        });
+    }
     return QApplication::exec();
 }
