@@ -2,11 +2,16 @@
 #include "overviewpanel.h"
 
 #include "charts/radarchart.h"
+#include "export/tableexport.h"
+#include "storage/durablefile.h"
 #include "models/gaplistmodel.h"
 #include "scoring/whatif.h"
 #include "session/assessmentsession.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -56,6 +61,18 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent) : QWid
     auto *gapTitle = new QLabel(tr("Prioritised gaps"), gapBox);
     gapTitle->setFont(QFont(gapTitle->font().family(), gapTitle->font().pointSize(), QFont::Bold));
     whatIfRow->addWidget(gapTitle);
+    auto *exportGaps = new QPushButton(tr("Export CSV…"), gapBox);
+    exportGaps->setObjectName(QStringLiteral("exportGaps"));
+    exportGaps->setAccessibleName(tr("Export the gap list as CSV"));
+    connect(exportGaps, &QPushButton::clicked, this, [this] {
+        const QString name = QFileDialog::getSaveFileName(this, tr("Export the gap list"), tr("gaps.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (name.isEmpty())
+            return;
+        if (const Status s = exportGapList(name); !s)
+            QMessageBox::warning(this, tr("Export the gap list"), s.error().toString());
+    });
+    whatIfRow->addWidget(exportGaps);
     whatIfRow->addStretch(1);
     whatIfRow->addWidget(new QLabel(tr("What if the top"), gapBox));
     m_whatIfCount = new QSpinBox(gapBox);
@@ -99,6 +116,12 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent) : QWid
     connect(m_whatIfCount, &QSpinBox::valueChanged, this, &OverviewPanel::refresh);
     connect(&m_session, &AssessmentSession::answerChanged, this, &OverviewPanel::refresh);
     refresh();
+}
+
+Status OverviewPanel::exportGapList(const QString &fileName) const
+{
+    return storage::durable::writeFile(fileName,
+                                       tables::csv(tables::gapHeader(), tables::gapRows(m_session.scorecard(), 0)));
 }
 
 void OverviewPanel::refresh()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/status.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +26,8 @@ public:
     explicit OverviewPanel(AssessmentSession &session, QWidget *parent = nullptr);
 
     RadarChart *radar() const { return m_radar; }
+    /// Writes the prioritised gap list as CSV (the columns of `wgll gaps --format csv`).
+    Status exportGapList(const QString &fileName) const;
 
 Q_SIGNALS:
     void statementActivated(const QString &id);

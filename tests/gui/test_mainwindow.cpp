@@ -5,7 +5,9 @@
 
 #include "charts/radarchart.h"
 #include "framework/frameworkcatalog.h"
+#include "io/csvreader.h"
 #include "mainwindow.h"
+#include "overviewpanel.h"
 #include "session/assessmentsession.h"
 #include "settingsdialog.h"
 #include "storage/document.h"
@@ -249,4 +251,23 @@ TEST_CASE("preferences set the autosave interval; the history view lists every e
     again.session()->document().close();
     Preferences defaults;
     defaults.save();
+}
+
+TEST_CASE("the gap list exports as CSV, the same rows as wgll gaps", "[gui][window][export]")
+{
+    Fixture f;
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(w.session()->setScore(QStringLiteral("2.1"), 1));
+    REQUIRE(w.session()->setScore(QStringLiteral("3.3"), 3));
+    const QString csv = f.dir.filePath(QStringLiteral("gaps.csv"));
+    REQUIRE(find<OverviewPanel>(w, "overviewPanel")->exportGapList(csv));
+    CsvReader reader;
+    const auto rows = reader.parse(test::readAll(csv), csv);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 3);
+    CHECK(rows->at(0).fields.first() == u"rank");
+    CHECK(rows->at(1).fields.mid(0, 2) == QStringList{QStringLiteral("1"), QStringLiteral("2.1")});
+    CHECK(rows->at(2).fields.mid(0, 2) == QStringList{QStringLiteral("2"), QStringLiteral("3.3")});
+    w.session()->document().close();
 }
