@@ -272,7 +272,7 @@ TEST_CASE("compare gives before, after and delta, and refuses different framewor
     CHECK(refused.err.contains(u"different frameworks"));
 }
 
-TEST_CASE("rollup gives per-measure and per-statement statistics; mixing frameworks is refused", "[cli][scoring][rollup]")
+TEST_CASE("rollup gives per-measure and per-statement statistics, and mixing frameworks is refused", "[cli][scoring][rollup]")
 {
     Cli wgll;
     const QString a = wgll.assessment(QStringLiteral("a"), QStringLiteral("1.1,2,,,\n2.1,4,,,\n"), QStringLiteral("wgll-org"),

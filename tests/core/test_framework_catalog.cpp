@@ -23,7 +23,7 @@ TEST_CASE("the catalogue holds both revisions of both built-in frameworks", "[ca
     CHECK(revisions.at(0)->framework.version > revisions.at(1)->framework.version);
 }
 
-TEST_CASE("user folders add frameworks; broken or clashing files are reported, not fatal", "[catalog]")
+TEST_CASE("user folders add frameworks, and broken or clashing files are reported, not fatal", "[catalog]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

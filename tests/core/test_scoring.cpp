@@ -66,7 +66,7 @@ void notApplicable(Assessment &a, const QString &id)
 
 } // namespace
 
-TEST_CASE("measure score is the weighted mean of scored statements; N/A and unscored are left out", "[scoring]")
+TEST_CASE("measure score is the weighted mean of scored statements, and N/A and unscored are left out", "[scoring]")
 {
     Assessment a = blank();
     // Well led (1.1–1.7): 3×2 + 4×1 + 1×1 = 11 over weights 4 → 2.75; 1.4 N/A; 1.5–1.7 unscored.
@@ -321,7 +321,7 @@ TEST_CASE("comparison across the two framework revisions", "[scoring][compare]")
     }
 }
 
-TEST_CASE("roll-up: mean, min, max and n per measure and statement; mixed frameworks refused", "[scoring][rollup]")
+TEST_CASE("roll-up: mean, min, max and n per measure and statement, and mixed frameworks refused", "[scoring][rollup]")
 {
     Assessment north = blank();
     Assessment south = blank();

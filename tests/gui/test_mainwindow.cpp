@@ -81,7 +81,7 @@ QString chip(MainWindow &w, const QString &id)
 
 } // namespace
 
-TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list; undo takes it back", "[gui][window]")
+TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list, and undo takes it back", "[gui][window]")
 {
     Fixture f;
     MainWindow w;
@@ -133,7 +133,7 @@ TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list; 
     f.answerWith(w);
 }
 
-TEST_CASE("save, reopen and find everything; the unsaved-changes question", "[gui][window]")
+TEST_CASE("save, reopen and find everything, and the unsaved-changes question", "[gui][window]")
 {
     Fixture f;
     const QByteArray original = test::readAll(f.file);
@@ -226,7 +226,7 @@ TEST_CASE("a file that cannot be opened is reported and the window stays usable"
     w.session()->document().close();
 }
 
-TEST_CASE("preferences set the autosave interval; the history view lists every edit", "[gui][window]")
+TEST_CASE("preferences set the autosave interval, and the history view lists every edit", "[gui][window]")
 {
     Fixture f;
     Preferences p = Preferences::load();

@@ -74,7 +74,7 @@ TEST_CASE("edits are durable at once, undoable and redoable", "[gui][session]")
     CHECK(s.undoStack()->count() == 2);
 }
 
-TEST_CASE("N/A needs a reason; invalid edits are refused and change nothing", "[gui][session]")
+TEST_CASE("N/A needs a reason, and invalid edits are refused and change nothing", "[gui][session]")
 {
     Fixture f;
     AssessmentSession &s = *f.session;

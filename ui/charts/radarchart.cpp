@@ -60,8 +60,10 @@ void RadarChart::fill(QLineSeries *series, const QList<std::optional<double>> &v
 void RadarChart::setData(const Data &data)
 {
     m_data = data;
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // hands the axis back to us
+        delete axis;
+    }
 
     auto *spokes = new QCategoryAxis;
     spokes->setRange(0, 360);
