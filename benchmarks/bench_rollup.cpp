@@ -5,7 +5,6 @@
 //
 //   wgll-bench-rollup FOLDER [WGLL]    (WGLL: the wgll program; default beside this build)
 #include "benchsupport.h"
-
 #include "framework/frameworkcatalog.h"
 #include "scoring/rollup.h"
 #include "storage/assessmentfile.h"
@@ -78,8 +77,9 @@ int main(int argc, char *argv[])
     if (app.arguments().size() < 2)
         die(QStringLiteral("usage: wgll-bench-rollup FOLDER [WGLL]"));
     const QString folder = app.arguments().at(1) + u"/rollup-1000";
-    const QString wgll = app.arguments().size() > 2 ? app.arguments().at(2)
-                                                    : QCoreApplication::applicationDirPath() + u"/../app/wgll";
+    const QString wgll = app.arguments().size() > 2
+                             ? app.arguments().at(2)
+                             : QCoreApplication::applicationDirPath() + u"/../app/wgll";
     const QStringList files = makeSet(folder);
     qint64 bytes = 0;
     for (const QString &f : files)
@@ -88,31 +88,44 @@ int main(int argc, char *argv[])
     bench::header(qPrintable(QStringLiteral("Roll-up of %1 assessments (%2 MB in all)")
                                  .arg(files.size())
                                  .arg(static_cast<double>(bytes) / 1e6, 0, 'f', 1)));
-    bench::report("in process, one core: read + check + score + add", bench::measure(3, [&] {
-                      RollupBuilder builder;
-                      for (const QString &f : files) {
+    bench::report("in process, one core: read + check + score + add",
+                  bench::measure(
+                      3,
+                      [&] {
+                          RollupBuilder builder;
+                          for (const QString &f : files) {
+                              Error error;
+                              const auto a = storage::readAssessmentFile(f, error);
+                              if (!a)
+                                  die(error.toString());
+                              if (builder.add(f, Scorecard::of(*a)))
+                                  die(QStringLiteral("mixed frameworks"));
+                          }
+                      },
+                      1));
+    bench::report("in process, every core: storage::rollUpFiles",
+                  bench::measure(
+                      5,
+                      [&] {
                           Error error;
-                          const auto a = storage::readAssessmentFile(f, error);
-                          if (!a)
+                          const auto r = storage::rollUpFiles(files, error);
+                          if (!r || r->organisations.size() != Organisations)
                               die(error.toString());
-                          if (builder.add(f, Scorecard::of(*a)))
-                              die(QStringLiteral("mixed frameworks"));
-                      }
-                  }, 1));
-    bench::report("in process, every core: storage::rollUpFiles", bench::measure(5, [&] {
-                      Error error;
-                      const auto r = storage::rollUpFiles(files, error);
-                      if (!r || r->organisations.size() != Organisations)
-                          die(error.toString());
-                  }, 1),
+                      },
+                      1),
                   2000.0);
-    bench::report("`wgll rollup FILE×1000 --format json`, the whole program", bench::measure(5, [&] {
-                      QProcess p;
-                      p.start(wgll, QStringList{QStringLiteral("rollup")} + files + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
-                      if (!p.waitForFinished(60000) || p.exitCode() != 0)
-                          die(u"wgll rollup failed: " + QString::fromUtf8(p.readAllStandardError()));
-                      p.readAllStandardOutput();
-                  }, 1),
+    bench::report("`wgll rollup FILE×1000 --format json`, the whole program",
+                  bench::measure(
+                      5,
+                      [&] {
+                          QProcess p;
+                          p.start(wgll, QStringList{QStringLiteral("rollup")} + files +
+                                            QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+                          if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                              die(u"wgll rollup failed: " + QString::fromUtf8(p.readAllStandardError()));
+                          p.readAllStandardOutput();
+                      },
+                      1),
                   2000.0);
     return 0;
 }

@@ -32,6 +32,7 @@ int main(int argc, char *argv[])
         }
     };
     wgll::bench::header("Cold start to a shown window with the 49-statement demo assessment");
-    wgll::bench::report("wgll-workbench FILE: launch, open and check, show, exit", wgll::bench::measure(20, launch, 2), 300.0);
+    wgll::bench::report("wgll-workbench FILE: launch, open and check, show, exit",
+                        wgll::bench::measure(20, launch, 2), 300.0);
     return 0;
 }

@@ -5,7 +5,6 @@
 //
 //   wgll-bench-storage [FOLDER]     (FOLDER: where to put the files; default a temporary folder)
 #include "benchsupport.h"
-
 #include "framework/frameworkcatalog.h"
 #include "storage/document.h"
 #include "storage/durablefile.h"
@@ -16,9 +15,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace wgll;
@@ -82,7 +80,8 @@ bench::Samples fsyncBaseline(const QString &folder, int count)
 void bareSave(const QString &source, const QString &target)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK)
         die(QStringLiteral("baseline: cannot open the source"));
     const QString temp = target + u".bare.tmp";
     QFile::remove(temp);
@@ -99,7 +98,8 @@ void bareSave(const QString &source, const QString &target)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTemporaryDir scratch(app.arguments().size() > 1 ? app.arguments().at(1) + u"/wgll-bench-XXXXXX" : QString());
+    QTemporaryDir scratch(app.arguments().size() > 1 ? app.arguments().at(1) + u"/wgll-bench-XXXXXX"
+                                                     : QString());
     if (!scratch.isValid())
         die(QStringLiteral("cannot make a scratch folder"));
     const QString work = scratch.filePath(QStringLiteral("work"));
@@ -114,7 +114,8 @@ int main(int argc, char *argv[])
         AssessmentInfo info;
         info.organisation = QStringLiteral("Benchmark NHS Trust");
         Error error;
-        auto doc = Document::create(scratch.filePath(QStringLiteral("edits.wgll")), framework, info, error, work);
+        auto doc =
+            Document::create(scratch.filePath(QStringLiteral("edits.wgll")), framework, info, error, work);
         if (!doc)
             die(error.toString());
         int n = 0;
@@ -153,15 +154,18 @@ int main(int argc, char *argv[])
         require(doc->save());
         doc->close();
     }
-    bench::header(qPrintable(QStringLiteral("Open and validate a %1 MB file (49 scored statements, 10 × 1 MiB evidence)")
-                                 .arg(static_cast<double>(QFileInfo(big).size()) / 1e6, 0, 'f', 1)));
-    bench::report("Document::open: copy, header, quick_check, schema, rows, checksum", bench::measure(30, [&] {
-                      Error error;
-                      auto doc = Document::open(big, error, Document::Recovery::Discard, work);
-                      if (!doc)
-                          die(error.toString());
-                      doc->close();
-                  }),
+    bench::header(qPrintable(
+        QStringLiteral("Open and validate a %1 MB file (49 scored statements, 10 × 1 MiB evidence)")
+            .arg(static_cast<double>(QFileInfo(big).size()) / 1e6, 0, 'f', 1)));
+    bench::report("Document::open: copy, header, quick_check, schema, rows, checksum",
+                  bench::measure(30,
+                                 [&] {
+                                     Error error;
+                                     auto doc = Document::open(big, error, Document::Recovery::Discard, work);
+                                     if (!doc)
+                                         die(error.toString());
+                                     doc->close();
+                                 }),
                   100.0);
     bench::report("open + every evidence SHA-256 (wgll check)", bench::measure(30, [&] {
                       Error error;

@@ -49,14 +49,16 @@ inline void report(const char *what, const Samples &s, double budgetMs = -1)
     char budget[32] = "–";
     if (budgetMs >= 0)
         std::snprintf(budget, sizeof budget, "≤ %.0f ms", budgetMs);
-    std::printf("| %s | %lld | %.2f | %.2f | %.2f | %s | %s |\n", what, static_cast<long long>(s.ms.size()), s.median(),
-                s.percentile(0.95), s.percentile(0.99), budget, budgetMs < 0 ? "" : (within ? "yes" : "**NO**"));
+    std::printf("| %s | %lld | %.2f | %.2f | %.2f | %s | %s |\n", what, static_cast<long long>(s.ms.size()),
+                s.median(), s.percentile(0.95), s.percentile(0.99), budget,
+                budgetMs < 0 ? "" : (within ? "yes" : "**NO**"));
     std::fflush(stdout);
 }
 
 inline void header(const char *title)
 {
-    std::printf("\n### %s\n\n| measure | n | median ms | p95 ms | p99 ms | budget | within |\n|---|---|---|---|---|---|---|\n",
+    std::printf("\n### %s\n\n| measure | n | median ms | p95 ms | p99 ms | budget | within "
+                "|\n|---|---|---|---|---|---|---|\n",
                 title);
 }
 

@@ -3,17 +3,17 @@
 
 #include "charts/radarchart.h"
 #include "export/tableexport.h"
-#include "storage/durablefile.h"
 #include "models/gaplistmodel.h"
 #include "scoring/whatif.h"
 #include "session/assessmentsession.h"
+#include "storage/durablefile.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -23,7 +23,8 @@
 
 namespace wgll {
 
-OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("overviewPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -120,8 +121,8 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent) : QWid
 
 Status OverviewPanel::exportGapList(const QString &fileName) const
 {
-    return storage::durable::writeFile(fileName,
-                                       tables::csv(tables::gapHeader(), tables::gapRows(m_session.scorecard(), 0)));
+    return storage::durable::writeFile(
+        fileName, tables::csv(tables::gapHeader(), tables::gapRows(m_session.scorecard(), 0)));
 }
 
 void OverviewPanel::refresh()
@@ -144,15 +145,17 @@ void OverviewPanel::refresh()
                                 QStringLiteral("%1/%2").arg(m.scored).arg(m.total - m.notApplicable)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter
+                                          : Qt::AlignRight | Qt::AlignVCenter);
             m_measures->setItem(r, c, item);
         }
     }
     m_radar->setData(chart);
     const Projection p = projectClosingTopGaps(m_session.assessment(), m_whatIfCount->value());
-    m_whatIf->setText(p.closedCount == 0 ? tr("gaps: no gaps to close")
-                                         : tr("gaps were closed: overall %1 → %2")
-                                               .arg(formatScore(card.overall), formatScore(p.projected.overall)));
+    m_whatIf->setText(p.closedCount == 0
+                          ? tr("gaps: no gaps to close")
+                          : tr("gaps were closed: overall %1 → %2")
+                                .arg(formatScore(card.overall), formatScore(p.projected.overall)));
 }
 
 } // namespace wgll

@@ -131,7 +131,8 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     connect(m_reason, &QLineEdit::returnPressed, this, &ScoringPanel::commitReason);
     connect(m_target, &QSpinBox::valueChanged, this, [this](int v) {
         if (!m_refreshing)
-            m_session.setTarget(m_id, v < m_session.framework().scale.min ? std::nullopt : std::optional<int>(v));
+            m_session.setTarget(m_id,
+                                v < m_session.framework().scale.min ? std::nullopt : std::optional<int>(v));
     });
     connect(m_weight, &QSpinBox::valueChanged, this, [this](int v) {
         if (!m_refreshing)
@@ -218,9 +219,10 @@ void ScoringPanel::refresh()
         b->setChecked(a.score && m_levels->id(b) == *a.score);
     m_notApplicable->setChecked(a.notApplicable);
     const ScaleLevel *level = a.score ? f.scale.level(*a.score) : nullptr;
-    m_descriptor->setText(level ? QString(QString::number(level->value) + u"  " + level->label + u": " + level->description)
-                          : a.notApplicable ? tr("Not applicable: %1").arg(a.naReason)
-                                            : tr("Not scored yet. Press 1–5 to score, N for not applicable."));
+    m_descriptor->setText(
+        level ? QString(QString::number(level->value) + u"  " + level->label + u": " + level->description)
+        : a.notApplicable ? tr("Not applicable: %1").arg(a.naReason)
+                          : tr("Not scored yet. Press 1–5 to score, N for not applicable."));
     if (!m_reason->hasFocus()) {
         m_reason->setText(a.naReason);
         m_reason->setVisible(a.notApplicable);

@@ -18,7 +18,8 @@ int deliver(const QByteArray &bytes, const QString &fileName, Console &console)
         return ExitOk;
     }
     if (!QFileInfo(QFileInfo(fileName).absolutePath()).isDir())
-        return console.fail(Error{ErrorKind::CannotCreate, fileName, 0, QStringLiteral("the folder does not exist")});
+        return console.fail(
+            Error{ErrorKind::CannotCreate, fileName, 0, QStringLiteral("the folder does not exist")});
     if (const Status written = storage::durable::writeFile(fileName, bytes); !written)
         return console.fail(written.error());
     return ExitOk;

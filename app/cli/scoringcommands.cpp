@@ -2,12 +2,10 @@
 // `wgll summary | gaps | export | compare | rollup`: the numbers of PRODUCT.md section 4, read
 // from files without opening a working copy (storage::readAssessmentFile).
 #include "command.h"
-#include "output.h"
-#include "textlayout.h"
-
 #include "export/jsonexport.h"
 #include "export/tableexport.h"
 #include "export/xlsxexport.h"
+#include "output.h"
 #include "scoring/comparison.h"
 #include "scoring/explain.h"
 #include "scoring/rollup.h"
@@ -15,6 +13,7 @@
 #include "scoring/whatif.h"
 #include "storage/assessmentfile.h"
 #include "storage/rollupfiles.h"
+#include "textlayout.h"
 
 #include <QJsonArray>
 
@@ -46,7 +45,8 @@ QString shorten(const QString &text, qsizetype width)
 
 QString headline(const Scorecard &card)
 {
-    QString text = (card.info.organisation.isEmpty() ? QStringLiteral("(no organisation)") : card.info.organisation);
+    QString text =
+        (card.info.organisation.isEmpty() ? QStringLiteral("(no organisation)") : card.info.organisation);
     if (!card.info.period.isEmpty())
         text += u", " + card.info.period;
     text += u" (" + card.info.status + u")\n";
@@ -64,28 +64,31 @@ QString summaryText(const Scorecard &card, bool explain, int whatIf, const Asses
                 .arg(card.applicableCount())
                 .arg(card.gapList().size());
     if (!card.baseline.isEmpty())
-        text += u"Started from " + card.baseline + QStringLiteral("; %1 of %2 statements re-assessed since\n")
-                                                     .arg(card.reassessed.size())
-                                                     .arg(card.indicators.size());
+        text += u"Started from " + card.baseline +
+                QStringLiteral("; %1 of %2 statements re-assessed since\n")
+                    .arg(card.reassessed.size())
+                    .arg(card.indicators.size());
     TextTable table({QStringLiteral("Measure"), QStringLiteral("Score"), QStringLiteral("Target"),
                      QStringLiteral("Scored"), QStringLiteral("N/A"), QStringLiteral("Unscored")},
                     {false, true, true, true, true, true});
     for (const MeasureResult &m : card.measures) {
-        table.addRow({m.id + u' ' + m.title, formatScore(m.score), formatScore(m.target), QString::number(m.scored),
-                      QString::number(m.notApplicable), QString::number(m.unscored())});
+        table.addRow({m.id + u' ' + m.title, formatScore(m.score), formatScore(m.target),
+                      QString::number(m.scored), QString::number(m.notApplicable),
+                      QString::number(m.unscored())});
     }
     text += table.toString();
     if (whatIf > 0) {
         const Projection p = projectClosingTopGaps(assessment, whatIf);
-        const QString which = p.closedCount == 1 ? QStringLiteral("the top gap") : u"the top " + QString::number(p.closedCount) + u" gaps";
-        text += u"\nIf " + which + u" (" + p.closed.join(u", ") +
-                u") were closed to target: overall " + formatScore(card.overall) + u" → " +
-                formatScore(p.projected.overall) + u'\n';
+        const QString which = p.closedCount == 1 ? QStringLiteral("the top gap")
+                                                 : u"the top " + QString::number(p.closedCount) + u" gaps";
+        text += u"\nIf " + which + u" (" + p.closed.join(u", ") + u") were closed to target: overall " +
+                formatScore(card.overall) + u" → " + formatScore(p.projected.overall) + u'\n';
         for (qsizetype i = 0; i < card.measures.size(); ++i) {
             const MeasureResult &now = card.measures.at(i);
             const MeasureResult &then = p.projected.measures.at(i);
             if (now.score != then.score)
-                text += u"  " + now.title + u' ' + formatScore(now.score) + u" → " + formatScore(then.score) + u'\n';
+                text += u"  " + now.title + u' ' + formatScore(now.score) + u" → " + formatScore(then.score) +
+                        u'\n';
         }
     }
     if (explain) {
@@ -99,15 +102,17 @@ QString summaryText(const Scorecard &card, bool explain, int whatIf, const Asses
 int summary(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Show the overall score and each success measure's score, target and coverage."));
+    parser.setApplicationDescription(
+        QStringLiteral("Show the overall score and each success measure's score, target and coverage."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default) or json."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption explain(QStringLiteral("explain"), QStringLiteral("Show how each figure is worked out."));
-    const QCommandLineOption whatIf(QStringLiteral("what-if"),
-                                    QStringLiteral("Also project the scores if the top N gaps were closed to target."),
-                                    QStringLiteral("N"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     QStringLiteral("Show how each figure is worked out."));
+    const QCommandLineOption whatIf(
+        QStringLiteral("what-if"),
+        QStringLiteral("Also project the scores if the top N gaps were closed to target."),
+        QStringLiteral("N"));
     parser.addOptions({format, explain, whatIf});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("summary"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
@@ -121,7 +126,8 @@ int summary(const QStringList &args, Console &console)
         bool ok = false;
         n = parser.value(whatIf).toInt(&ok);
         if (!ok || n < 1)
-            return console.usage(QStringLiteral("--what-if needs a whole number of gaps, 1 or more"), QStringLiteral("summary"));
+            return console.usage(QStringLiteral("--what-if needs a whole number of gaps, 1 or more"),
+                                 QStringLiteral("summary"));
     }
     const auto assessment = load(parser.positionalArguments().constFirst(), console, code);
     if (!assessment)
@@ -149,15 +155,17 @@ int gaps(const QStringList &args, Console &console)
     parser.setApplicationDescription(QStringLiteral(
         "List the prioritised gaps: scored statements below target, by gap × weight, rank 1 first."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
-    const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("Show only the first N gaps."), QStringLiteral("N"));
+    const QCommandLineOption top(QStringLiteral("top"), QStringLiteral("Show only the first N gaps."),
+                                 QStringLiteral("N"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default), csv or json."),
                                     QStringLiteral("FORMAT"));
     parser.addOptions({top, format});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("gaps"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     int code = ExitOk;
-    const auto f = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
-                                QStringLiteral("gaps"), console, code);
+    const auto f =
+        formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+                     QStringLiteral("gaps"), console, code);
     if (!f)
         return code;
     int n = 0;
@@ -165,7 +173,8 @@ int gaps(const QStringList &args, Console &console)
         bool ok = false;
         n = parser.value(top).toInt(&ok);
         if (!ok || n < 1)
-            return console.usage(QStringLiteral("--top needs a whole number, 1 or more"), QStringLiteral("gaps"));
+            return console.usage(QStringLiteral("--top needs a whole number, 1 or more"),
+                                 QStringLiteral("gaps"));
     }
     const auto assessment = load(parser.positionalArguments().constFirst(), console, code);
     if (!assessment)
@@ -195,22 +204,26 @@ int exportAssessment(const QStringList &args, Console &console)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Export every figure: JSON (PRODUCT.md section 6 shape), CSV (one row per statement) or XLSX\n"
-        "(Summary, Statements and Gaps sheets with numeric cells). The output is written whole or not at all."));
+        "(Summary, Statements and Gaps sheets with numeric cells). The output is written whole or not at "
+        "all."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json, csv or xlsx (required)."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("o"), QStringLiteral("Output file (- for standard output; not for xlsx)."),
+    const QCommandLineOption out(QStringLiteral("o"),
+                                 QStringLiteral("Output file (- for standard output; not for xlsx)."),
                                  QStringLiteral("OUT"));
     parser.addOptions({format, out});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("export"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     if (!parser.isSet(format))
-        return console.usage(QStringLiteral("--format is required (json, csv or xlsx)"), QStringLiteral("export"));
+        return console.usage(QStringLiteral("--format is required (json, csv or xlsx)"),
+                             QStringLiteral("export"));
     if (!parser.isSet(out))
         return console.usage(QStringLiteral("-o OUT is required"), QStringLiteral("export"));
     int code = ExitOk;
-    const auto f = formatOption(parser, format, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx")},
-                                QStringLiteral("export"), console, code);
+    const auto f =
+        formatOption(parser, format, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx")},
+                     QStringLiteral("export"), console, code);
     if (!f)
         return code;
     const QString outFile = parser.value(out);
@@ -263,15 +276,18 @@ int compare(const QStringList &args, Console &console)
         return deliver(json::toBytes(json::comparisonOf(*c)), {}, console);
 
     auto who = [](const AssessmentInfo &i, const QString &version) -> QString {
-        return i.organisation + (i.period.isEmpty() ? QString() : u", " + i.period) + u" (framework " + version + u')';
+        return i.organisation + (i.period.isEmpty() ? QString() : u", " + i.period) + u" (framework " +
+               version + u')';
     };
-    QString text = u"Before: " + who(c->beforeInfo, c->beforeVersion) + u"\nAfter:  " + who(c->afterInfo, c->afterVersion) +
-                   u"\n\nOverall " + formatScore(c->overallBefore) + u" → " + formatScore(c->overallAfter) + u" (" +
-                   signedScore(c->overallDelta) + u")\n\n";
-    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Change")},
+    QString text = u"Before: " + who(c->beforeInfo, c->beforeVersion) + u"\nAfter:  " +
+                   who(c->afterInfo, c->afterVersion) + u"\n\nOverall " + formatScore(c->overallBefore) +
+                   u" → " + formatScore(c->overallAfter) + u" (" + signedScore(c->overallDelta) + u")\n\n";
+    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Before"), QStringLiteral("After"),
+                        QStringLiteral("Change")},
                        {false, true, true, true});
     for (const ComparedMeasure &m : c->measures)
-        measures.addRow({m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), signedScore(m.delta)});
+        measures.addRow(
+            {m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), signedScore(m.delta)});
     text += measures.toString();
     const QList<ComparedIndicator> changed = c->biggestChanges(static_cast<int>(c->indicators.size()));
     if (!changed.isEmpty()) {
@@ -280,7 +296,7 @@ int compare(const QStringList &args, Console &console)
                              {false, true, true, true});
         for (const ComparedIndicator &i : changed)
             statements.addRow({i.id, QString::number(*i.before), QString::number(*i.after),
-                                (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta)});
+                               (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta)});
         text += u"\nStatements that changed, biggest change first:\n" + statements.toString();
     }
     QStringList notComparable;
@@ -289,7 +305,8 @@ int compare(const QStringList &args, Console &console)
             notComparable.append(i.id);
     }
     if (!notComparable.isEmpty())
-        text += u"\nNot comparable (wording differs between revisions, or only in one): " + notComparable.join(u", ") + u'\n';
+        text += u"\nNot comparable (wording differs between revisions, or only in one): " +
+                notComparable.join(u", ") + u'\n';
     return deliver(text.toUtf8(), {}, console);
 }
 
@@ -298,18 +315,23 @@ int rollup(const QStringList &args, Console &console)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Roll up several organisations' assessments of one framework: per measure and statement the mean,\n"
-        "minimum and maximum of the organisations' scores and how many scored it; each organisation's overall."));
-    parser.addPositionalArgument(QStringLiteral("FILE.wgll..."), QStringLiteral("The assessments (one per organisation)."));
+        "minimum and maximum of the organisations' scores and how many scored it; each organisation's "
+        "overall."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll..."),
+                                 QStringLiteral("The assessments (one per organisation)."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default), csv or json."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("o"), QStringLiteral("Write to this file instead of standard output."),
+    const QCommandLineOption out(QStringLiteral("o"),
+                                 QStringLiteral("Write to this file instead of standard output."),
                                  QStringLiteral("OUT"));
     parser.addOptions({format, out});
-    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("rollup"), args, console, 1, 1'000'000); !p.ok())
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("rollup"), args, console, 1, 1'000'000);
+        !p.ok())
         return *p.exitCode;
     int code = ExitOk;
-    const auto f = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
-                                QStringLiteral("rollup"), console, code);
+    const auto f =
+        formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+                     QStringLiteral("rollup"), console, code);
     if (!f)
         return code;
     Error error;
@@ -323,16 +345,19 @@ int rollup(const QStringList &args, Console &console)
     if (*f == u"csv")
         return deliver(tables::csv(tables::rollupHeader(), tables::rollupRows(r)), outFile, console);
 
-    QString text = QStringLiteral("Roll-up of %1 assessments of %2\n\n").arg(r.organisations.size()).arg(r.frameworkId);
-    TextTable orgs({QStringLiteral("Organisation"), QStringLiteral("Period"), QStringLiteral("Overall")}, {false, false, true});
+    QString text =
+        QStringLiteral("Roll-up of %1 assessments of %2\n\n").arg(r.organisations.size()).arg(r.frameworkId);
+    TextTable orgs({QStringLiteral("Organisation"), QStringLiteral("Period"), QStringLiteral("Overall")},
+                   {false, false, true});
     for (const RolledUpOrganisation &o : r.organisations)
         orgs.addRow({o.organisation, o.period, formatScore(o.overall)});
     text += orgs.toString() + u'\n';
-    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Mean"), QStringLiteral("Min"), QStringLiteral("Max"),
-                        QStringLiteral("n")},
+    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Mean"), QStringLiteral("Min"),
+                        QStringLiteral("Max"), QStringLiteral("n")},
                        {false, true, true, true, true});
     for (const Statistic &s : r.measures)
-        measures.addRow({s.id + u' ' + s.title, formatScore(s.mean), formatScore(s.min), formatScore(s.max), QString::number(s.n)});
+        measures.addRow({s.id + u' ' + s.title, formatScore(s.mean), formatScore(s.min), formatScore(s.max),
+                         QString::number(s.n)});
     text += measures.toString();
     return deliver(text.toUtf8(), outFile, console);
 }
@@ -342,9 +367,11 @@ int rollup(const QStringList &args, Console &console)
 QList<Command> scoringCommands()
 {
     return {
-        {QStringLiteral("summary"), QStringLiteral("Overall and per-measure scores, targets and coverage"), summary},
+        {QStringLiteral("summary"), QStringLiteral("Overall and per-measure scores, targets and coverage"),
+         summary},
         {QStringLiteral("gaps"), QStringLiteral("The prioritised gap list"), gaps},
-        {QStringLiteral("export"), QStringLiteral("Export every figure as JSON, CSV or XLSX"), exportAssessment},
+        {QStringLiteral("export"), QStringLiteral("Export every figure as JSON, CSV or XLSX"),
+         exportAssessment},
         {QStringLiteral("compare"), QStringLiteral("Compare two assessments of the same framework"), compare},
         {QStringLiteral("rollup"), QStringLiteral("Roll up several organisations' assessments"), rollup},
     };

@@ -10,8 +10,7 @@ namespace wgll::json {
 
 namespace {
 
-template <typename T>
-QJsonValue orNull(const std::optional<T> &v)
+template <typename T> QJsonValue orNull(const std::optional<T> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
@@ -19,8 +18,8 @@ QJsonValue orNull(const std::optional<T> &v)
 QJsonObject header(const Scorecard &card)
 {
     return {
-        {QStringLiteral("framework"),
-         QJsonObject{{QStringLiteral("id"), card.frameworkId}, {QStringLiteral("version"), card.frameworkVersion}}},
+        {QStringLiteral("framework"), QJsonObject{{QStringLiteral("id"), card.frameworkId},
+                                                  {QStringLiteral("version"), card.frameworkVersion}}},
         {QStringLiteral("assessment"),
          QJsonObject{{QStringLiteral("organisation"), card.info.organisation},
                      {QStringLiteral("period"), card.info.period},
@@ -72,7 +71,8 @@ QJsonObject summaryOf(const Scorecard &card)
     o.insert(QStringLiteral("applicable"), card.applicableCount());
     o.insert(QStringLiteral("total"), card.indicators.size());
     o.insert(QStringLiteral("gaps"), card.gapList().size());
-    o.insert(QStringLiteral("baseline"), card.baseline.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(card.baseline));
+    o.insert(QStringLiteral("baseline"),
+             card.baseline.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(card.baseline));
     o.insert(QStringLiteral("reassessed"), QJsonArray::fromStringList(card.reassessed));
     return o;
 }

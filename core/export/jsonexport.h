@@ -13,8 +13,8 @@ namespace wgll::json {
 /// The JSON shapes of PRODUCT.md section 6. Numbers carry full precision; `null` marks a figure
 /// that does not apply (an unscored statement's score, a measure with nothing scored). Keys are
 /// written in alphabetical order (Qt's QJsonObject).
-QJsonObject exportOf(const Scorecard &card);  ///< `wgll export --format json`
-QJsonObject summaryOf(const Scorecard &card); ///< `wgll summary`: everything but the statements
+QJsonObject exportOf(const Scorecard &card);        ///< `wgll export --format json`
+QJsonObject summaryOf(const Scorecard &card);       ///< `wgll summary`: everything but the statements
 QJsonObject gapsOf(const Scorecard &card, int top); ///< `wgll gaps`: the ranked list
 QJsonObject comparisonOf(const Comparison &comparison);
 QJsonObject rollupOf(const Rollup &rollup);

@@ -17,9 +17,9 @@ QString number(const std::optional<int> &v)
 
 QStringList indicatorHeader()
 {
-    return {QStringLiteral("measure"), QStringLiteral("measure_title"), QStringLiteral("indicator"),
-            QStringLiteral("text"),    QStringLiteral("score"),         QStringLiteral("na"),
-            QStringLiteral("target"),  QStringLiteral("weight"),        QStringLiteral("gap"),
+    return {QStringLiteral("measure"),  QStringLiteral("measure_title"), QStringLiteral("indicator"),
+            QStringLiteral("text"),     QStringLiteral("score"),         QStringLiteral("na"),
+            QStringLiteral("target"),   QStringLiteral("weight"),        QStringLiteral("gap"),
             QStringLiteral("priority"), QStringLiteral("rank")};
 }
 
@@ -28,17 +28,18 @@ QList<QStringList> indicatorRows(const Scorecard &card)
     QList<QStringList> rows;
     for (const IndicatorResult &i : card.indicators) {
         rows.append({i.measureId, card.measure(i.measureId)->title, i.id, i.text, number(i.score),
-                     i.notApplicable ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(i.target),
-                     QString::number(i.weight), number(i.gap), number(i.priority), number(i.rank)});
+                     i.notApplicable ? QStringLiteral("yes") : QStringLiteral("no"),
+                     QString::number(i.target), QString::number(i.weight), number(i.gap), number(i.priority),
+                     number(i.rank)});
     }
     return rows;
 }
 
 QStringList gapHeader()
 {
-    return {QStringLiteral("rank"), QStringLiteral("indicator"), QStringLiteral("measure_title"),
-            QStringLiteral("score"), QStringLiteral("target"), QStringLiteral("gap"),
-            QStringLiteral("weight"), QStringLiteral("priority"), QStringLiteral("text")};
+    return {QStringLiteral("rank"),   QStringLiteral("indicator"), QStringLiteral("measure_title"),
+            QStringLiteral("score"),  QStringLiteral("target"),    QStringLiteral("gap"),
+            QStringLiteral("weight"), QStringLiteral("priority"),  QStringLiteral("text")};
 }
 
 QList<QStringList> gapRows(const Scorecard &card, int top)
@@ -48,15 +49,16 @@ QList<QStringList> gapRows(const Scorecard &card, int top)
         if (top > 0 && rows.size() >= top)
             break;
         const IndicatorResult &i = card.indicators.at(index);
-        rows.append({number(i.rank), i.id, card.measure(i.measureId)->title, number(i.score), QString::number(i.target),
-                     number(i.gap), QString::number(i.weight), number(i.priority), i.text});
+        rows.append({number(i.rank), i.id, card.measure(i.measureId)->title, number(i.score),
+                     QString::number(i.target), number(i.gap), QString::number(i.weight), number(i.priority),
+                     i.text});
     }
     return rows;
 }
 
 QStringList rollupHeader()
 {
-    return {QStringLiteral("level"), QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("mean"),
+    return {QStringLiteral("level"), QStringLiteral("id"),  QStringLiteral("title"), QStringLiteral("mean"),
             QStringLiteral("min"),   QStringLiteral("max"), QStringLiteral("n")};
 }
 
@@ -64,9 +66,11 @@ QList<QStringList> rollupRows(const Rollup &rollup)
 {
     QList<QStringList> rows;
     for (const Statistic &s : rollup.measures)
-        rows.append({QStringLiteral("measure"), s.id, s.title, number(s.mean), number(s.min), number(s.max), QString::number(s.n)});
+        rows.append({QStringLiteral("measure"), s.id, s.title, number(s.mean), number(s.min), number(s.max),
+                     QString::number(s.n)});
     for (const Statistic &s : rollup.indicators)
-        rows.append({QStringLiteral("indicator"), s.id, s.title, number(s.mean), number(s.min), number(s.max), QString::number(s.n)});
+        rows.append({QStringLiteral("indicator"), s.id, s.title, number(s.mean), number(s.min), number(s.max),
+                     QString::number(s.n)});
     return rows;
 }
 

@@ -23,7 +23,10 @@ struct Formats
 class Sheet
 {
 public:
-    Sheet(lxw_workbook *book, const char *name, const Formats &f) : m_ws(workbook_add_worksheet(book, name)), m_f(f) {}
+    Sheet(lxw_workbook *book, const char *name, const Formats &f)
+        : m_ws(workbook_add_worksheet(book, name)), m_f(f)
+    {
+    }
     lxw_worksheet *handle() const { return m_ws; }
 
     void text(lxw_row_t row, lxw_col_t col, const QString &value, lxw_format *format = nullptr)
@@ -31,7 +34,8 @@ public:
         // Text cells are always strings: a note starting with "=" stays text, never a formula.
         worksheet_write_string(m_ws, row, col, value.toUtf8().constData(), format);
     }
-    void number(lxw_row_t row, lxw_col_t col, const std::optional<double> &value, lxw_format *format = nullptr)
+    void number(lxw_row_t row, lxw_col_t col, const std::optional<double> &value,
+                lxw_format *format = nullptr)
     {
         if (value)
             worksheet_write_number(m_ws, row, col, *value, format);
@@ -76,8 +80,8 @@ void writeSummary(lxw_workbook *book, const Formats &f, const Scorecard &card)
     s.text(row, 0, QStringLiteral("Overall score"), f.bold);
     s.number(row++, 1, card.overall, f.oneDecimal);
     ++row;
-    const QStringList titles{QStringLiteral("Measure"), QStringLiteral("Title"), QStringLiteral("Score"),
-                             QStringLiteral("Target"), QStringLiteral("Scored"), QStringLiteral("N/A"),
+    const QStringList titles{QStringLiteral("Measure"),  QStringLiteral("Title"),     QStringLiteral("Score"),
+                             QStringLiteral("Target"),   QStringLiteral("Scored"),    QStringLiteral("N/A"),
                              QStringLiteral("Unscored"), QStringLiteral("Statements")};
     for (qsizetype c = 0; c < titles.size(); ++c)
         s.text(row, static_cast<lxw_col_t>(c), titles[c], f.heading);
@@ -163,7 +167,8 @@ Status write(const Scorecard &card, const QString &fileName)
     format_set_text_wrap(f.wrap);
     lxw_doc_properties properties{};
     // libxlsxwriter's properties are non-const char* but only read.
-    QByteArray title = QString(u"WGLL assessment: " + card.info.organisation + u' ' + card.info.period).toUtf8();
+    QByteArray title =
+        QString(u"WGLL assessment: " + card.info.organisation + u' ' + card.info.period).toUtf8();
     QByteArray comments("Created by WGLL Workbench " WGLL_VERSION);
     properties.title = title.data();
     properties.comments = comments.data();
@@ -175,7 +180,8 @@ Status write(const Scorecard &card, const QString &fileName)
     const lxw_error rc = workbook_close(book);
     if (rc != LXW_NO_ERROR) {
         QFile::remove(temp);
-        return Error{ErrorKind::Io, fileName, 0, u"cannot write the workbook: " + QString::fromUtf8(lxw_strerror(rc))};
+        return Error{ErrorKind::Io, fileName, 0,
+                     u"cannot write the workbook: " + QString::fromUtf8(lxw_strerror(rc))};
     }
     if (const Status synced = storage::durable::syncFile(temp); !synced) {
         QFile::remove(temp);

@@ -75,7 +75,9 @@ QList<ComparedIndicator> Comparison::biggestChanges(int n) const
             changed.append(i);
     }
     std::stable_sort(changed.begin(), changed.end(),
-                     [](const ComparedIndicator &a, const ComparedIndicator &b) { return std::abs(*a.delta) > std::abs(*b.delta); });
+                     [](const ComparedIndicator &a, const ComparedIndicator &b) {
+                         return std::abs(*a.delta) > std::abs(*b.delta);
+                     });
     return changed.mid(0, n);
 }
 

@@ -97,31 +97,35 @@ QList<qsizetype> Scorecard::gapList() const
         if (indicators[i].rank)
             order.append(i);
     }
-    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) { return *indicators[a].rank < *indicators[b].rank; });
+    std::sort(order.begin(), order.end(),
+              [this](qsizetype a, qsizetype b) { return *indicators[a].rank < *indicators[b].rank; });
     return order;
 }
 
 const MeasureResult *Scorecard::measure(const QString &id) const
 {
-    const auto it = std::find_if(measures.begin(), measures.end(), [&](const MeasureResult &m) { return m.id == id; });
+    const auto it =
+        std::find_if(measures.begin(), measures.end(), [&](const MeasureResult &m) { return m.id == id; });
     return it == measures.end() ? nullptr : &*it;
 }
 
 const IndicatorResult *Scorecard::indicator(const QString &id) const
 {
-    const auto it =
-        std::find_if(indicators.begin(), indicators.end(), [&](const IndicatorResult &i) { return i.id == id; });
+    const auto it = std::find_if(indicators.begin(), indicators.end(),
+                                 [&](const IndicatorResult &i) { return i.id == id; });
     return it == indicators.end() ? nullptr : &*it;
 }
 
 int Scorecard::scoredCount() const
 {
-    return static_cast<int>(std::count_if(indicators.begin(), indicators.end(), [](const IndicatorResult &i) { return i.isScored(); }));
+    return static_cast<int>(std::count_if(indicators.begin(), indicators.end(),
+                                          [](const IndicatorResult &i) { return i.isScored(); }));
 }
 
 int Scorecard::applicableCount() const
 {
-    return static_cast<int>(std::count_if(indicators.begin(), indicators.end(), [](const IndicatorResult &i) { return !i.notApplicable; }));
+    return static_cast<int>(std::count_if(indicators.begin(), indicators.end(),
+                                          [](const IndicatorResult &i) { return !i.notApplicable; }));
 }
 
 QString formatScore(const std::optional<double> &value)

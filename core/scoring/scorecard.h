@@ -18,7 +18,7 @@ struct IndicatorResult
     QString text;
     std::optional<int> score; ///< unset when unscored or N/A
     bool notApplicable = false;
-    int target = 0;           ///< the effective target (its own, else the default)
+    int target = 0; ///< the effective target (its own, else the default)
     int weight = 1;
     std::optional<int> gap;      ///< max(0, target − score); scored statements only
     std::optional<int> priority; ///< gap × weight; scored statements only
@@ -48,11 +48,11 @@ struct Scorecard
     QString frameworkId;
     QString frameworkVersion;
     AssessmentInfo info;
-    QString baseline;                   ///< the assessment this one started from, if any
-    QStringList reassessed;             ///< statements re-assessed since it was created
-    QList<MeasureResult> measures;      ///< framework order
-    QList<IndicatorResult> indicators;  ///< framework order
-    std::optional<double> overall;      ///< mean of the non-null measure scores
+    QString baseline;                  ///< the assessment this one started from, if any
+    QStringList reassessed;            ///< statements re-assessed since it was created
+    QList<MeasureResult> measures;     ///< framework order
+    QList<IndicatorResult> indicators; ///< framework order
+    std::optional<double> overall;     ///< mean of the non-null measure scores
 
     static Scorecard of(const Assessment &assessment);
 

@@ -11,8 +11,8 @@ namespace wgll {
 struct Projection
 {
     int closedCount = 0;
-    QStringList closed;             ///< the statements raised to target, rank order
-    Scorecard projected;            ///< the whole scorecard with those statements at target
+    QStringList closed;  ///< the statements raised to target, rank order
+    Scorecard projected; ///< the whole scorecard with those statements at target
 };
 
 Projection projectClosingTopGaps(const Assessment &assessment, int n);

@@ -18,11 +18,13 @@ std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &err
 {
     const QFileInfo info(fileName);
     if (!info.exists() || info.isDir()) {
-        error = {ErrorKind::NotFound, fileName, 0, info.isDir() ? QStringLiteral("is a folder, not a file") : QStringLiteral("no such file")};
+        error = {ErrorKind::NotFound, fileName, 0,
+                 info.isDir() ? QStringLiteral("is a folder, not a file") : QStringLiteral("no such file")};
         return std::nullopt;
     }
     if (info.size() > Document::MaxFileSize) {
-        error = {ErrorKind::BadData, fileName, 0, QStringLiteral("is larger than 2 GiB, the limit for a .wgll file")};
+        error = {ErrorKind::BadData, fileName, 0,
+                 QStringLiteral("is larger than 2 GiB, the limit for a .wgll file")};
         return std::nullopt;
     }
     for (const char *sidecar : {"-journal", "-wal"}) {

@@ -11,7 +11,8 @@ namespace wgll::storage::rows {
 
 namespace {
 
-#define WGLL_ANSWER_COLUMNS "SELECT indicator, score, na, na_reason, target, weight, confidence, notes FROM answer"
+#define WGLL_ANSWER_COLUMNS                                                                                  \
+    "SELECT indicator, score, na, na_reason, target, weight, confidence, notes FROM answer"
 
 Answer answerFrom(const sqlite::Statement &s)
 {
@@ -60,13 +61,15 @@ std::optional<Answer> readAnswer(sqlite::Database &db, const QString &indicator)
 QList<Evidence> readEvidence(sqlite::Database &db)
 {
     QList<Evidence> items;
-    sqlite::Statement s = db.prepare(
-        "SELECT id, kind, title, file_name, media_type, size, sha256, url, note, added, review_by FROM evidence ORDER BY id");
+    sqlite::Statement s = db.prepare("SELECT id, kind, title, file_name, media_type, size, sha256, url, "
+                                     "note, added, review_by FROM evidence ORDER BY id");
     sqlite::Statement links = db.prepare("SELECT indicator FROM evidence_link WHERE evidence = ?1");
     while (s.step()) {
         Evidence e;
         e.id = s.int64(0);
-        e.kind = s.text(1) == u"file" ? Evidence::Kind::File : s.text(1) == u"link" ? Evidence::Kind::Link : Evidence::Kind::Note;
+        e.kind = s.text(1) == u"file"   ? Evidence::Kind::File
+                 : s.text(1) == u"link" ? Evidence::Kind::Link
+                                        : Evidence::Kind::Note;
         e.title = s.text(2);
         e.fileName = s.text(3);
         e.mediaType = s.text(4);
@@ -88,9 +91,11 @@ QList<Evidence> readEvidence(sqlite::Database &db)
 QList<Action> readActions(sqlite::Database &db)
 {
     QList<Action> items;
-    sqlite::Statement s = db.prepare("SELECT id, indicator, text, owner, due, status FROM action ORDER BY id");
+    sqlite::Statement s =
+        db.prepare("SELECT id, indicator, text, owner, due, status FROM action ORDER BY id");
     while (s.step())
-        items.append({s.int64(0), s.text(1), s.text(2), s.text(3), QDate::fromString(s.text(4), Qt::ISODate), s.text(5)});
+        items.append({s.int64(0), s.text(1), s.text(2), s.text(3), QDate::fromString(s.text(4), Qt::ISODate),
+                      s.text(5)});
     return items;
 }
 
@@ -100,16 +105,17 @@ QString readBaseline(sqlite::Database &db)
     if (!s.step())
         return {};
     const QJsonObject o = QJsonDocument::fromJson(s.text(0).toUtf8()).object();
-    return o.value(QStringLiteral("organisation")).toString() + u", " + o.value(QStringLiteral("period")).toString() +
-           u" (framework " + o.value(QStringLiteral("frameworkVersion")).toString() + u')';
+    return o.value(QStringLiteral("organisation")).toString() + u", " +
+           o.value(QStringLiteral("period")).toString() + u" (framework " +
+           o.value(QStringLiteral("frameworkVersion")).toString() + u')';
 }
 
 QStringList readReassessed(sqlite::Database &db)
 {
     QStringList ids;
-    sqlite::Statement s = db.prepare(
-        "SELECT DISTINCT h.indicator FROM history h JOIN answer a ON a.indicator = h.indicator "
-        "WHERE h.field IN ('score', 'na') ORDER BY a.position");
+    sqlite::Statement s =
+        db.prepare("SELECT DISTINCT h.indicator FROM history h JOIN answer a ON a.indicator = h.indicator "
+                   "WHERE h.field IN ('score', 'na') ORDER BY a.position");
     while (s.step())
         ids.append(s.text(0));
     return ids;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starting a new assessment from last year's: what carries over, and which statements have
 // been re-assessed since.
-#include "document.h"
-
 #include "assessmentrows.h"
+#include "document.h"
 #include "sqlite/database.h"
 
 #include <QJsonDocument>
@@ -14,11 +13,12 @@ namespace wgll::storage {
 Status Document::carryOverFrom(const Assessment &baseline)
 {
     if (baseline.framework.id != m_framework.id)
-        return fail(ErrorKind::BadData, u"the baseline is an assessment of " + baseline.framework.id + u", not " +
-                                            m_framework.id);
+        return fail(ErrorKind::BadData, u"the baseline is an assessment of " + baseline.framework.id +
+                                            u", not " + m_framework.id);
     const QString what = QStringLiteral("cannot carry over the baseline");
     return edit(what, [&](bool &) -> Status {
-        sqlite::Statement answer = m_db->prepare("UPDATE answer SET target = ?2, weight = ?3 WHERE indicator = ?1");
+        sqlite::Statement answer =
+            m_db->prepare("UPDATE answer SET target = ?2, weight = ?3 WHERE indicator = ?1");
         for (const Answer &a : baseline.answers) {
             if (!m_framework.indicator(a.indicator))
                 continue; // a statement the new revision no longer has
@@ -26,8 +26,8 @@ Status Document::carryOverFrom(const Assessment &baseline)
             if (!answer.bind(1, a.indicator).bind(2, a.target).bind(3, a.weight).exec())
                 return sqlFail(what);
         }
-        sqlite::Statement action =
-            m_db->prepare("INSERT INTO action(indicator, text, owner, due, status) VALUES (?1, ?2, ?3, ?4, ?5)");
+        sqlite::Statement action = m_db->prepare(
+            "INSERT INTO action(indicator, text, owner, due, status) VALUES (?1, ?2, ?3, ?4, ?5)");
         for (const Action &a : baseline.actions) {
             if (!m_framework.indicator(a.indicator) || problemWith(a))
                 continue;
@@ -37,11 +37,13 @@ Status Document::carryOverFrom(const Assessment &baseline)
             if (!action.exec())
                 return sqlFail(what);
         }
-        const QJsonObject record{{QStringLiteral("organisation"), baseline.info.organisation},
-                                 {QStringLiteral("period"), baseline.info.period},
-                                 {QStringLiteral("frameworkVersion"), baseline.framework.version},
-                                 {QStringLiteral("created"), baseline.info.created.toString(Qt::ISODateWithMs)}};
-        sqlite::Statement meta = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('baseline', ?1)");
+        const QJsonObject record{
+            {QStringLiteral("organisation"), baseline.info.organisation},
+            {QStringLiteral("period"), baseline.info.period},
+            {QStringLiteral("frameworkVersion"), baseline.framework.version},
+            {QStringLiteral("created"), baseline.info.created.toString(Qt::ISODateWithMs)}};
+        sqlite::Statement meta =
+            m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('baseline', ?1)");
         if (!meta.bind(1, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))).exec())
             return sqlFail(what);
         return {};

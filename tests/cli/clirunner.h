@@ -12,7 +12,10 @@ struct Cli
 {
     QTemporaryDir home;
     QString path(const QString &name) const { return home.filePath(name); }
-    Run operator()(const QStringList &args) const { return runProgram(QStringLiteral(WGLL_CLI), args, home.path()); }
+    Run operator()(const QStringList &args) const
+    {
+        return runProgram(QStringLiteral(WGLL_CLI), args, home.path());
+    }
     /// The files in the home folder whose names contain `name` (sidecars, temporaries).
     QStringList filesBeside(const QString &name) const
     {

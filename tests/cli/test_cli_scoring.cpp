@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll summary | gaps | export | compare | rollup` and `new --baseline` end to end.
 #include "clirunner.h"
-
 #include "io/csvreader.h"
 
 #include <QDir>
@@ -18,7 +17,8 @@ namespace {
 struct Cli : wgll::test::Cli
 {
     /// Creates NAME.wgll of `framework` and imports `rows` (CSV lines after the header).
-    QString assessment(const QString &name, const QString &rows, const QString &framework = QStringLiteral("wgll-org"),
+    QString assessment(const QString &name, const QString &rows,
+                       const QString &framework = QStringLiteral("wgll-org"),
                        const QString &organisation = QStringLiteral("Northshire Hospitals NHS FT"))
     {
         const QString file = path(name + u".wgll");
@@ -77,13 +77,14 @@ TEST_CASE("export --format json gives the PRODUCT.md figures, every field presen
 {
     Cli wgll;
     const QString file = wgll.assessment(QStringLiteral("trust"), Responses);
-    const QJsonObject o = wgll.json({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"),
-                                     QStringLiteral("-o"), QStringLiteral("-")});
+    const QJsonObject o = wgll.json({QStringLiteral("export"), file, QStringLiteral("--format"),
+                                     QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")});
     CHECK(hasKeys(o, {QStringLiteral("framework"), QStringLiteral("assessment"), QStringLiteral("overall"),
                       QStringLiteral("measures"), QStringLiteral("indicators")}));
     CHECK(o[QStringLiteral("framework")][QStringLiteral("id")].toString() == u"wgll-org");
     CHECK(o[QStringLiteral("framework")][QStringLiteral("version")].toString() == u"2021-10-04");
-    CHECK(o[QStringLiteral("assessment")][QStringLiteral("organisation")].toString() == u"Northshire Hospitals NHS FT");
+    CHECK(o[QStringLiteral("assessment")][QStringLiteral("organisation")].toString() ==
+          u"Northshire Hospitals NHS FT");
     CHECK(o[QStringLiteral("assessment")][QStringLiteral("defaultTarget")] == 4);
     CHECK(o[QStringLiteral("overall")].toDouble() == Approx((8.0 / 3.0 + 1.75 + 3.5) / 3.0));
 
@@ -105,8 +106,8 @@ TEST_CASE("export --format json gives the PRODUCT.md figures, every field presen
     for (const QJsonValue &i : indicators)
         CHECK(hasKeys(i.toObject(), {QStringLiteral("id"), QStringLiteral("measure"), QStringLiteral("text"),
                                      QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("target"),
-                                     QStringLiteral("weight"), QStringLiteral("gap"), QStringLiteral("priority"),
-                                     QStringLiteral("rank")}));
+                                     QStringLiteral("weight"), QStringLiteral("gap"),
+                                     QStringLiteral("priority"), QStringLiteral("rank")}));
     auto indicator = [&](const QString &id) {
         for (const QJsonValue &i : indicators) {
             if (i[QStringLiteral("id")] == id)
@@ -128,26 +129,28 @@ TEST_CASE("export --format json gives the PRODUCT.md figures, every field presen
     CHECK(indicator(QStringLiteral("4.1"))[QStringLiteral("score")].isNull());
 
     // `gaps` ranks exactly as the export does.
-    const QJsonArray gaps = wgll.json({QStringLiteral("gaps"), file, QStringLiteral("--format"), QStringLiteral("json")})
-                                [QStringLiteral("gaps")]
+    const QJsonArray gaps = wgll.json({QStringLiteral("gaps"), file, QStringLiteral("--format"),
+                                       QStringLiteral("json")})[QStringLiteral("gaps")]
                                 .toArray();
     QStringList order;
     for (const QJsonValue &g : gaps)
         order.append(g[QStringLiteral("id")].toString());
-    CHECK(order == QStringList{QStringLiteral("2.1"), QStringLiteral("1.1"), QStringLiteral("1.3"), QStringLiteral("3.2")});
+    CHECK(order == QStringList{QStringLiteral("2.1"), QStringLiteral("1.1"), QStringLiteral("1.3"),
+                               QStringLiteral("3.2")});
 }
 
 TEST_CASE("summary and gaps print readable tables", "[cli][scoring]")
 {
     Cli wgll;
     const QString file = wgll.assessment(QStringLiteral("trust"), Responses);
-    const Run summary = wgll({QStringLiteral("summary"), file, QStringLiteral("--explain"), QStringLiteral("--what-if"),
-                              QStringLiteral("1")});
+    const Run summary = wgll({QStringLiteral("summary"), file, QStringLiteral("--explain"),
+                              QStringLiteral("--what-if"), QStringLiteral("1")});
     REQUIRE(summary.exitCode == 0);
     CHECK(summary.out.contains(u"Overall 2.6; 6 of 48 applicable statements scored; 4 gaps"));
     CHECK(summary.out.contains(u"1 Well led                    2.7     4.0       2    1         4"));
     CHECK(summary.out.contains(u"If the top gap (2.1) were closed to target: overall 2.6 → 3.6"));
-    CHECK(summary.out.contains(u"Well led 2.7 = weighted mean of 2 scored statements: (1.1: 3×2 + 1.3: 2×1) ÷ 3; 1 N/A"));
+    CHECK(summary.out.contains(
+        u"Well led 2.7 = weighted mean of 2 scored statements: (1.1: 3×2 + 1.3: 2×1) ÷ 3; 1 N/A"));
     const Run top = wgll({QStringLiteral("gaps"), file, QStringLiteral("--top"), QStringLiteral("2")});
     REQUIRE(top.exitCode == 0);
     const QStringList lines = top.out.split(u'\n', Qt::SkipEmptyParts);
@@ -155,7 +158,9 @@ TEST_CASE("summary and gaps print readable tables", "[cli][scoring]")
     CHECK(lines.at(3).startsWith(u"   1  2.1            1       5    4       3        12  invest in"));
     CHECK(lines.size() == 5);
     CHECK(wgll({QStringLiteral("gaps"), file, QStringLiteral("--top"), QStringLiteral("0")}).exitCode == 64);
-    CHECK(wgll({QStringLiteral("summary"), file, QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 64);
+    CHECK(
+        wgll({QStringLiteral("summary"), file, QStringLiteral("--format"), QStringLiteral("xml")}).exitCode ==
+        64);
 }
 
 TEST_CASE("export --format csv is RFC 4180 UTF-8 that a CSV reader reads back", "[cli][scoring][export]")
@@ -163,23 +168,29 @@ TEST_CASE("export --format csv is RFC 4180 UTF-8 that a CSV reader reads back", 
     Cli wgll;
     const QString file = wgll.assessment(QStringLiteral("trust"), Responses);
     const QString out = wgll.path(QStringLiteral("out.csv"));
-    REQUIRE(wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out})
+    REQUIRE(wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("-o"), out})
                 .exitCode == 0);
     wgll::CsvReader reader;
     const auto rows = reader.parse(wgll::test::readAll(out), out);
     REQUIRE(rows);
     REQUIRE(rows->size() == 50);
-    CHECK(rows->at(0).fields.join(u',') == u"measure,measure_title,indicator,text,score,na,target,weight,gap,priority,rank");
+    CHECK(rows->at(0).fields.join(u',') ==
+          u"measure,measure_title,indicator,text,score,na,target,weight,gap,priority,rank");
     const QStringList r21 = rows->at(8).fields; // 7 Well led rows, then 2.1
     CHECK(r21.at(2) == u"2.1");
     CHECK(r21.at(3).contains(u"clinical, operational")); // a quoted comma survives
-    CHECK(r21.mid(4) == QStringList{QStringLiteral("1"), QStringLiteral("no"), QStringLiteral("5"), QStringLiteral("3"),
-                                     QStringLiteral("4"), QStringLiteral("12"), QStringLiteral("1")});
+    CHECK(r21.mid(4) == QStringList{QStringLiteral("1"), QStringLiteral("no"), QStringLiteral("5"),
+                                    QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("12"),
+                                    QStringLiteral("1")});
     if (const QString python = QStandardPaths::findExecutable(QStringLiteral("python3")); !python.isEmpty()) {
         const Run py = wgll::test::runProgram(
-            python, {QStringLiteral("-c"), QStringLiteral("import csv,sys; r=list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')));"
-                                                          "print(len(r), len(set(map(len, r))), r[9][2], r[9][10])"),
-                     out},
+            python,
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import csv,sys; r=list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')));"
+                 "print(len(r), len(set(map(len, r))), r[9][2], r[9][10])"),
+             out},
             wgll.home.path());
         CHECK(py.out == u"50 1 2.2 \n"); // 50 records, all 11 fields; 2.2 is at target: no rank
     }
@@ -190,11 +201,15 @@ TEST_CASE("export --format xlsx has three sheets with numeric cells", "[cli][sco
     Cli wgll;
     const QString file = wgll.assessment(QStringLiteral("trust"), Responses);
     const QString out = wgll.path(QStringLiteral("board.xlsx"));
-    const Run r = wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), out});
+    const Run r = wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                        QStringLiteral("-o"), out});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(wgll::test::readAll(out).startsWith("PK"));
-    CHECK(QDir(wgll.home.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp")).isEmpty());
+    CHECK(QDir(wgll.home.path())
+              .entryList(QDir::Files | QDir::Hidden)
+              .filter(QStringLiteral(".tmp"))
+              .isEmpty());
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     REQUIRE_FALSE(python.isEmpty()); // scripts/install-deps.sh installs it for this check
     // Read the workbook as a spreadsheet program would: sheet names, and the overall score and
@@ -225,8 +240,9 @@ TEST_CASE("a failing export leaves no output and says why", "[cli][scoring][erro
 {
     Cli wgll;
     const QString file = wgll.assessment(QStringLiteral("trust"), Responses);
-    const Run noFolder = wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"),
-                               QStringLiteral("-o"), wgll.path(QStringLiteral("missing/out.json"))});
+    const Run noFolder =
+        wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"),
+              QStringLiteral("-o"), wgll.path(QStringLiteral("missing/out.json"))});
     CHECK(noFolder.exitCode == 73);
     CHECK(noFolder.err.contains(u"the folder does not exist"));
     wgll::test::writeAll(wgll.path(QStringLiteral("junk.wgll")), "not a database at all");
@@ -235,20 +251,23 @@ TEST_CASE("a failing export leaves no output and says why", "[cli][scoring][erro
     CHECK(junk.out.isEmpty());
     CHECK(junk.err.contains(u"not a WGLL assessment"));
     CHECK(wgll({QStringLiteral("gaps"), wgll.path(QStringLiteral("nope.wgll"))}).exitCode == 66);
-    CHECK(wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"),
-                QStringLiteral("-")})
+    CHECK(wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                QStringLiteral("-o"), QStringLiteral("-")})
               .exitCode == 64);
 }
 
-TEST_CASE("compare gives before, after and delta, and refuses different frameworks", "[cli][scoring][compare]")
+TEST_CASE("compare gives before, after and delta, and refuses different frameworks",
+          "[cli][scoring][compare]")
 {
     Cli wgll;
     const QString older = wgll.assessment(QStringLiteral("older"), QStringLiteral("1.1,2,,,\n3.5,1,,,\n"),
                                           QStringLiteral("wgll-org@2021-08-31"));
     const QString newer = wgll.assessment(QStringLiteral("newer"), QStringLiteral("1.1,4,,,\n3.5,3,,,\n"));
-    const QJsonObject c = wgll.json({QStringLiteral("compare"), older, newer, QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject c = wgll.json(
+        {QStringLiteral("compare"), older, newer, QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonArray measures = c[QStringLiteral("measures")].toArray();
-    CHECK(hasKeys(measures[0].toObject(), {QStringLiteral("id"), QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("delta")}));
+    CHECK(hasKeys(measures[0].toObject(), {QStringLiteral("id"), QStringLiteral("before"),
+                                           QStringLiteral("after"), QStringLiteral("delta")}));
     CHECK(measures[0][QStringLiteral("delta")].toDouble() == Approx(2.0));
     const QJsonArray indicators = c[QStringLiteral("indicators")].toArray();
     for (const QJsonValue &i : indicators) {
@@ -265,31 +284,35 @@ TEST_CASE("compare gives before, after and delta, and refuses different framewor
     CHECK(text.out.contains(QRegularExpression(QStringLiteral("\n1 Well led +2\\.0 +4\\.0 +\\+2\\.0\n"))));
     CHECK(text.out.contains(u"Not comparable (wording differs between revisions, or only in one): 3.5"));
 
-    const QString ics = wgll.assessment(QStringLiteral("ics"), QStringLiteral("1.1,3,,,\n"), QStringLiteral("wgll-ics"));
+    const QString ics =
+        wgll.assessment(QStringLiteral("ics"), QStringLiteral("1.1,3,,,\n"), QStringLiteral("wgll-ics"));
     const Run refused = wgll({QStringLiteral("compare"), older, ics});
     CHECK(refused.exitCode == 65);
     CHECK(refused.out.isEmpty());
     CHECK(refused.err.contains(u"different frameworks"));
 }
 
-TEST_CASE("rollup gives per-measure and per-statement statistics, and mixing frameworks is refused", "[cli][scoring][rollup]")
+TEST_CASE("rollup gives per-measure and per-statement statistics, and mixing frameworks is refused",
+          "[cli][scoring][rollup]")
 {
     Cli wgll;
-    const QString a = wgll.assessment(QStringLiteral("a"), QStringLiteral("1.1,2,,,\n2.1,4,,,\n"), QStringLiteral("wgll-org"),
-                                      QStringLiteral("Alpha"));
-    const QString b = wgll.assessment(QStringLiteral("b"), QStringLiteral("1.1,5,,,\n"), QStringLiteral("wgll-org"),
-                                      QStringLiteral("Beta"));
+    const QString a = wgll.assessment(QStringLiteral("a"), QStringLiteral("1.1,2,,,\n2.1,4,,,\n"),
+                                      QStringLiteral("wgll-org"), QStringLiteral("Alpha"));
+    const QString b = wgll.assessment(QStringLiteral("b"), QStringLiteral("1.1,5,,,\n"),
+                                      QStringLiteral("wgll-org"), QStringLiteral("Beta"));
     const QString c = wgll.assessment(QStringLiteral("c"), QStringLiteral("1.1,3,,,\n2.1,NA,,,not ours\n"),
                                       QStringLiteral("wgll-org@2021-08-31"), QStringLiteral("Gamma"));
-    const QJsonObject r = wgll.json({QStringLiteral("rollup"), a, b, c, QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject r =
+        wgll.json({QStringLiteral("rollup"), a, b, c, QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonArray orgs = r[QStringLiteral("organisations")].toArray();
     REQUIRE(orgs.size() == 3);
-    CHECK(hasKeys(orgs[0].toObject(), {QStringLiteral("file"), QStringLiteral("organisation"), QStringLiteral("period"), QStringLiteral("overall")}));
+    CHECK(hasKeys(orgs[0].toObject(), {QStringLiteral("file"), QStringLiteral("organisation"),
+                                       QStringLiteral("period"), QStringLiteral("overall")}));
     CHECK(orgs[1][QStringLiteral("organisation")].toString() == u"Beta");
     CHECK(orgs[1][QStringLiteral("overall")].toDouble() == Approx(5.0));
     const QJsonObject m1 = r[QStringLiteral("measures")].toArray()[0].toObject();
-    CHECK(hasKeys(m1, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("mean"), QStringLiteral("min"),
-                       QStringLiteral("max"), QStringLiteral("n")}));
+    CHECK(hasKeys(m1, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("mean"),
+                       QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("n")}));
     CHECK(m1[QStringLiteral("mean")].toDouble() == Approx(10.0 / 3.0));
     CHECK(m1[QStringLiteral("min")] == 2);
     CHECK(m1[QStringLiteral("max")] == 5);
@@ -303,13 +326,17 @@ TEST_CASE("rollup gives per-measure and per-statement statistics, and mixing fra
     }
     // CSV to a file.
     const QString csv = wgll.path(QStringLiteral("rollup.csv"));
-    REQUIRE(wgll({QStringLiteral("rollup"), a, b, c, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv})
+    REQUIRE(wgll({QStringLiteral("rollup"), a, b, c, QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("-o"), csv})
                 .exitCode == 0);
-    CHECK(wgll::test::readAll(csv).startsWith("level,id,title,mean,min,max,n\r\nmeasure,1,Well led,3.33333333333333,2,5,3\r\n"));
+    CHECK(wgll::test::readAll(csv).startsWith(
+        "level,id,title,mean,min,max,n\r\nmeasure,1,Well led,3.33333333333333,2,5,3\r\n"));
 
-    const QString ics = wgll.assessment(QStringLiteral("ics"), QStringLiteral("1.1,3,,,\n"), QStringLiteral("wgll-ics"));
+    const QString ics =
+        wgll.assessment(QStringLiteral("ics"), QStringLiteral("1.1,3,,,\n"), QStringLiteral("wgll-ics"));
     const QString out = wgll.path(QStringLiteral("mixed.json"));
-    const Run mixed = wgll({QStringLiteral("rollup"), a, ics, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
+    const Run mixed = wgll({QStringLiteral("rollup"), a, ics, QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("-o"), out});
     CHECK(mixed.exitCode == 65);
     CHECK(mixed.err.contains(u"same framework"));
     CHECK_FALSE(QFile::exists(out));
@@ -321,14 +348,15 @@ TEST_CASE("new --baseline carries targets, weights and actions over, not scores"
     const QString older = wgll.assessment(QStringLiteral("older"), QStringLiteral("1.1,3,5,2,\n2.1,2,,3,\n"),
                                           QStringLiteral("wgll-org@2021-08-31"));
     const QString newer = wgll.path(QStringLiteral("newer.wgll"));
-    const Run created = wgll({QStringLiteral("new"), newer, QStringLiteral("--baseline"), older, QStringLiteral("--period"),
-                              QStringLiteral("2027/28")});
+    const Run created = wgll({QStringLiteral("new"), newer, QStringLiteral("--baseline"), older,
+                              QStringLiteral("--period"), QStringLiteral("2027/28")});
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
     CHECK(created.out.contains(u"wgll-org 2021-10-04")); // the newest revision of the same framework
-    const QJsonObject o = wgll.json({QStringLiteral("export"), newer, QStringLiteral("--format"), QStringLiteral("json"),
-                                     QStringLiteral("-o"), QStringLiteral("-")});
-    CHECK(o[QStringLiteral("assessment")][QStringLiteral("organisation")].toString() == u"Northshire Hospitals NHS FT");
+    const QJsonObject o = wgll.json({QStringLiteral("export"), newer, QStringLiteral("--format"),
+                                     QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")});
+    CHECK(o[QStringLiteral("assessment")][QStringLiteral("organisation")].toString() ==
+          u"Northshire Hospitals NHS FT");
     CHECK(o[QStringLiteral("assessment")][QStringLiteral("period")].toString() == u"2027/28");
     CHECK(o[QStringLiteral("overall")].isNull());
     const QJsonArray indicators = o[QStringLiteral("indicators")].toArray();
@@ -336,18 +364,23 @@ TEST_CASE("new --baseline carries targets, weights and actions over, not scores"
     CHECK(indicators[0][QStringLiteral("weight")] == 2);
     CHECK(indicators[0][QStringLiteral("score")].isNull());
     CHECK(indicators[7][QStringLiteral("weight")] == 3);
-    CHECK(o[QStringLiteral("baseline")].toString() == u"Northshire Hospitals NHS FT, 2026/27 (framework 2021-08-31)");
+    CHECK(o[QStringLiteral("baseline")].toString() ==
+          u"Northshire Hospitals NHS FT, 2026/27 (framework 2021-08-31)");
     CHECK(o[QStringLiteral("reassessed")].toArray().isEmpty());
     // Re-assessing two statements is recorded.
-    wgll::test::writeAll(wgll.path(QStringLiteral("again.csv")), "indicator,score,target,weight,note\n1.1,4,5,2,\n3.1,NA,,,Not ours now\n");
+    wgll::test::writeAll(wgll.path(QStringLiteral("again.csv")),
+                         "indicator,score,target,weight,note\n1.1,4,5,2,\n3.1,NA,,,Not ours now\n");
     REQUIRE(wgll({QStringLiteral("import"), newer, wgll.path(QStringLiteral("again.csv"))}).exitCode == 0);
     const Run summary = wgll({QStringLiteral("summary"), newer});
-    CHECK(summary.out.contains(u"Started from Northshire Hospitals NHS FT, 2026/27 (framework 2021-08-31); 2 of 49 statements re-assessed since"));
-    const QJsonArray reassessed = wgll.json({QStringLiteral("summary"), newer, QStringLiteral("--format"), QStringLiteral("json")})
-                                      [QStringLiteral("reassessed")].toArray();
+    CHECK(summary.out.contains(u"Started from Northshire Hospitals NHS FT, 2026/27 (framework 2021-08-31); 2 "
+                               u"of 49 statements re-assessed since"));
+    const QJsonArray reassessed = wgll.json({QStringLiteral("summary"), newer, QStringLiteral("--format"),
+                                             QStringLiteral("json")})[QStringLiteral("reassessed")]
+                                      .toArray();
     CHECK(reassessed == QJsonArray{QStringLiteral("1.1"), QStringLiteral("3.1")});
-    const Run ics = wgll({QStringLiteral("new"), wgll.path(QStringLiteral("x.wgll")), QStringLiteral("--framework"),
-                          QStringLiteral("wgll-ics"), QStringLiteral("--baseline"), older});
+    const Run ics =
+        wgll({QStringLiteral("new"), wgll.path(QStringLiteral("x.wgll")), QStringLiteral("--framework"),
+              QStringLiteral("wgll-ics"), QStringLiteral("--baseline"), older});
     CHECK(ics.exitCode == 65);
     CHECK_FALSE(QFile::exists(wgll.path(QStringLiteral("x.wgll"))));
 }

@@ -5,22 +5,20 @@
 // operation is a save, a valid new version), no committed edit may be lost, and the session
 // must carry on once the fault clears.
 #include "faultyvfs.h"
-#include "testsupport.h"
-
 #include "framework/frameworkcatalog.h"
 #include "sqlite/database.h"
 #include "storage/document.h"
 #include "storage/documentchecker.h"
 #include "storage/durablefile.h"
 #include "storage/fileheader.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 
-#include <sqlite3.h>
-
 #include <cerrno>
 #include <cstring>
+#include <sqlite3.h>
 
 using namespace wgll;
 using storage::Document;
@@ -89,8 +87,8 @@ struct Lab
         AssessmentInfo info;
         info.organisation = QStringLiteral("Fault Lab NHS Trust");
         Error error;
-        auto doc = Document::create(templateFile, catalog.find(QStringLiteral("wgll-org"))->framework, info, error,
-                                    work());
+        auto doc = Document::create(templateFile, catalog.find(QStringLiteral("wgll-org"))->framework, info,
+                                    error, work());
         REQUIRE(doc);
         REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 2)));
         REQUIRE(doc->save());
@@ -104,7 +102,8 @@ struct Lab
         REQUIRE(QFile::copy(templateFile, name));
         return name;
     }
-    std::unique_ptr<Document> open(const QString &file, Document::Recovery r = Document::Recovery::Refuse) const
+    std::unique_ptr<Document> open(const QString &file,
+                                   Document::Recovery r = Document::Recovery::Refuse) const
     {
         Error error;
         auto doc = Document::open(file, error, r, work());
@@ -119,10 +118,11 @@ constexpr int MaxPositions = 400;
 
 } // namespace
 
-TEST_CASE("an I/O fault at any call position loses no committed edit and damages no file", "[document][faults]")
+TEST_CASE("an I/O fault at any call position loses no committed edit and damages no file",
+          "[document][faults]")
 {
-    const FaultyVfs::Call call =
-        GENERATE(FaultyVfs::Call::Write, FaultyVfs::Call::Sync, FaultyVfs::Call::Truncate, FaultyVfs::Call::Read);
+    const FaultyVfs::Call call = GENERATE(FaultyVfs::Call::Write, FaultyVfs::Call::Sync,
+                                          FaultyVfs::Call::Truncate, FaultyVfs::Call::Read);
     const FaultyVfs::Mode mode = GENERATE(FaultyVfs::Mode::Once, FaultyVfs::Mode::Persistent);
     const int code = errorCodeFor(call, mode);
     CAPTURE(test::callName(call), mode == FaultyVfs::Mode::Once ? "once" : "persistent");
@@ -262,7 +262,8 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             const QString file = lab.dir.filePath(QStringLiteral("new-%1.wgll").arg(n));
             Error error;
             vfs.arm(call, n, mode, code);
-            auto doc = Document::create(file, catalog.find(QStringLiteral("wgll-ics"))->framework, {}, error, lab.work());
+            auto doc = Document::create(file, catalog.find(QStringLiteral("wgll-ics"))->framework, {}, error,
+                                        lab.work());
             const bool reached = vfs.calls() >= n;
             vfs.disarm();
             QString why;
@@ -294,7 +295,8 @@ int failStep(const char *step)
 }
 } // namespace
 
-TEST_CASE("a failure in the save's own file-system steps leaves the old or the new file", "[document][faults]")
+TEST_CASE("a failure in the save's own file-system steps leaves the old or the new file",
+          "[document][faults]")
 {
     Lab lab;
     const QString file = lab.fresh(0);

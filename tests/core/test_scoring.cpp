@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scoring method of PRODUCT.md section 4, against figures worked out by hand.
-#include "testsupport.h"
-
 #include "export/csvwriter.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvreader.h"
@@ -10,6 +8,7 @@
 #include "scoring/rollup.h"
 #include "scoring/scorecard.h"
 #include "scoring/whatif.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 
@@ -66,7 +65,8 @@ void notApplicable(Assessment &a, const QString &id)
 
 } // namespace
 
-TEST_CASE("measure score is the weighted mean of scored statements, and N/A and unscored are left out", "[scoring]")
+TEST_CASE("measure score is the weighted mean of scored statements, and N/A and unscored are left out",
+          "[scoring]")
 {
     Assessment a = blank();
     // Well led (1.1–1.7): 3×2 + 4×1 + 1×1 = 11 over weights 4 → 2.75; 1.4 N/A; 1.5–1.7 unscored.
@@ -94,7 +94,8 @@ TEST_CASE("measure score is the weighted mean of scored statements, and N/A and 
     CHECK(card.measure(QStringLiteral("2"))->target == Approx(4.0));
 }
 
-TEST_CASE("the measure target is weighted over non-N/A statements, using own targets over the default", "[scoring]")
+TEST_CASE("the measure target is weighted over non-N/A statements, using own targets over the default",
+          "[scoring]")
 {
     Assessment a = blank();
     a.info.defaultTarget = 3;
@@ -112,12 +113,12 @@ TEST_CASE("the measure target is weighted over non-N/A statements, using own tar
 TEST_CASE("overall is the mean of measure scores, each measure counting once", "[scoring]")
 {
     Assessment a = blank();
-    score(a, QStringLiteral("1.1"), 5);                                 // Well led 5
-    score(a, QStringLiteral("2.1"), 1);                                 // Smart foundations mean of 1, 2 = 1.5
+    score(a, QStringLiteral("1.1"), 5); // Well led 5
+    score(a, QStringLiteral("2.1"), 1); // Smart foundations mean of 1, 2 = 1.5
     score(a, QStringLiteral("2.2"), 2);
-    score(a, QStringLiteral("4.1"), 2);                                 // Support people 2
+    score(a, QStringLiteral("4.1"), 2); // Support people 2
     const Scorecard card = Scorecard::of(a);
-    CHECK(*card.overall == Approx((5.0 + 1.5 + 2.0) / 3.0));           // not the mean of 4 statements (2.5)
+    CHECK(*card.overall == Approx((5.0 + 1.5 + 2.0) / 3.0)); // not the mean of 4 statements (2.5)
     CHECK(formatScore(card.overall) == u"2.8");
     CHECK(explainOverall(card).startsWith(u"Overall 2.8 = mean of 3 measure scores"));
 }
@@ -130,9 +131,10 @@ TEST_CASE("gaps, priorities and the ranked list with its tie-breaks", "[scoring]
     score(a, QStringLiteral("1.2"), 4, 1);    // gap 0: not in the list
     score(a, QStringLiteral("1.3"), 2, 2, 5); // gap 3, priority 6
     score(a, QStringLiteral("2.1"), 2, 3);    // gap 2, priority 6: ties with 1.3; lower measure score first
-    score(a, QStringLiteral("2.2"), 3, 1);    // gap 1, priority 1: ties with 1.1; Smart foundations lower → first
-    score(a, QStringLiteral("2.3"), 5, 1);    // above target: gap 0
-    score(a, QStringLiteral("2.4"), 3, 1);    // gap 1, priority 1: same measure as 2.2 → framework order
+    score(a, QStringLiteral("2.2"), 3,
+          1); // gap 1, priority 1: ties with 1.1; Smart foundations lower → first
+    score(a, QStringLiteral("2.3"), 5, 1); // above target: gap 0
+    score(a, QStringLiteral("2.4"), 3, 1); // gap 1, priority 1: same measure as 2.2 → framework order
     notApplicable(a, QStringLiteral("2.5"));
     const Scorecard card = Scorecard::of(a);
     CHECK(*card.indicator(QStringLiteral("1.3"))->gap == 3);
@@ -301,7 +303,8 @@ TEST_CASE("comparison across the two framework revisions", "[scoring][compare]")
     const auto c = Comparison::of(older, newer, problem);
     REQUIRE(c);
     auto find = [&](const QString &id) {
-        return *std::find_if(c->indicators.begin(), c->indicators.end(), [&](const ComparedIndicator &i) { return i.id == id; });
+        return *std::find_if(c->indicators.begin(), c->indicators.end(),
+                             [&](const ComparedIndicator &i) { return i.id == id; });
     };
     CHECK(*find(QStringLiteral("1.1")).delta == 2);
     CHECK_FALSE(find(QStringLiteral("3.5")).comparable);
@@ -321,7 +324,8 @@ TEST_CASE("comparison across the two framework revisions", "[scoring][compare]")
     }
 }
 
-TEST_CASE("roll-up: mean, min, max and n per measure and statement, and mixed frameworks refused", "[scoring][rollup]")
+TEST_CASE("roll-up: mean, min, max and n per measure and statement, and mixed frameworks refused",
+          "[scoring][rollup]")
 {
     Assessment north = blank();
     Assessment south = blank();
@@ -346,7 +350,8 @@ TEST_CASE("roll-up: mean, min, max and n per measure and statement, and mixed fr
     CHECK(*s11.min == 2);
     CHECK(*s11.max == 5);
     CHECK(s11.n == 3);
-    const Statistic &s21 = *std::find_if(r.indicators.begin(), r.indicators.end(), [](const Statistic &s) { return s.id == u"2.1"; });
+    const Statistic &s21 = *std::find_if(r.indicators.begin(), r.indicators.end(),
+                                         [](const Statistic &s) { return s.id == u"2.1"; });
     CHECK(s21.n == 1);
     CHECK(*s21.mean == 4);
     // Well led per organisation: 2, 5, 3 → mean 3.33; Smart foundations only north (4).

@@ -4,13 +4,12 @@
 // must give back every edit the child reported as committed. WGLL_KILL_ITERATIONS sets the
 // count (the ctest run is short; scripts/run-benchmarks.sh runs 1,000).
 #include "editloop.h"
-#include "testsupport.h"
-
 #include "framework/frameworkcatalog.h"
 #include "sqlite/database.h"
 #include "storage/document.h"
 #include "storage/documentchecker.h"
 #include "storage/fileheader.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,7 +136,8 @@ TEST_CASE("kill -9 during edits and saves loses no committed edit and tears no f
         lastGeneration = doc->generation();
         doc.reset(); // keep the working copy; the next child restores it
         // Nothing half-saved is left beside the file once it has been opened again.
-        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp")).isEmpty());
+        CHECK(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp")).isEmpty());
     }
     // The kills must have landed while the child was working, or the loop tested nothing.
     CHECK(killedMidSession > runs / 2);

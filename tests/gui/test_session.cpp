@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The session behind the window: undoable, durable edits; the navigator and gap list models
 // (under QAbstractItemModelTester) and the radar following them.
-#include "testsupport.h"
-
 #include "charts/radarchart.h"
 #include "framework/frameworkcatalog.h"
 #include "models/gaplistmodel.h"
 #include "models/navigatormodel.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineSeries>

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultyvfs.h"
 
-#include <sqlite3.h>
-
 #include <atomic>
 #include <cstring>
+#include <sqlite3.h>
 
 namespace wgll::test {
 
@@ -134,10 +133,25 @@ int shimUnfetch(sqlite3_file *f, sqlite3_int64 offset, void *p)
 }
 
 const sqlite3_io_methods shimMethods = {
-    3,           shimClose,        shimRead,      shimWrite,      shimTruncate, shimSync,
-    shimFileSize, shimLock,        shimUnlock,    shimCheckReservedLock, shimFileControl,
-    shimSectorSize, shimDeviceCharacteristics, shimShmMap, shimShmLock, shimShmBarrier,
-    shimShmUnmap, shimFetch,       shimUnfetch,
+    3,
+    shimClose,
+    shimRead,
+    shimWrite,
+    shimTruncate,
+    shimSync,
+    shimFileSize,
+    shimLock,
+    shimUnlock,
+    shimCheckReservedLock,
+    shimFileControl,
+    shimSectorSize,
+    shimDeviceCharacteristics,
+    shimShmMap,
+    shimShmLock,
+    shimShmBarrier,
+    shimShmUnmap,
+    shimFetch,
+    shimUnfetch,
 };
 
 int shimOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, int *outFlags)

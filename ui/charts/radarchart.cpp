@@ -96,8 +96,10 @@ void RadarChart::setData(const Data &data)
 
     QStringList description;
     for (qsizetype i = 0; i < n; ++i) {
-        description.append(data.measures[i] + u' ' + formatScore(i < data.current.size() ? data.current[i] : std::nullopt) +
-                           u" (" + tr("target") + u' ' + formatScore(i < data.target.size() ? data.target[i] : std::nullopt) + u')');
+        description.append(data.measures[i] + u' ' +
+                           formatScore(i < data.current.size() ? data.current[i] : std::nullopt) + u" (" +
+                           tr("target") + u' ' +
+                           formatScore(i < data.target.size() ? data.target[i] : std::nullopt) + u')');
     }
     setAccessibleDescription(description.join(QStringLiteral("; ")));
 }

@@ -25,10 +25,10 @@ public:
 
     struct Data
     {
-        QStringList measures;                      ///< spoke labels, e.g. "Well led"
+        QStringList measures; ///< spoke labels, e.g. "Well led"
         QList<std::optional<double>> current;
         QList<std::optional<double>> target;
-        QList<std::optional<double>> baseline;     ///< empty: no baseline series
+        QList<std::optional<double>> baseline; ///< empty: no baseline series
         double scaleMin = 1;
         double scaleMax = 5;
     };

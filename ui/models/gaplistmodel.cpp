@@ -5,7 +5,8 @@
 
 namespace wgll {
 
-GapListModel::GapListModel(AssessmentSession &session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
+GapListModel::GapListModel(AssessmentSession &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
 {
     m_rows = m_session.scorecard().gapList();
     connect(&m_session, &AssessmentSession::answerChanged, this, &GapListModel::rebuild);
@@ -74,9 +75,10 @@ QVariant GapListModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const titles[] = {QT_TR_NOOP("Rank"),   QT_TR_NOOP("Statement"), QT_TR_NOOP("Measure"),
-                                         QT_TR_NOOP("Score"),  QT_TR_NOOP("Target"),    QT_TR_NOOP("Gap"),
-                                         QT_TR_NOOP("Weight"), QT_TR_NOOP("Priority"),  QT_TR_NOOP("Statement text")};
+    static const char *const titles[] = {
+        QT_TR_NOOP("Rank"),   QT_TR_NOOP("Statement"), QT_TR_NOOP("Measure"),
+        QT_TR_NOOP("Score"),  QT_TR_NOOP("Target"),    QT_TR_NOOP("Gap"),
+        QT_TR_NOOP("Weight"), QT_TR_NOOP("Priority"),  QT_TR_NOOP("Statement text")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 

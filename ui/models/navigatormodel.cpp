@@ -10,7 +10,8 @@ namespace {
 constexpr quintptr MeasureMarker = 0;
 } // namespace
 
-NavigatorModel::NavigatorModel(AssessmentSession &session, QObject *parent) : QAbstractItemModel(parent), m_session(session)
+NavigatorModel::NavigatorModel(AssessmentSession &session, QObject *parent)
+    : QAbstractItemModel(parent), m_session(session)
 {
     connect(&m_session, &AssessmentSession::answerChanged, this, &NavigatorModel::statementChanged);
     connect(&m_session, &AssessmentSession::evidenceChanged, this, [this] {
@@ -106,7 +107,9 @@ QVariant NavigatorModel::statementData(int measure, int row, int column, int rol
 {
     const Indicator &i = m_session.framework().measures.at(measure).indicators.at(row);
     const IndicatorResult *r = m_session.scorecard().indicator(i.id);
-    const QString chip = r->notApplicable ? tr("N/A") : r->score ? QString::number(*r->score) : QStringLiteral("–");
+    const QString chip = r->notApplicable ? tr("N/A")
+                         : r->score       ? QString::number(*r->score)
+                                          : QStringLiteral("–");
     switch (role) {
     case Qt::DisplayRole:
         if (column == StatementColumn)
@@ -119,9 +122,10 @@ QVariant NavigatorModel::statementData(int measure, int row, int column, int rol
     case Qt::ToolTipRole:
         return QString(i.id + u": " + i.text);
     case Qt::AccessibleTextRole:
-        return tr("Statement %1, %2").arg(i.id, r->notApplicable ? tr("not applicable")
-                                                                  : r->score ? tr("scored %1").arg(*r->score)
-                                                                             : tr("not scored"));
+        return tr("Statement %1, %2")
+            .arg(i.id, r->notApplicable ? tr("not applicable")
+                       : r->score       ? tr("scored %1").arg(*r->score)
+                                        : tr("not scored"));
     case IdRole:
         return i.id;
     case IsMeasureRole:
@@ -207,7 +211,8 @@ bool NavigatorFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     case Show::All:
         break;
     case Show::Unscored:
-        wanted = !i.data(NavigatorModel::IsScoredRole).toBool() && !i.data(NavigatorModel::IsNotApplicableRole).toBool();
+        wanted = !i.data(NavigatorModel::IsScoredRole).toBool() &&
+                 !i.data(NavigatorModel::IsNotApplicableRole).toBool();
         break;
     case Show::NotApplicable:
         wanted = i.data(NavigatorModel::IsNotApplicableRole).toBool();

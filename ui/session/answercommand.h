@@ -16,7 +16,8 @@ class AnswerCommand : public QUndoCommand
 {
 public:
     enum { Id = 1 };
-    AnswerCommand(AssessmentSession &session, Answer before, Answer after, const QString &text, bool mergeable);
+    AnswerCommand(AssessmentSession &session, Answer before, Answer after, const QString &text,
+                  bool mergeable);
 
     void undo() override;
     void redo() override;
