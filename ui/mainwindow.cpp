@@ -2,7 +2,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "framework/frameworkcatalog.h"
 #include "models/navigatormodel.h"
+#include "newassessmentdialog.h"
 #include "overviewpanel.h"
 #include "scoringpanel.h"
 #include "session/assessmentsession.h"
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -22,9 +25,9 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -79,6 +82,22 @@ void MainWindow::dropViews()
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New…"), this, [this] {
+        const FrameworkCatalog catalog = FrameworkCatalog::load();
+        NewAssessmentDialog dialog(catalog, Preferences::load().defaultTarget, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QString name =
+            QFileDialog::getSaveFileName(this, tr("Save the new assessment as"),
+                                         dialog.info().organisation + u' ' + dialog.info().period + u".wgll",
+                                         tr("WGLL assessments (*.wgll)"));
+        if (name.isEmpty())
+            return;
+        if (!name.endsWith(u".wgll"))
+            name += u".wgll";
+        createFile(name, dialog.framework(), dialog.info(), dialog.baseline());
+    });
+    create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QString name = QFileDialog::getOpenFileName(this, tr("Open assessment"), {},
                                                           tr("WGLL assessments (*.wgll);;All files (*)"));
@@ -120,8 +139,8 @@ void MainWindow::buildActions()
 
 void MainWindow::showWelcome()
 {
-    auto *welcome = new QLabel(tr("Open an assessment (Ctrl+O), or drop a .wgll file here.\n"
-                                  "Create one with: wgll new FILE.wgll --framework wgll-org"),
+    auto *welcome = new QLabel(tr("Create an assessment (Ctrl+N), open one (Ctrl+O),\n"
+                                  "or drop a .wgll file here."),
                                this);
     welcome->setObjectName(QStringLiteral("welcome"));
     welcome->setAlignment(Qt::AlignCenter);
@@ -178,7 +197,8 @@ void MainWindow::showSession()
     warn.setColor(QPalette::WindowText, Qt::black);
     m_readOnlyBanner->setPalette(warn);
     m_readOnlyBanner->setVisible(s.document().isReadOnly());
-    m_readOnlyBanner->setText(tr("Read-only: this file %1. Changes cannot be made here.").arg(s.document().readOnlyReason()));
+    m_readOnlyBanner->setText(
+        tr("Read-only: this file %1. Changes cannot be made here.").arg(s.document().readOnlyReason()));
     frameLayout->addWidget(m_readOnlyBanner);
 
     auto *splitter = new QSplitter(frame);
@@ -210,7 +230,8 @@ void MainWindow::showSession()
     m_navigator->header()->setStretchLastSection(false);
     m_navigator->header()->setSectionResizeMode(NavigatorModel::StatementColumn, QHeaderView::Stretch);
     m_navigator->header()->setSectionResizeMode(NavigatorModel::ScoreColumn, QHeaderView::ResizeToContents);
-    m_navigator->header()->setSectionResizeMode(NavigatorModel::EvidenceColumn, QHeaderView::ResizeToContents);
+    m_navigator->header()->setSectionResizeMode(NavigatorModel::EvidenceColumn,
+                                                QHeaderView::ResizeToContents);
     m_navigator->expandAll();
     m_navigator->installEventFilter(this);
     leftLayout->addWidget(m_navigator);
@@ -237,10 +258,11 @@ void MainWindow::showSession()
         m_filter->setSearchText(t);
         m_navigator->expandAll();
     });
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
-        const QString id = i.siblingAtColumn(0).data(NavigatorModel::IdRole).toString();
-        m_scoring->setStatement(m_session->framework().indicator(id) ? id : QString());
-    });
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) {
+                const QString id = i.siblingAtColumn(0).data(NavigatorModel::IdRole).toString();
+                m_scoring->setStatement(m_session->framework().indicator(id) ? id : QString());
+            });
     connect(m_overview, &OverviewPanel::statementActivated, this, &MainWindow::selectItem);
     connect(&s, &AssessmentSession::answerChanged, this, &MainWindow::updateTitle);
     connect(&s, &AssessmentSession::failed, this, [this](const QString &message) {
@@ -289,20 +311,52 @@ void MainWindow::updateTitle()
     const storage::Document &doc = m_session->document();
     setWindowTitle(QFileInfo(doc.fileName()).fileName() + u"[*] — " + QApplication::applicationDisplayName());
     setWindowModified(doc.isModified());
-    m_saveState->setText(doc.isReadOnly() ? tr("Read-only")
+    m_saveState->setText(doc.isReadOnly()   ? tr("Read-only")
                          : doc.isModified() ? tr("Unsaved changes (kept safe in the working copy)")
                                             : tr("Saved"));
 }
 
 void MainWindow::report(const Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, QApplication::applicationDisplayName(), error.toString(), QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Warning, QApplication::applicationDisplayName(), error.toString(),
+                    QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     if (qEnvironmentVariableIsSet("WGLL_NO_DIALOGS")) {
         statusBar()->showMessage(error.toString());
         return;
     }
     box.exec();
+}
+
+bool MainWindow::createFile(const QString &fileName, const Framework &framework, const AssessmentInfo &info,
+                            const Assessment *baseline)
+{
+    if (QFileInfo::exists(fileName)) { // before closing what is open: a refusal must cost nothing
+        report({ErrorKind::CannotCreate, fileName, 0, tr("already exists; choose another name")});
+        return false;
+    }
+    if (m_session && !closeAssessment())
+        return false;
+    Error error;
+    std::unique_ptr<storage::Document> doc = storage::Document::create(fileName, framework, info, error);
+    if (!doc) {
+        report(error);
+        return false;
+    }
+    if (baseline) {
+        Status carried = doc->carryOverFrom(*baseline);
+        if (carried)
+            carried = doc->save();
+        if (!carried) {
+            // All or nothing: the new file goes again rather than start half carried over.
+            doc->close();
+            QFile::remove(fileName);
+            report(carried.error());
+            return false;
+        }
+    }
+    doc->close();
+    return openFile(fileName);
 }
 
 bool MainWindow::save()
@@ -326,7 +380,8 @@ bool MainWindow::save()
         report(saved.error());
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm"))), 5000);
+    statusBar()->showMessage(
+        tr("Saved %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm"))), 5000);
     updateTitle();
     return true;
 }
@@ -335,8 +390,8 @@ bool MainWindow::saveAs()
 {
     if (!m_session || m_session->document().isReadOnly())
         return false;
-    const QString name = QFileDialog::getSaveFileName(this, tr("Save assessment as"), m_session->document().fileName(),
-                                                      tr("WGLL assessments (*.wgll)"));
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Save assessment as"), m_session->document().fileName(), tr("WGLL assessments (*.wgll)"));
     if (name.isEmpty())
         return false;
     m_scoring->flushNotes();
@@ -357,8 +412,9 @@ bool MainWindow::closeAssessment()
         m_scoring->flushNotes();
     storage::Document &doc = m_session->document();
     if (doc.isModified()) {
-        const auto answer = m_ask(tr("Save the changes to %1 before closing?").arg(QFileInfo(doc.fileName()).fileName()),
-                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        const auto answer =
+            m_ask(tr("Save the changes to %1 before closing?").arg(QFileInfo(doc.fileName()).fileName()),
+                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel)
             return false;
         if (answer == QMessageBox::Save && !save())
@@ -496,7 +552,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        QAction *a =
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
         a->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/assessment.h"
 #include "util/status.h"
 
 #include <QMainWindow>
@@ -39,6 +40,9 @@ public:
     /// Opens a .wgll file, offering to restore unsaved edits left by a crash. Failures are
     /// shown to the user (and returned).
     bool openFile(const QString &fileName);
+    /// Creates `fileName` from the choices of the New dialog and opens it.
+    bool createFile(const QString &fileName, const Framework &framework, const AssessmentInfo &info,
+                    const Assessment *baseline);
     bool save();
     bool saveAs();
     /// Closes the assessment, asking about unsaved changes first; false when the user cancels.

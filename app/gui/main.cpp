@@ -32,13 +32,16 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Assess digital maturity against What Good Looks Like."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment to open."), QStringLiteral("[FILE.wgll]"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the main window (with FILE) offscreen at 1440x900 to "
-                                                       "OUT.png and exit."),
-                                        QStringLiteral("OUT.png"));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment to open."),
+                                 QStringLiteral("[FILE.wgll]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window (with FILE) offscreen at 1440x900 to "
+                       "OUT.png and exit."),
+        QStringLiteral("OUT.png"));
     const QCommandLineOption statement(QStringLiteral("statement"),
-                                       QStringLiteral("Show this statement first, e.g. 2.4."), QStringLiteral("ID"));
+                                       QStringLiteral("Show this statement first, e.g. 2.4."),
+                                       QStringLiteral("ID"));
     const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"),
                                            QStringLiteral("Exit as soon as the window is on screen (start-up "
                                                           "measurements: scripts/run-benchmarks.sh)."));
@@ -68,7 +71,8 @@ int main(int argc, char *argv[])
         if (window.session())
             window.session()->document().close();
         if (!image.save(parser.value(screenshot))) {
-            qCritical("wgll-workbench: %s: cannot write the screenshot", qUtf8Printable(parser.value(screenshot)));
+            qCritical("wgll-workbench: %s: cannot write the screenshot",
+                      qUtf8Printable(parser.value(screenshot)));
             return 73;
         }
         return 0;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window driven as a person would: keyboard scoring, undo, save and reopen, the
 // unsaved-changes question, crash recovery and read-only mode. Widgets are found by objectName.
-#include "testsupport.h"
-
 #include "charts/radarchart.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvreader.h"
 #include "mainwindow.h"
+#include "newassessmentdialog.h"
 #include "overviewpanel.h"
 #include "session/assessmentsession.h"
 #include "settingsdialog.h"
 #include "storage/document.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QLabel>
@@ -43,7 +43,8 @@ struct Fixture
         AssessmentInfo info;
         info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
         Error error;
-        auto doc = storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, info, error);
+        auto doc =
+            storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, info, error);
         REQUIRE(doc);
         doc->close();
     }
@@ -56,8 +57,7 @@ struct Fixture
     }
 };
 
-template <typename T>
-T *find(const QWidget &w, const char *name)
+template <typename T> T *find(const QWidget &w, const char *name)
 {
     T *child = w.findChild<T *>(QString::fromLatin1(name));
     INFO("no widget " << name);
@@ -81,7 +81,8 @@ QString chip(MainWindow &w, const QString &id)
 
 } // namespace
 
-TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list, and undo takes it back", "[gui][window]")
+TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list, and undo takes it back",
+          "[gui][window]")
 {
     Fixture f;
     MainWindow w;
@@ -116,8 +117,9 @@ TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list, 
     CHECK_FALSE(w.session()->answer(QStringLiteral("1.3")).notApplicable);
     QTest::keyClicks(reason, QStringLiteral("Run by the ICS"));
     QTest::keyClick(reason, Qt::Key_Return);
-    INFO("reason field: " << reason->text().toStdString() << "; status: " << w.statusBar()->currentMessage().toStdString()
-                          << "; statement " << w.currentStatement().toStdString());
+    INFO("reason field: " << reason->text().toStdString()
+                          << "; status: " << w.statusBar()->currentMessage().toStdString() << "; statement "
+                          << w.currentStatement().toStdString());
     CHECK(w.session()->answer(QStringLiteral("1.3")).notApplicable);
     CHECK(chip(w, QStringLiteral("1.3")) == u"N/A");
 
@@ -148,7 +150,7 @@ TEST_CASE("save, reopen and find everything, and the unsaved-changes question", 
         CHECK(f.questions.first().contains(u"Save the changes to northshire.wgll"));
         f.answer = QMessageBox::Discard;
         CHECK(w.closeAssessment());
-        CHECK(test::readAll(f.file) == original); // discarded: the file is as it was
+        CHECK(test::readAll(f.file) == original);                // discarded: the file is as it was
         CHECK(find<QLabel>(w, "welcome")->isVisible() == false); // not shown: window never shown
     }
     {
@@ -269,5 +271,41 @@ TEST_CASE("the gap list exports as CSV, the same rows as wgll gaps", "[gui][wind
     CHECK(rows->at(0).fields.first() == u"rank");
     CHECK(rows->at(1).fields.mid(0, 2) == QStringList{QStringLiteral("1"), QStringLiteral("2.1")});
     CHECK(rows->at(2).fields.mid(0, 2) == QStringList{QStringLiteral("2"), QStringLiteral("3.3")});
+    w.session()->document().close();
+}
+
+TEST_CASE("File, New: from scratch, and from last year's file as a baseline", "[gui][window][new]")
+{
+    Fixture f;
+    {
+        // Last year: an older revision, with a target and a weight to carry over.
+        MainWindow w;
+        REQUIRE(w.openFile(f.file));
+        REQUIRE(w.session()->setScore(QStringLiteral("2.6"), 2));
+        REQUIRE(w.session()->setTarget(QStringLiteral("2.6"), 5));
+        REQUIRE(w.session()->setWeight(QStringLiteral("2.6"), 3));
+        REQUIRE(w.save());
+        w.session()->document().close();
+    }
+    const FrameworkCatalog catalog = FrameworkCatalog::load({});
+    NewAssessmentDialog dialog(catalog, 4);
+    CHECK(dialog.framework().id == u"wgll-org"); // the usual choice comes first
+    REQUIRE_FALSE(dialog.setBaseline(f.file));
+    CHECK(dialog.framework().key() == u"wgll-org@2021-10-04");
+    CHECK(dialog.info().organisation == u"Northshire Hospitals NHS FT");
+    CHECK(find<QLabel>(dialog, "newSummary")->text().contains(u"carry over"));
+    CHECK(dialog.setBaseline(f.dir.filePath(QStringLiteral("missing.wgll")))->contains(u"no such file"));
+
+    MainWindow w;
+    const QString next = f.dir.filePath(QStringLiteral("next-year.wgll"));
+    REQUIRE(w.createFile(next, dialog.framework(), dialog.info(), dialog.baseline()));
+    CHECK(w.windowTitle().startsWith(u"next-year.wgll"));
+    const Answer carried = w.session()->answer(QStringLiteral("2.6"));
+    CHECK_FALSE(carried.score);
+    CHECK(carried.target == 5);
+    CHECK(carried.weight == 3);
+    CHECK(w.session()->assessment().baseline.startsWith(u"Northshire Hospitals NHS FT"));
+    CHECK_FALSE(w.createFile(next, dialog.framework(), dialog.info(), nullptr)); // exists: refused
+    CHECK(w.statusBar()->currentMessage().contains(u"already exists"));
     w.session()->document().close();
 }
