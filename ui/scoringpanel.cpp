@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoringpanel.h"
 
+#include "evidencepanel.h"
 #include "session/assessmentsession.h"
 
 #include <QButtonGroup>
@@ -110,6 +111,8 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     form->addRow(tr("&Target"), m_target);
     form->addRow(tr("&Weight"), m_weight);
     form->addRow(tr("N&otes"), m_notes);
+    m_evidence = new EvidencePanel(m_session, this);
+    form->addRow(tr("Evidence"), m_evidence);
     layout->addLayout(form, 1);
 
     m_notesTimer = new QTimer(this);
@@ -154,6 +157,7 @@ void ScoringPanel::setStatement(const QString &id)
 {
     flushNotes();
     m_id = id;
+    m_evidence->setStatement(id);
     setEnabled(!m_id.isEmpty());
     refresh();
 }
@@ -194,6 +198,7 @@ void ScoringPanel::setReadOnly(bool readOnly)
     m_target->setEnabled(!readOnly);
     m_weight->setEnabled(!readOnly);
     m_notes->setReadOnly(readOnly);
+    m_evidence->setReadOnly(readOnly);
 }
 
 void ScoringPanel::refresh()

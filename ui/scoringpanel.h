@@ -14,6 +14,7 @@ class QTimer;
 namespace wgll {
 
 class AssessmentSession;
+class EvidencePanel;
 
 /// The statement being scored, large and readable, with everything that is decided about it:
 /// the level buttons 1–5 (label and descriptor), N/A with its required reason, target, weight
@@ -33,6 +34,7 @@ public:
     /// Writes any notes still being typed (called before saving and on leaving the statement).
     void flushNotes();
     void setReadOnly(bool readOnly);
+    EvidencePanel *evidence() const { return m_evidence; }
 
 private:
     void refresh();
@@ -53,6 +55,7 @@ private:
     QSpinBox *m_weight = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QTimer *m_notesTimer = nullptr;
+    EvidencePanel *m_evidence = nullptr;
 };
 
 } // namespace wgll

@@ -2,6 +2,7 @@
 // The workbench window driven as a person would: keyboard scoring, undo, save and reopen, the
 // unsaved-changes question, crash recovery and read-only mode. Widgets are found by objectName.
 #include "charts/radarchart.h"
+#include "evidencepanel.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvreader.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -65,7 +67,14 @@ template <typename T> T *find(const QWidget &w, const char *name)
     return child;
 }
 
+QString chipColumn(MainWindow &w, const QString &id, int column);
+
 QString chip(MainWindow &w, const QString &id)
+{
+    return chipColumn(w, id, 1);
+}
+
+QString chipColumn(MainWindow &w, const QString &id, int column)
 {
     auto *view = find<QTreeView>(w, "navigator");
     for (int m = 0; m < view->model()->rowCount(); ++m) {
@@ -73,7 +82,7 @@ QString chip(MainWindow &w, const QString &id)
         for (int s = 0; s < view->model()->rowCount(measure); ++s) {
             const QModelIndex i = view->model()->index(s, 0, measure);
             if (i.data(Qt::UserRole + 1).toString() == id)
-                return i.siblingAtColumn(1).data().toString();
+                return i.siblingAtColumn(column).data().toString();
         }
     }
     return {};
@@ -307,5 +316,44 @@ TEST_CASE("File, New: from scratch, and from last year's file as a baseline", "[
     CHECK(w.session()->assessment().baseline.startsWith(u"Northshire Hospitals NHS FT"));
     CHECK_FALSE(w.createFile(next, dialog.framework(), dialog.info(), nullptr)); // exists: refused
     CHECK(w.statusBar()->currentMessage().contains(u"already exists"));
+    w.session()->document().close();
+}
+
+TEST_CASE("evidence: attach a file, see it counted, open it, remove it", "[gui][window][evidence]")
+{
+    Fixture f;
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(w.selectItem(QStringLiteral("3.4")));
+    const QString minutes = f.dir.filePath(QStringLiteral("board-minutes.txt"));
+    const QByteArray bytes = "Minutes of the board, 12 March: <b>cyber</b> update.\n";
+    test::writeAll(minutes, bytes);
+    REQUIRE(w.session()->attachFile(QStringLiteral("3.4"), minutes, QStringLiteral("Board minutes")));
+    REQUIRE(w.session()->addLink(QStringLiteral("3.4"), QStringLiteral("https://example.org/dspt"),
+                                 QStringLiteral("DSPT")));
+    auto *list = find<QListWidget>(w, "evidenceList");
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(0)->text().startsWith(u"Board minutes  (board-minutes.txt"));
+    CHECK(chipColumn(w, QStringLiteral("3.4"), 2) == u"2"); // the navigator's evidence count
+
+    auto *panel = find<EvidencePanel>(w, "evidencePanel");
+    QList<QUrl> opened;
+    panel->setOpener([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    REQUIRE(panel->open(list->item(0)->data(Qt::UserRole + 1).toLongLong()));
+    REQUIRE(opened.size() == 1);
+    CHECK(opened[0].fileName() == u"board-minutes.txt");
+    CHECK(test::readAll(opened[0].toLocalFile()) == bytes); // checked and extracted, byte for byte
+    REQUIRE(panel->open(list->item(1)->data(Qt::UserRole + 1).toLongLong()));
+    CHECK(opened[1] == QUrl(QStringLiteral("https://example.org/dspt")));
+
+    REQUIRE(w.session()->removeEvidence(list->item(1)->data(Qt::UserRole + 1).toLongLong()));
+    CHECK(list->count() == 1);
+    CHECK(chipColumn(w, QStringLiteral("3.4"), 2) == u"1");
+    CHECK_FALSE(w.session()->addLink(QStringLiteral("3.4"), QStringLiteral("file:///etc/passwd"),
+                                     QStringLiteral("x")));
+    CHECK(list->count() == 1);
     w.session()->document().close();
 }

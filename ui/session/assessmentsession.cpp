@@ -122,4 +122,68 @@ bool AssessmentSession::setNotes(const QString &indicator, const QString &notes)
     return changeAnswer(a, tr("Edit the notes of %1").arg(indicator));
 }
 
+namespace {
+
+// The result of an evidence edit: reload and notify on success, report on failure.
+bool evidenceEdited(AssessmentSession &session, const std::optional<qint64> &id, const Error &error,
+                    const std::function<void()> &reload)
+{
+    if (!id) {
+        Q_EMIT session.failed(error.toString());
+        return false;
+    }
+    reload();
+    Q_EMIT session.evidenceChanged();
+    return true;
+}
+
+} // namespace
+
+bool AssessmentSession::attachFile(const QString &indicator, const QString &path, const QString &title)
+{
+    Error error;
+    const auto id = m_document->addEvidenceFile(path, title, {indicator}, error);
+    return evidenceEdited(*this, id, error, [this] { m_assessment.evidence = m_document->evidence(); });
+}
+
+bool AssessmentSession::addLink(const QString &indicator, const QString &url, const QString &title)
+{
+    Error error;
+    const auto id = m_document->addEvidenceLink(url, title, {indicator}, error);
+    return evidenceEdited(*this, id, error, [this] { m_assessment.evidence = m_document->evidence(); });
+}
+
+bool AssessmentSession::addNote(const QString &indicator, const QString &note, const QString &title)
+{
+    Error error;
+    const auto id = m_document->addEvidenceNote(note, title, {indicator}, error);
+    return evidenceEdited(*this, id, error, [this] { m_assessment.evidence = m_document->evidence(); });
+}
+
+bool AssessmentSession::removeEvidence(qint64 id)
+{
+    if (const Status s = m_document->removeEvidence(id); !s) {
+        Q_EMIT failed(s.error().toString());
+        return false;
+    }
+    m_assessment.evidence = m_document->evidence();
+    Q_EMIT evidenceChanged();
+    return true;
+}
+
+QList<Evidence> AssessmentSession::evidenceFor(const QString &indicator) const
+{
+    QList<Evidence> items;
+    for (const Evidence &e : m_assessment.evidence) {
+        if (e.indicators.contains(indicator))
+            items.append(e);
+    }
+    return items;
+}
+
+Status AssessmentSession::extractEvidence(qint64 id, const QString &outFile) const
+{
+    return m_document->extractEvidence(id, outFile);
+}
+
 } // namespace wgll

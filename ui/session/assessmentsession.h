@@ -49,6 +49,16 @@ public:
     /// Replaces the whole answer (used by the commands; views use the calls above).
     bool changeAnswer(const Answer &answer, const QString &description);
 
+    // Evidence, stored in the document. Not on the undo stack: removing asks first instead.
+    bool attachFile(const QString &indicator, const QString &path, const QString &title = {});
+    bool addLink(const QString &indicator, const QString &url, const QString &title);
+    bool addNote(const QString &indicator, const QString &note, const QString &title);
+    bool removeEvidence(qint64 id);
+    /// The evidence linked to one statement, in the order added.
+    QList<Evidence> evidenceFor(const QString &indicator) const;
+    /// Writes a stored file to `outFile` after checking its SHA-256.
+    Status extractEvidence(qint64 id, const QString &outFile) const;
+
     /// Applies an answer to the document without touching the undo stack (undo and redo).
     Status apply(const Answer &answer);
     /// The author recorded in the change history.
