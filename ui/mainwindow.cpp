@@ -246,7 +246,7 @@ void MainWindow::showSession()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 4);
-    splitter->setSizes({340, 640, 460});
+    splitter->setSizes({320, 680, 440});
     frameLayout->addWidget(splitter, 1);
     setCentralWidget(frame);
 

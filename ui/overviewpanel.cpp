@@ -73,20 +73,23 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
         if (const Status s = exportGapList(name); !s)
             QMessageBox::warning(this, tr("Export the gap list"), s.error().toString());
     });
-    whatIfRow->addWidget(exportGaps);
     whatIfRow->addStretch(1);
-    whatIfRow->addWidget(new QLabel(tr("What if the top"), gapBox));
+    whatIfRow->addWidget(exportGaps);
+    gapLayout->addLayout(whatIfRow);
+    // The what-if projection on a row of its own, so the pane stays narrow on a laptop screen.
+    auto *projectionRow = new QHBoxLayout;
+    projectionRow->addWidget(new QLabel(tr("What if the top"), gapBox));
     m_whatIfCount = new QSpinBox(gapBox);
     m_whatIfCount->setObjectName(QStringLiteral("whatIfCount"));
     m_whatIfCount->setAccessibleName(tr("Number of gaps to close in the projection"));
     m_whatIfCount->setRange(1, 49);
     m_whatIfCount->setValue(5);
-    whatIfRow->addWidget(m_whatIfCount);
+    projectionRow->addWidget(m_whatIfCount);
     m_whatIf = new QLabel(gapBox);
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
     m_whatIf->setTextFormat(Qt::PlainText);
-    whatIfRow->addWidget(m_whatIf);
-    gapLayout->addLayout(whatIfRow);
+    projectionRow->addWidget(m_whatIf, 1);
+    gapLayout->addLayout(projectionRow);
 
     m_gapModel = new GapListModel(m_session, this);
     auto *sorted = new QSortFilterProxyModel(this);
