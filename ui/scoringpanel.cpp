@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoringpanel.h"
 
+#include "actionspanel.h"
 #include "evidencepanel.h"
 #include "session/assessmentsession.h"
 
@@ -113,6 +114,8 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     form->addRow(tr("N&otes"), m_notes);
     m_evidence = new EvidencePanel(m_session, this);
     form->addRow(tr("Evidence"), m_evidence);
+    m_actions = new ActionsPanel(m_session, this);
+    form->addRow(tr("Actions"), m_actions);
     layout->addLayout(form, 1);
 
     m_notesTimer = new QTimer(this);
@@ -158,6 +161,7 @@ void ScoringPanel::setStatement(const QString &id)
     flushNotes();
     m_id = id;
     m_evidence->setStatement(id);
+    m_actions->setStatement(id);
     setEnabled(!m_id.isEmpty());
     refresh();
 }
@@ -199,6 +203,7 @@ void ScoringPanel::setReadOnly(bool readOnly)
     m_weight->setEnabled(!readOnly);
     m_notes->setReadOnly(readOnly);
     m_evidence->setReadOnly(readOnly);
+    m_actions->setReadOnly(readOnly);
 }
 
 void ScoringPanel::refresh()

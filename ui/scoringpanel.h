@@ -14,6 +14,7 @@ class QTimer;
 namespace wgll {
 
 class AssessmentSession;
+class ActionsPanel;
 class EvidencePanel;
 
 /// The statement being scored, large and readable, with everything that is decided about it:
@@ -56,6 +57,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QTimer *m_notesTimer = nullptr;
     EvidencePanel *m_evidence = nullptr;
+    ActionsPanel *m_actions = nullptr;
 };
 
 } // namespace wgll

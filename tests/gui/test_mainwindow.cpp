@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window driven as a person would: keyboard scoring, undo, save and reopen, the
 // unsaved-changes question, crash recovery and read-only mode. Widgets are found by objectName.
+#include "actionspanel.h"
 #include "charts/radarchart.h"
 #include "evidencepanel.h"
 #include "framework/frameworkcatalog.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoView>
@@ -355,5 +357,39 @@ TEST_CASE("evidence: attach a file, see it counted, open it, remove it", "[gui][
     CHECK_FALSE(w.session()->addLink(QStringLiteral("3.4"), QStringLiteral("file:///etc/passwd"),
                                      QStringLiteral("x")));
     CHECK(list->count() == 1);
+    w.session()->document().close();
+}
+
+TEST_CASE("actions: add, edit and remove for the statement being scored", "[gui][window][actions]")
+{
+    Fixture f;
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(w.selectItem(QStringLiteral("2.6")));
+    Action a;
+    a.indicator = QStringLiteral("2.6");
+    ActionDialog dialog(a);
+    find<QLineEdit>(dialog, "actionText")->setText(QStringLiteral("Replace 1,200 out-of-support devices"));
+    find<QLineEdit>(dialog, "actionOwner")->setText(QStringLiteral("Head of IT"));
+    const Action filled = dialog.action();
+    CHECK_FALSE(filled.due.isValid()); // no due date unless ticked
+    const auto id = w.session()->addAction(filled);
+    REQUIRE(id);
+    auto *table = find<QTableWidget>(w, "actionsTable");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == u"Replace 1,200 out-of-support devices");
+    CHECK(table->item(0, 3)->text() == u"open");
+
+    Action changed = w.session()->actionsFor(QStringLiteral("2.6")).first();
+    changed.status = QStringLiteral("in progress");
+    changed.due = QDate(2027, 3, 31);
+    REQUIRE(w.session()->updateAction(changed));
+    CHECK(table->item(0, 3)->text() == u"in progress");
+    CHECK(w.session()->document().actions().first().due == QDate(2027, 3, 31)); // durable
+    Action bad = changed;
+    bad.status = QStringLiteral("someday");
+    CHECK_FALSE(w.session()->updateAction(bad));
+    REQUIRE(w.session()->removeAction(*id));
+    CHECK(table->rowCount() == 0);
     w.session()->document().close();
 }

@@ -186,4 +186,49 @@ Status AssessmentSession::extractEvidence(qint64 id, const QString &outFile) con
     return m_document->extractEvidence(id, outFile);
 }
 
+std::optional<qint64> AssessmentSession::addAction(const Action &action)
+{
+    Error error;
+    const std::optional<qint64> id = m_document->addAction(action, error);
+    if (!id) {
+        Q_EMIT failed(error.toString());
+        return std::nullopt;
+    }
+    m_assessment.actions = m_document->actions();
+    Q_EMIT actionsChanged();
+    return id;
+}
+
+bool AssessmentSession::updateAction(const Action &action)
+{
+    if (const Status s = m_document->updateAction(action); !s) {
+        Q_EMIT failed(s.error().toString());
+        return false;
+    }
+    m_assessment.actions = m_document->actions();
+    Q_EMIT actionsChanged();
+    return true;
+}
+
+bool AssessmentSession::removeAction(qint64 id)
+{
+    if (const Status s = m_document->removeAction(id); !s) {
+        Q_EMIT failed(s.error().toString());
+        return false;
+    }
+    m_assessment.actions = m_document->actions();
+    Q_EMIT actionsChanged();
+    return true;
+}
+
+QList<Action> AssessmentSession::actionsFor(const QString &indicator) const
+{
+    QList<Action> items;
+    for (const Action &a : m_assessment.actions) {
+        if (a.indicator == indicator)
+            items.append(a);
+    }
+    return items;
+}
+
 } // namespace wgll

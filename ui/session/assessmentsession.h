@@ -59,6 +59,12 @@ public:
     /// Writes a stored file to `outFile` after checking its SHA-256.
     Status extractEvidence(qint64 id, const QString &outFile) const;
 
+    // Improvement actions against a statement. Not on the undo stack either.
+    std::optional<qint64> addAction(const Action &action);
+    bool updateAction(const Action &action);
+    bool removeAction(qint64 id);
+    QList<Action> actionsFor(const QString &indicator) const;
+
     /// Applies an answer to the document without touching the undo stack (undo and redo).
     Status apply(const Answer &answer);
     /// The author recorded in the change history.
@@ -67,8 +73,10 @@ public:
 Q_SIGNALS:
     /// A statement's answer changed (edit, undo or redo); the scorecard is already updated.
     void answerChanged(const QString &indicator);
-    /// The evidence or actions changed.
+    /// The evidence changed.
     void evidenceChanged();
+    /// The actions changed.
+    void actionsChanged();
     /// A change was refused or failed; `message` is for the user, naming the file and the fault.
     void failed(const QString &message);
 
