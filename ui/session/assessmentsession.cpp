@@ -122,19 +122,24 @@ bool AssessmentSession::setNotes(const QString &indicator, const QString &notes)
     return changeAnswer(a, tr("Edit the notes of %1").arg(indicator));
 }
 
-namespace {
-
-// The result of an evidence edit: reload and notify on success, report on failure.
-bool evidenceEdited(AssessmentSession &session, const std::optional<qint64> &id, const Error &error,
-                    const std::function<void()> &reload)
+bool AssessmentSession::finishEdit(const Status &status, void (AssessmentSession::*changed)())
 {
-    if (!id) {
-        Q_EMIT session.failed(error.toString());
+    if (!status) {
+        Q_EMIT failed(status.error().toString());
         return false;
     }
-    reload();
-    Q_EMIT session.evidenceChanged();
+    m_assessment.evidence = m_document->evidence();
+    m_assessment.actions = m_document->actions();
+    Q_EMIT(this->*changed)();
     return true;
+}
+
+namespace {
+
+// An add that returns an id, as a Status.
+Status added(const std::optional<qint64> &id, const Error &error)
+{
+    return id ? Status() : Status(error);
 }
 
 } // namespace
@@ -143,32 +148,26 @@ bool AssessmentSession::attachFile(const QString &indicator, const QString &path
 {
     Error error;
     const auto id = m_document->addEvidenceFile(path, title, {indicator}, error);
-    return evidenceEdited(*this, id, error, [this] { m_assessment.evidence = m_document->evidence(); });
+    return finishEdit(added(id, error), &AssessmentSession::evidenceChanged);
 }
 
 bool AssessmentSession::addLink(const QString &indicator, const QString &url, const QString &title)
 {
     Error error;
     const auto id = m_document->addEvidenceLink(url, title, {indicator}, error);
-    return evidenceEdited(*this, id, error, [this] { m_assessment.evidence = m_document->evidence(); });
+    return finishEdit(added(id, error), &AssessmentSession::evidenceChanged);
 }
 
 bool AssessmentSession::addNote(const QString &indicator, const QString &note, const QString &title)
 {
     Error error;
     const auto id = m_document->addEvidenceNote(note, title, {indicator}, error);
-    return evidenceEdited(*this, id, error, [this] { m_assessment.evidence = m_document->evidence(); });
+    return finishEdit(added(id, error), &AssessmentSession::evidenceChanged);
 }
 
 bool AssessmentSession::removeEvidence(qint64 id)
 {
-    if (const Status s = m_document->removeEvidence(id); !s) {
-        Q_EMIT failed(s.error().toString());
-        return false;
-    }
-    m_assessment.evidence = m_document->evidence();
-    Q_EMIT evidenceChanged();
-    return true;
+    return finishEdit(m_document->removeEvidence(id), &AssessmentSession::evidenceChanged);
 }
 
 QList<Evidence> AssessmentSession::evidenceFor(const QString &indicator) const
@@ -190,35 +189,17 @@ std::optional<qint64> AssessmentSession::addAction(const Action &action)
 {
     Error error;
     const std::optional<qint64> id = m_document->addAction(action, error);
-    if (!id) {
-        Q_EMIT failed(error.toString());
-        return std::nullopt;
-    }
-    m_assessment.actions = m_document->actions();
-    Q_EMIT actionsChanged();
-    return id;
+    return finishEdit(added(id, error), &AssessmentSession::actionsChanged) ? id : std::nullopt;
 }
 
 bool AssessmentSession::updateAction(const Action &action)
 {
-    if (const Status s = m_document->updateAction(action); !s) {
-        Q_EMIT failed(s.error().toString());
-        return false;
-    }
-    m_assessment.actions = m_document->actions();
-    Q_EMIT actionsChanged();
-    return true;
+    return finishEdit(m_document->updateAction(action), &AssessmentSession::actionsChanged);
 }
 
 bool AssessmentSession::removeAction(qint64 id)
 {
-    if (const Status s = m_document->removeAction(id); !s) {
-        Q_EMIT failed(s.error().toString());
-        return false;
-    }
-    m_assessment.actions = m_document->actions();
-    Q_EMIT actionsChanged();
-    return true;
+    return finishEdit(m_document->removeAction(id), &AssessmentSession::actionsChanged);
 }
 
 QList<Action> AssessmentSession::actionsFor(const QString &indicator) const

@@ -82,6 +82,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    /// After an evidence or action edit: report a failure, or reload the lists and notify.
+    bool finishEdit(const Status &status, void (AssessmentSession::*changed)());
 
     std::unique_ptr<storage::Document> m_document;
     QUndoStack m_undo;
