@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll new | import | check | evidence …`: creating, filling and checking .wgll documents.
 #include "command.h"
-#include "textlayout.h"
-
 #include "framework/frameworkcatalog.h"
 #include "io/csvreader.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
+#include "textlayout.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -44,20 +43,23 @@ int newDocument(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Create a new, unscored assessment file."));
-    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The file to create (must not exist)."));
-    const QCommandLineOption framework(QStringLiteral("framework"),
-                                       QStringLiteral("Framework ID or ID@VERSION, e.g. wgll-org (required)."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption organisation(QStringLiteral("organisation"), QStringLiteral("Organisation or ICS name."),
-                                          QStringLiteral("NAME"));
-    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("Assessment period, e.g. 2026/27."),
-                                    QStringLiteral("TEXT"));
-    const QCommandLineOption target(QStringLiteral("target"), QStringLiteral("Default target level (default 4)."),
-                                    QStringLiteral("N"), QStringLiteral("4"));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"),
+                                 QStringLiteral("The file to create (must not exist)."));
+    const QCommandLineOption framework(
+        QStringLiteral("framework"), QStringLiteral("Framework ID or ID@VERSION, e.g. wgll-org (required)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption organisation(
+        QStringLiteral("organisation"), QStringLiteral("Organisation or ICS name."), QStringLiteral("NAME"));
+    const QCommandLineOption period(
+        QStringLiteral("period"), QStringLiteral("Assessment period, e.g. 2026/27."), QStringLiteral("TEXT"));
+    const QCommandLineOption target(QStringLiteral("target"),
+                                    QStringLiteral("Default target level (default 4)."), QStringLiteral("N"),
+                                    QStringLiteral("4"));
     const QCommandLineOption baseline(
         QStringLiteral("baseline"),
-        QStringLiteral("Start from an earlier assessment: its targets, weights and actions carry over, scores do not.\n"
-                       "The framework, organisation and default target default to the baseline's."),
+        QStringLiteral(
+            "Start from an earlier assessment: its targets, weights and actions carry over, scores do not.\n"
+            "The framework, organisation and default target default to the baseline's."),
         QStringLiteral("OLDER.wgll"));
     parser.addOptions({framework, organisation, period, target, baseline});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("new"), args, console, 1, 1); !p.ok())
@@ -70,22 +72,28 @@ int newDocument(const QStringList &args, Console &console)
             return console.fail(error);
     }
     if (!parser.isSet(framework) && !older)
-        return console.usage(QStringLiteral("--framework is required (see 'wgll framework list')"), QStringLiteral("new"));
+        return console.usage(QStringLiteral("--framework is required (see 'wgll framework list')"),
+                             QStringLiteral("new"));
     bool numeric = false;
-    const int defaultTarget = older && !parser.isSet(target) ? older->info.defaultTarget : parser.value(target).toInt(&numeric);
+    const int defaultTarget =
+        older && !parser.isSet(target) ? older->info.defaultTarget : parser.value(target).toInt(&numeric);
     if (!numeric && !(older && !parser.isSet(target)))
-        return console.usage(u"--target must be a whole number, not '" + parser.value(target) + u'\'', QStringLiteral("new"));
+        return console.usage(u"--target must be a whole number, not '" + parser.value(target) + u'\'',
+                             QStringLiteral("new"));
 
     const FrameworkCatalog catalog = FrameworkCatalog::load();
     const QString frameworkName = parser.isSet(framework) ? parser.value(framework) : older->framework.id;
     const FrameworkCatalog::Entry *entry = catalog.find(frameworkName);
     if (!entry)
-        return console.fail(Error{ErrorKind::NotFound, frameworkName, 0, QStringLiteral("no such framework")});
+        return console.fail(
+            Error{ErrorKind::NotFound, frameworkName, 0, QStringLiteral("no such framework")});
     if (older && older->framework.id != entry->framework.id)
-        return console.fail(Error{ErrorKind::BadData, parser.value(baseline), 0,
-                                  u"is an assessment of " + older->framework.id + u", not " + entry->framework.id});
+        return console.fail(
+            Error{ErrorKind::BadData, parser.value(baseline), 0,
+                  u"is an assessment of " + older->framework.id + u", not " + entry->framework.id});
     AssessmentInfo info;
-    info.organisation = parser.isSet(organisation) || !older ? parser.value(organisation) : older->info.organisation;
+    info.organisation =
+        parser.isSet(organisation) || !older ? parser.value(organisation) : older->info.organisation;
     info.period = parser.value(period);
     info.defaultTarget = defaultTarget;
     Error error;
@@ -125,8 +133,10 @@ int importResponses(const QStringList &args, Console &console)
         "score is 1-5, NA (the note is then the reason, and is required) or empty (unscored);\n"
         "target and weight may be empty (assessment default, weight 1). All rows or none are imported."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment to fill."));
-    parser.addPositionalArgument(QStringLiteral("RESPONSES.csv"), QStringLiteral("The responses (UTF-8 CSV)."));
-    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Name recorded in the change history."),
+    parser.addPositionalArgument(QStringLiteral("RESPONSES.csv"),
+                                 QStringLiteral("The responses (UTF-8 CSV)."));
+    const QCommandLineOption author(QStringLiteral("author"),
+                                    QStringLiteral("Name recorded in the change history."),
                                     QStringLiteral("NAME"));
     parser.addOption(author);
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("import"), args, console, 2, 2); !p.ok())
@@ -140,14 +150,17 @@ int importResponses(const QStringList &args, Console &console)
         return console.fail(reader.error());
     const QStringList header{QStringLiteral("indicator"), QStringLiteral("score"), QStringLiteral("target"),
                              QStringLiteral("weight"), QStringLiteral("note")};
-    auto bad = [&](int line, const QString &message) { return console.fail(Error{ErrorKind::BadData, csvName, line, message}); };
+    auto bad = [&](int line, const QString &message) {
+        return console.fail(Error{ErrorKind::BadData, csvName, line, message});
+    };
     if (records->isEmpty())
         return bad(1, QStringLiteral("empty file; expected the header ") + header.join(u','));
     QStringList got;
     for (const QString &h : records->first().fields)
         got.append(h.trimmed().toLower());
     if (got != header)
-        return bad(records->first().line, u"expected the header " + header.join(u',') + u", found " + got.join(u','));
+        return bad(records->first().line,
+                   u"expected the header " + header.join(u',') + u", found " + got.join(u','));
 
     int code = ExitOk;
     std::unique_ptr<Document> doc = openDocument(fileName, console, code);
@@ -158,7 +171,9 @@ int importResponses(const QStringList &args, Console &console)
     for (qsizetype r = 1; r < records->size(); ++r) {
         const CsvReader::Record &rec = records->at(r);
         if (rec.fields.size() != header.size())
-            return bad(rec.line, QStringLiteral("has %1 fields; expected %2").arg(rec.fields.size()).arg(header.size()));
+            return bad(
+                rec.line,
+                QStringLiteral("has %1 fields; expected %2").arg(rec.fields.size()).arg(header.size()));
         const QString id = rec.fields.at(0).trimmed();
         std::optional<Answer> answer = doc->answer(id);
         if (!answer)
@@ -168,8 +183,8 @@ int importResponses(const QStringList &args, Console &console)
         seen.insert(id);
         const QString score = rec.fields.at(1).trimmed();
         const QString note = rec.fields.at(4);
-        answer->notApplicable = score.compare(u"NA", Qt::CaseInsensitive) == 0 ||
-                                score.compare(u"N/A", Qt::CaseInsensitive) == 0;
+        answer->notApplicable =
+            score.compare(u"NA", Qt::CaseInsensitive) == 0 || score.compare(u"N/A", Qt::CaseInsensitive) == 0;
         answer->score.reset();
         if (answer->notApplicable) {
             answer->naReason = note;
@@ -241,7 +256,8 @@ int evidenceAdd(const QStringList &args, Console &console)
         "Store a file in the assessment as evidence for one or more statements (comma-separated ids).\n"
         "With --link or --note, PATH is a web address or the note's text instead of a file."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
-    parser.addPositionalArgument(QStringLiteral("INDICATOR"), QStringLiteral("Statement id(s), e.g. 3.5 or 3.5,3.6."));
+    parser.addPositionalArgument(QStringLiteral("INDICATOR"),
+                                 QStringLiteral("Statement id(s), e.g. 3.5 or 3.5,3.6."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The evidence file."));
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title (default: the file name)."),
                                    QStringLiteral("T"));
@@ -251,7 +267,8 @@ int evidenceAdd(const QStringList &args, Console &console)
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence add"), args, console, 3, 3); !p.ok())
         return *p.exitCode;
     if (parser.isSet(link) && parser.isSet(note))
-        return console.usage(QStringLiteral("choose --link or --note, not both"), QStringLiteral("evidence add"));
+        return console.usage(QStringLiteral("choose --link or --note, not both"),
+                             QStringLiteral("evidence add"));
     const QStringList pos = parser.positionalArguments();
     int code = ExitOk;
     std::unique_ptr<Document> doc = openDocument(pos.at(0), console, code);
@@ -259,9 +276,10 @@ int evidenceAdd(const QStringList &args, Console &console)
         return code;
     Error error;
     const QStringList ids = indicatorList(pos.at(1));
-    const std::optional<qint64> id = parser.isSet(link) ? doc->addEvidenceLink(pos.at(2), parser.value(title), ids, error)
-                                     : parser.isSet(note) ? doc->addEvidenceNote(pos.at(2), parser.value(title), ids, error)
-                                                          : doc->addEvidenceFile(pos.at(2), parser.value(title), ids, error);
+    const std::optional<qint64> id =
+        parser.isSet(link)   ? doc->addEvidenceLink(pos.at(2), parser.value(title), ids, error)
+        : parser.isSet(note) ? doc->addEvidenceNote(pos.at(2), parser.value(title), ids, error)
+                             : doc->addEvidenceFile(pos.at(2), parser.value(title), ids, error);
     if (!id) {
         doc->close();
         return console.fail(error);
@@ -283,8 +301,8 @@ int evidenceList(const QStringList &args, Console &console)
     std::unique_ptr<Document> doc = openDocument(parser.positionalArguments().constFirst(), console, code);
     if (!doc)
         return code;
-    TextTable table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATEMENTS"), QStringLiteral("SIZE"),
-                     QStringLiteral("TITLE")},
+    TextTable table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATEMENTS"),
+                     QStringLiteral("SIZE"), QStringLiteral("TITLE")},
                     {true, false, false, true, false});
     for (const Evidence &e : doc->evidence()) {
         table.addRow({QString::number(e.id), Evidence::kindName(e.kind), e.indicators.join(u','),
@@ -298,13 +316,16 @@ int evidenceList(const QStringList &args, Console &console)
 int evidenceExtract(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Write a stored evidence file out, after checking its SHA-256."));
+    parser.setApplicationDescription(
+        QStringLiteral("Write a stored evidence file out, after checking its SHA-256."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Evidence id (see 'wgll evidence list')."));
-    const QCommandLineOption output(QStringLiteral("o"), QStringLiteral("Where to write the file (required)."),
-                                    QStringLiteral("PATH"));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QStringLiteral("Evidence id (see 'wgll evidence list')."));
+    const QCommandLineOption output(
+        QStringLiteral("o"), QStringLiteral("Where to write the file (required)."), QStringLiteral("PATH"));
     parser.addOption(output);
-    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence extract"), args, console, 2, 2); !p.ok())
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence extract"), args, console, 2, 2);
+        !p.ok())
         return *p.exitCode;
     if (!parser.isSet(output))
         return console.usage(QStringLiteral("-o PATH is required"), QStringLiteral("evidence extract"));
@@ -327,11 +348,14 @@ QList<Command> documentCommands()
 {
     return {
         {QStringLiteral("new"), QStringLiteral("Create a new assessment file."), newDocument},
-        {QStringLiteral("import"), QStringLiteral("Import scores from a CSV file (all rows or none)."), importResponses},
+        {QStringLiteral("import"), QStringLiteral("Import scores from a CSV file (all rows or none)."),
+         importResponses},
         {QStringLiteral("check"), QStringLiteral("Validate an assessment file completely."), check},
-        {QStringLiteral("evidence add"), QStringLiteral("Store a file, link or note as evidence."), evidenceAdd},
+        {QStringLiteral("evidence add"), QStringLiteral("Store a file, link or note as evidence."),
+         evidenceAdd},
         {QStringLiteral("evidence list"), QStringLiteral("List stored evidence."), evidenceList},
-        {QStringLiteral("evidence extract"), QStringLiteral("Write a stored evidence file out."), evidenceExtract},
+        {QStringLiteral("evidence extract"), QStringLiteral("Write a stored evidence file out."),
+         evidenceExtract},
     };
 }
 

@@ -2,15 +2,15 @@
 #include "document.h"
 
 #include "assessmentrows.h"
+#include "contentchecksum.h"
 #include "documentchecker.h"
 #include "durablefile.h"
 #include "fileheader.h"
-#include "schema.h"
-#include "workingcopy.h"
-#include "contentchecksum.h"
 #include "framework/frameworkreader.h"
 #include "framework/frameworkwriter.h"
+#include "schema.h"
 #include "sqlite/database.h"
+#include "workingcopy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,7 +50,6 @@ bool configureWorkingCopy(sqlite::Database &db)
     return wal.step() && wal.text(0) == u"wal" && db.exec("PRAGMA synchronous=FULL");
 }
 
-
 // Deletes what a save killed half-way left beside `target`. Only called while holding the
 // document's lock, so no other WGLL process can be saving to the same name meanwhile.
 void removeUnfinishedSaves(const QString &target)
@@ -70,9 +69,9 @@ bool writeNewAssessment(sqlite::Database &db, const Framework &framework, const 
                         const QString &created)
 {
     sqlite::Transaction tx(db);
-    sqlite::Statement a = db.prepare(
-        "INSERT INTO assessment(id, organisation, period, status, default_target, framework_id, framework_version, "
-        "created, modified) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
+    sqlite::Statement a = db.prepare("INSERT INTO assessment(id, organisation, period, status, "
+                                     "default_target, framework_id, framework_version, "
+                                     "created, modified) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
     a.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status);
     a.bind(4, info.defaultTarget).bind(5, framework.id).bind(6, framework.version).bind(7, created);
     sqlite::Statement f = db.prepare("INSERT INTO framework(id, json) VALUES (1, ?1)");
@@ -245,7 +244,8 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
     return doc;
 }
 
-std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, Recovery recovery, QString workRoot)
+std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, Recovery recovery,
+                                         QString workRoot)
 {
     const QFileInfo info(fileName);
     const QString path = info.absoluteFilePath();
@@ -255,11 +255,13 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     }
     if (info.isDir() || !info.isReadable()) {
         error = {ErrorKind::NotFound, fileName, 0,
-                 info.isDir() ? QStringLiteral("is a folder, not a file") : QStringLiteral("cannot be read (permission denied)")};
+                 info.isDir() ? QStringLiteral("is a folder, not a file")
+                              : QStringLiteral("cannot be read (permission denied)")};
         return nullptr;
     }
     if (info.size() > MaxFileSize) {
-        error = {ErrorKind::BadData, fileName, 0, QStringLiteral("is larger than 2 GiB, the limit for a .wgll file")};
+        error = {ErrorKind::BadData, fileName, 0,
+                 QStringLiteral("is larger than 2 GiB, the limit for a .wgll file")};
         return nullptr;
     }
     for (const QString &sidecar : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
@@ -289,7 +291,8 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
         sqlite::Database previous;
         qint64 generation = -1;
         if (previous.open(work->documentFile(), sqlite::Database::Mode::ReadWrite))
-            generation = previous.scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", -1);
+            generation =
+                previous.scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", -1);
         previous.close();
         settleInterruptedSave(*work, path);
         const bool unsaved = generation > work->manifest().savedGeneration;
@@ -303,9 +306,11 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
             sqlite::Database &db = *doc->m_db;
             DocumentChecker checker(db, fileName);
             if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) ||
-                !checker.check(DocumentChecker::Checksum::Skip) || !configureWorkingCopy(db) || !doc->loadFramework()) {
+                !checker.check(DocumentChecker::Checksum::Skip) || !configureWorkingCopy(db) ||
+                !doc->loadFramework()) {
                 error = checker.errors().isEmpty()
-                            ? Error{ErrorKind::BadData, fileName, 0, u"the recovered copy cannot be opened: " + db.errorMessage()}
+                            ? Error{ErrorKind::BadData, fileName, 0,
+                                    u"the recovered copy cannot be opened: " + db.errorMessage()}
                             : checker.errors().first();
                 return nullptr;
             }
@@ -407,7 +412,8 @@ Status Document::setInfo(const AssessmentInfo &info)
         return fail(ErrorKind::BadData, QStringLiteral("the default target must be within the scale"));
     if (info.status != u"draft" && info.status != u"final")
         return fail(ErrorKind::BadData, QStringLiteral("the status must be draft or final"));
-    if (info.organisation.size() > DocumentChecker::MaxShortText || info.period.size() > DocumentChecker::MaxShortText)
+    if (info.organisation.size() > DocumentChecker::MaxShortText ||
+        info.period.size() > DocumentChecker::MaxShortText)
         return fail(ErrorKind::BadData, QStringLiteral("the organisation or period name is too long"));
     const AssessmentInfo old = this->info();
     if (old.organisation == info.organisation.trimmed() && old.period == info.period.trimmed() &&
@@ -415,8 +421,8 @@ Status Document::setInfo(const AssessmentInfo &info)
         return {};
     const QString what = QStringLiteral("cannot change the assessment details");
     return edit(what, [&](bool &) -> Status {
-        sqlite::Statement s = m_db->prepare(
-            "UPDATE assessment SET organisation = ?1, period = ?2, status = ?3, default_target = ?4 WHERE id = 1");
+        sqlite::Statement s = m_db->prepare("UPDATE assessment SET organisation = ?1, period = ?2, status = "
+                                            "?3, default_target = ?4 WHERE id = 1");
         s.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status);
         s.bind(4, info.defaultTarget);
         return s.exec() ? Status() : sqlFail(what);
@@ -465,49 +471,57 @@ Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
             return fail(ErrorKind::BadData, u"statement " + a.indicator + u": " + *problem);
     }
     return edit(QStringLiteral("cannot save the change"), [&](bool &changed) -> Status {
-    sqlite::Statement update = m_db->prepare(
-        "UPDATE answer SET score = ?2, na = ?3, na_reason = ?4, target = ?5, weight = ?6, confidence = ?7, notes = ?8 "
-        "WHERE indicator = ?1");
-    sqlite::Statement history = m_db->prepare(
-        "INSERT INTO history(indicator, field, old_value, new_value, author, changed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    const QString when = now();
-    changed = false;
-    for (const Answer &a : answers) {
-        const std::optional<Answer> old = answer(a.indicator);
-        if (!old)
-            return fail(ErrorKind::BadData, u"statement " + a.indicator + u" has no answer row");
-        const Answer stored{a.indicator, a.score, a.notApplicable, a.notApplicable ? a.naReason.trimmed() : QString(),
-                            a.target, a.weight, a.confidence, a.notes};
-        if (stored == *old)
-            continue; // an edit that changes nothing leaves no history and no modified mark
-        changed = true;
-        update.reset();
-        update.bind(1, a.indicator).bind(2, stored.score).bind(3, stored.notApplicable ? 1 : 0);
-        update.bind(4, stored.naReason).bind(5, stored.target).bind(6, stored.weight).bind(7, stored.confidence);
-        update.bind(8, stored.notes);
-        if (!update.exec())
-            return sqlFail(u"cannot change statement " + a.indicator);
-        const QList<std::tuple<const char *, QString, QString>> fields{
-            {"score", optionalText(old->score), optionalText(stored.score)},
-            {"na", old->notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
-             stored.notApplicable ? QStringLiteral("1") : QStringLiteral("0")},
-            {"na_reason", old->naReason, stored.naReason},
-            {"target", optionalText(old->target), optionalText(stored.target)},
-            {"weight", QString::number(old->weight), QString::number(stored.weight)},
-            {"confidence", optionalText(old->confidence), optionalText(stored.confidence)},
-            {"notes", old->notes, stored.notes},
-        };
-        for (const auto &[field, before, after] : fields) {
-            if (before == after)
-                continue;
-            history.reset();
-            history.bind(1, a.indicator).bind(2, QString::fromLatin1(field)).bind(3, before).bind(4, after);
-            history.bind(5, author.left(DocumentChecker::MaxShortText)).bind(6, when);
-            if (!history.exec())
-                return sqlFail(QStringLiteral("cannot record the change history"));
+        sqlite::Statement update = m_db->prepare("UPDATE answer SET score = ?2, na = ?3, na_reason = ?4, "
+                                                 "target = ?5, weight = ?6, confidence = ?7, notes = ?8 "
+                                                 "WHERE indicator = ?1");
+        sqlite::Statement history =
+            m_db->prepare("INSERT INTO history(indicator, field, old_value, new_value, author, changed) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        const QString when = now();
+        changed = false;
+        for (const Answer &a : answers) {
+            const std::optional<Answer> old = answer(a.indicator);
+            if (!old)
+                return fail(ErrorKind::BadData, u"statement " + a.indicator + u" has no answer row");
+            const Answer stored{
+                a.indicator, a.score,  a.notApplicable, a.notApplicable ? a.naReason.trimmed() : QString(),
+                a.target,    a.weight, a.confidence,    a.notes};
+            if (stored == *old)
+                continue; // an edit that changes nothing leaves no history and no modified mark
+            changed = true;
+            update.reset();
+            update.bind(1, a.indicator).bind(2, stored.score).bind(3, stored.notApplicable ? 1 : 0);
+            update.bind(4, stored.naReason)
+                .bind(5, stored.target)
+                .bind(6, stored.weight)
+                .bind(7, stored.confidence);
+            update.bind(8, stored.notes);
+            if (!update.exec())
+                return sqlFail(u"cannot change statement " + a.indicator);
+            const QList<std::tuple<const char *, QString, QString>> fields{
+                {"score", optionalText(old->score), optionalText(stored.score)},
+                {"na", old->notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
+                 stored.notApplicable ? QStringLiteral("1") : QStringLiteral("0")},
+                {"na_reason", old->naReason, stored.naReason},
+                {"target", optionalText(old->target), optionalText(stored.target)},
+                {"weight", QString::number(old->weight), QString::number(stored.weight)},
+                {"confidence", optionalText(old->confidence), optionalText(stored.confidence)},
+                {"notes", old->notes, stored.notes},
+            };
+            for (const auto &[field, before, after] : fields) {
+                if (before == after)
+                    continue;
+                history.reset();
+                history.bind(1, a.indicator)
+                    .bind(2, QString::fromLatin1(field))
+                    .bind(3, before)
+                    .bind(4, after);
+                history.bind(5, author.left(DocumentChecker::MaxShortText)).bind(6, when);
+                if (!history.exec())
+                    return sqlFail(QStringLiteral("cannot record the change history"));
+            }
         }
-    }
-    return {};
+        return {};
     });
 }
 
@@ -553,9 +567,11 @@ Status Document::exportTo(const QString &target)
     // 1. Seal the content with its checksum, in the working copy.
     {
         sqlite::Transaction tx(*m_db);
-        sqlite::Statement s = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('content-sha256', ?1)");
+        sqlite::Statement s =
+            m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('content-sha256', ?1)");
         const QByteArray checksum = contentChecksum(*m_db);
-        if (checksum.isEmpty() || !tx.begun() || !s.bind(1, QString::fromLatin1(checksum)).exec() || !tx.commit())
+        if (checksum.isEmpty() || !tx.begun() || !s.bind(1, QString::fromLatin1(checksum)).exec() ||
+            !tx.commit())
             return sqlFail(QStringLiteral("cannot prepare the file for saving"));
     }
     // 2. A complete, compact, rollback-journal copy beside the target (.tmp: sync clients skip it).
@@ -573,17 +589,21 @@ Status Document::exportTo(const QString &target)
     sqlite3_limit(m_db->handle(), SQLITE_LIMIT_ATTACHED, 0);
     if (!vacuumed) {
         const int code = m_db->errorCode() & 0xff;
-        const ErrorKind kind = code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? ErrorKind::CannotCreate : ErrorKind::Io;
+        const ErrorKind kind =
+            code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? ErrorKind::CannotCreate : ErrorKind::Io;
         return discard({kind, target, 0,
-                        (code == SQLITE_FULL ? QStringLiteral("the disk is full") : u"cannot write: " + m_db->errorMessage())});
+                        (code == SQLITE_FULL ? QStringLiteral("the disk is full")
+                                             : u"cannot write: " + m_db->errorMessage())});
     }
     // 3. Verify what was written before it replaces anything.
     if (const std::optional<QString> problem = problemWithHeader(temp))
-        return discard({ErrorKind::Io, target, 0, u"the saved copy is wrong (" + *problem + u"); nothing was replaced"});
+        return discard(
+            {ErrorKind::Io, target, 0, u"the saved copy is wrong (" + *problem + u"); nothing was replaced"});
     {
         sqlite::Database check;
         if (!check.open(temp, sqlite::Database::Mode::ReadOnly))
-            return discard({ErrorKind::Io, target, 0, u"the saved copy cannot be read back: " + check.errorMessage()});
+            return discard(
+                {ErrorKind::Io, target, 0, u"the saved copy cannot be read back: " + check.errorMessage()});
         DocumentChecker checker(check, target);
         if (!checker.check(DocumentChecker::Checksum::Required))
             return discard({ErrorKind::Io, target, 0,

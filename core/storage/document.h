@@ -43,8 +43,8 @@ public:
                                             const AssessmentInfo &info, Error &error, QString workRoot = {});
     /// Opens `fileName`. A second process opening the same file gets a read-only document.
     /// With Recovery::Refuse, unsaved edits left by a crash give a Conflict error that says so.
-    static std::unique_ptr<Document> open(const QString &fileName, Error &error, Recovery recovery = Recovery::Refuse,
-                                          QString workRoot = {});
+    static std::unique_ptr<Document> open(const QString &fileName, Error &error,
+                                          Recovery recovery = Recovery::Refuse, QString workRoot = {});
 
     QString fileName() const { return m_fileName; }
     bool isReadOnly() const { return m_readOnly; }
@@ -69,12 +69,12 @@ public:
     std::optional<QString> problemWith(const Answer &answer) const;
 
     /// Stores a file's bytes in the document, streamed in chunks with its SHA-256.
-    std::optional<qint64> addEvidenceFile(const QString &path, const QString &title, const QStringList &indicators,
-                                          Error &error);
-    std::optional<qint64> addEvidenceLink(const QString &url, const QString &title, const QStringList &indicators,
-                                          Error &error);
-    std::optional<qint64> addEvidenceNote(const QString &note, const QString &title, const QStringList &indicators,
-                                          Error &error);
+    std::optional<qint64> addEvidenceFile(const QString &path, const QString &title,
+                                          const QStringList &indicators, Error &error);
+    std::optional<qint64> addEvidenceLink(const QString &url, const QString &title,
+                                          const QStringList &indicators, Error &error);
+    std::optional<qint64> addEvidenceNote(const QString &note, const QString &title,
+                                          const QStringList &indicators, Error &error);
     Status removeEvidence(qint64 id);
     /// Reads every evidence file and checks it against its SHA-256 (`wgll check`).
     Status verifyEvidence() const;
