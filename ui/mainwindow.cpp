@@ -16,7 +16,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -318,13 +317,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::report(const Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, QApplication::applicationDisplayName(), error.toString(),
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    if (qEnvironmentVariableIsSet("WGLL_NO_DIALOGS")) {
+    if (qEnvironmentVariableIsSet("WGLL_NO_DIALOGS")) { // --screenshot and tests: nobody to answer
         statusBar()->showMessage(error.toString());
         return;
     }
+    QMessageBox box(QMessageBox::Warning, QApplication::applicationDisplayName(), error.toString(),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
     box.exec();
 }
 
@@ -338,22 +337,12 @@ bool MainWindow::createFile(const QString &fileName, const Framework &framework,
     if (m_session && !closeAssessment())
         return false;
     Error error;
-    std::unique_ptr<storage::Document> doc = storage::Document::create(fileName, framework, info, error);
+    std::unique_ptr<storage::Document> doc =
+        baseline ? storage::Document::createFromBaseline(fileName, framework, info, *baseline, error)
+                 : storage::Document::create(fileName, framework, info, error);
     if (!doc) {
         report(error);
         return false;
-    }
-    if (baseline) {
-        Status carried = doc->carryOverFrom(*baseline);
-        if (carried)
-            carried = doc->save();
-        if (!carried) {
-            // All or nothing: the new file goes again rather than start half carried over.
-            doc->close();
-            QFile::remove(fileName);
-            report(carried.error());
-            return false;
-        }
     }
     doc->close();
     return openFile(fileName);

@@ -7,7 +7,6 @@
 #include "storage/document.h"
 #include "textlayout.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -98,19 +97,11 @@ int newDocument(const QStringList &args, Console &console)
     info.defaultTarget = defaultTarget;
     Error error;
     const QString fileName = parser.positionalArguments().constFirst();
-    std::unique_ptr<Document> doc = Document::create(fileName, entry->framework, info, error);
+    std::unique_ptr<Document> doc =
+        older ? Document::createFromBaseline(fileName, entry->framework, info, *older, error)
+              : Document::create(fileName, entry->framework, info, error);
     if (!doc)
         return console.fail(error);
-    if (older) {
-        // All or nothing: a new file that could not take the baseline is removed again.
-        const Status carried = doc->carryOverFrom(*older);
-        const Status saved = carried ? doc->save() : carried;
-        doc->close();
-        if (!saved) {
-            QFile::remove(fileName);
-            return console.fail(saved.error());
-        }
-    }
     doc->close();
     console.out() << QStringLiteral("created %1: %2 %3, %4 statements\n")
                          .arg(fileName, entry->framework.id, entry->framework.version)

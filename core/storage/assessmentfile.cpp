@@ -16,25 +16,11 @@ namespace wgll::storage {
 
 std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error)
 {
+    if (const std::optional<Error> problem = problemWithPath(fileName, Document::MaxFileSize)) {
+        error = *problem;
+        return std::nullopt;
+    }
     const QFileInfo info(fileName);
-    if (!info.exists() || info.isDir()) {
-        error = {ErrorKind::NotFound, fileName, 0,
-                 info.isDir() ? QStringLiteral("is a folder, not a file") : QStringLiteral("no such file")};
-        return std::nullopt;
-    }
-    if (info.size() > Document::MaxFileSize) {
-        error = {ErrorKind::BadData, fileName, 0,
-                 QStringLiteral("is larger than 2 GiB, the limit for a .wgll file")};
-        return std::nullopt;
-    }
-    for (const char *sidecar : {"-journal", "-wal"}) {
-        if (QFileInfo::exists(fileName + QLatin1String(sidecar))) {
-            error = {ErrorKind::BadData, fileName, 0,
-                     u"has an unfinished SQLite " + QLatin1String(sidecar + 1) +
-                         u" file beside it: another program may be writing it; close that program first"};
-            return std::nullopt;
-        }
-    }
     sqlite::Database db;
     std::optional<QTemporaryDir> scratch;
     if (info.size() <= InMemoryLimit) {

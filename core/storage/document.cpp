@@ -247,31 +247,10 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
 std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, Recovery recovery,
                                          QString workRoot)
 {
-    const QFileInfo info(fileName);
-    const QString path = info.absoluteFilePath();
-    if (!info.exists()) {
-        error = {ErrorKind::NotFound, fileName, 0, QStringLiteral("no such file")};
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    if (const std::optional<Error> problem = problemWithPath(fileName, MaxFileSize)) {
+        error = *problem;
         return nullptr;
-    }
-    if (info.isDir() || !info.isReadable()) {
-        error = {ErrorKind::NotFound, fileName, 0,
-                 info.isDir() ? QStringLiteral("is a folder, not a file")
-                              : QStringLiteral("cannot be read (permission denied)")};
-        return nullptr;
-    }
-    if (info.size() > MaxFileSize) {
-        error = {ErrorKind::BadData, fileName, 0,
-                 QStringLiteral("is larger than 2 GiB, the limit for a .wgll file")};
-        return nullptr;
-    }
-    for (const QString &sidecar : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
-        if (QFileInfo::exists(fileName + sidecar)) {
-            error = {ErrorKind::BadData, fileName, 0,
-                     u"has an unfinished SQLite " + sidecar.mid(1) + u" file beside it (" +
-                         QFileInfo(fileName + sidecar).fileName() +
-                         u"): another program may be writing it; close that program first"};
-            return nullptr;
-        }
     }
     if (workRoot.isEmpty())
         workRoot = WorkingCopy::defaultRoot();

@@ -41,6 +41,13 @@ public:
     /// Creates `fileName` (which must not exist) as a new assessment of `framework`.
     static std::unique_ptr<Document> create(const QString &fileName, const Framework &framework,
                                             const AssessmentInfo &info, Error &error, QString workRoot = {});
+    /// Creates `fileName` starting from last year's assessment: targets, weights and actions carry
+    /// over, scores do not, and the baseline is recorded (Assessment::baseline, ::reassessed).
+    /// All or nothing: when anything fails, no file is left behind.
+    static std::unique_ptr<Document> createFromBaseline(const QString &fileName, const Framework &framework,
+                                                        const AssessmentInfo &info,
+                                                        const Assessment &baseline, Error &error,
+                                                        QString workRoot = {});
     /// Opens `fileName`. A second process opening the same file gets a read-only document.
     /// With Recovery::Refuse, unsaved edits left by a crash give a Conflict error that says so.
     static std::unique_ptr<Document> open(const QString &fileName, Error &error,
@@ -85,14 +92,6 @@ public:
     Status updateAction(const Action &action);
     Status removeAction(qint64 id);
 
-    /// Starts this (new) assessment from last year's: targets, weights and actions carry over,
-    /// scores do not; the baseline is recorded. One transaction.
-    Status carryOverFrom(const Assessment &baseline);
-    /// "Northshire Hospitals, 2025/26 (framework 2021-10-04)" when started from a baseline.
-    std::optional<QString> baselineDescription() const;
-    /// The statements whose score or N/A was set since the file was created, framework order.
-    QStringList reassessed() const;
-
     /// Writes the document to its file. Refuses (Conflict) if another program changed the file
     /// since it was opened or last saved, unless `overwrite` is Always.
     Status save(Overwrite overwrite = Overwrite::RefuseIfChanged);
@@ -111,6 +110,8 @@ private:
     /// Every public edit goes through here, so none can forget a step.
     Status edit(const QString &what, const std::function<Status(bool &changed)> &body);
     Status bumpGeneration();
+    /// The carrying over of createFromBaseline(), as one transaction.
+    Status carryOverFrom(const Assessment &baseline);
     /// Checks an action before it is written (text, owner, status, statement).
     std::optional<QString> problemWith(const Action &action) const;
     Status writeAction(const Action &action);

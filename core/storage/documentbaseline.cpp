@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Starting a new assessment from last year's: what carries over, and which statements have
-// been re-assessed since.
-#include "assessmentrows.h"
+// Starting a new assessment from last year's: what carries over. (Which statements have been
+// re-assessed since is read back by assessmentrows.cpp.)
 #include "document.h"
 #include "sqlite/database.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -50,15 +50,23 @@ Status Document::carryOverFrom(const Assessment &baseline)
     });
 }
 
-std::optional<QString> Document::baselineDescription() const
+std::unique_ptr<Document> Document::createFromBaseline(const QString &fileName, const Framework &framework,
+                                                       const AssessmentInfo &info, const Assessment &baseline,
+                                                       Error &error, QString workRoot)
 {
-    const QString text = rows::readBaseline(*m_db);
-    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
-}
-
-QStringList Document::reassessed() const
-{
-    return rows::readReassessed(*m_db);
+    std::unique_ptr<Document> doc = create(fileName, framework, info, error, std::move(workRoot));
+    if (!doc)
+        return nullptr;
+    Status carried = doc->carryOverFrom(baseline);
+    if (carried)
+        carried = doc->save();
+    if (!carried) {
+        error = carried.error();
+        doc->close();
+        QFile::remove(doc->m_fileName); // the new file goes rather than start half carried over
+        return nullptr;
+    }
+    return doc;
 }
 
 } // namespace wgll::storage

@@ -4,9 +4,32 @@
 #include "schema.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
 
 namespace wgll::storage {
+
+std::optional<Error> problemWithPath(const QString &fileName, qint64 maxSize)
+{
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return Error{ErrorKind::NotFound, fileName, 0, QStringLiteral("no such file")};
+    if (info.isDir())
+        return Error{ErrorKind::NotFound, fileName, 0, QStringLiteral("is a folder, not a file")};
+    if (!info.isReadable())
+        return Error{ErrorKind::NotFound, fileName, 0, QStringLiteral("cannot be read (permission denied)")};
+    if (info.size() > maxSize)
+        return Error{ErrorKind::BadData, fileName, 0,
+                     QStringLiteral("is larger than %1 GiB, the limit for a .wgll file").arg(maxSize >> 30)};
+    for (const QString &sidecar : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
+        if (QFileInfo::exists(fileName + sidecar))
+            return Error{ErrorKind::BadData, fileName, 0,
+                         u"has an unfinished SQLite " + sidecar.mid(1) + u" file beside it (" +
+                             QFileInfo(fileName + sidecar).fileName() +
+                             u"): another program may be writing it; close that program first"};
+    }
+    return std::nullopt;
+}
 
 std::optional<QString> problemWithHeader(const QString &fileName)
 {
@@ -22,7 +45,9 @@ std::optional<QString> problemWithHeader(const QByteArray &header, qint64 fileSi
         return QStringLiteral("not a WGLL assessment (not an SQLite database)");
     if (header.size() < 100)
         return QStringLiteral("truncated: the file ends inside its header");
-    const auto byte = [&](qsizetype at) { return static_cast<uchar>(header.at(at)); };
+    const auto byte = [&](qsizetype at) {
+        return static_cast<uchar>(header.at(at));
+    };
     const quint32 pageSize = static_cast<quint32>(byte(16)) << 8 | static_cast<quint32>(byte(17));
     const qint64 realPageSize = pageSize == 1 ? 65536 : pageSize;
     if (realPageSize < 512 || (realPageSize & (realPageSize - 1)) != 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/error.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,6 +13,10 @@ namespace wgll::storage {
 /// shareable .wgll file (not SQLite, truncated, write-ahead-log mode, wrong application id),
 /// or nullopt when the header is acceptable. Runs before any SQLite connection is opened.
 std::optional<QString> problemWithHeader(const QString &fileName);
+/// What rules a path out before any of its bytes are read: missing, a folder, unreadable,
+/// larger than `maxSize`, or with an SQLite journal or WAL file beside it (a program may be
+/// writing it). Shared by Document::open and readAssessmentFile so both say the same.
+std::optional<Error> problemWithPath(const QString &fileName, qint64 maxSize);
 /// The same rules applied to the first bytes of a file (up to 100) and its size in bytes.
 std::optional<QString> problemWithHeader(const QByteArray &header, qint64 fileSize);
 

@@ -6,12 +6,10 @@
 // must carry on once the fault clears.
 #include "faultyvfs.h"
 #include "framework/frameworkcatalog.h"
-#include "sqlite/database.h"
 #include "storage/document.h"
-#include "storage/documentchecker.h"
 #include "storage/durablefile.h"
-#include "storage/fileheader.h"
 #include "testsupport.h"
+#include "validfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +21,7 @@
 using namespace wgll;
 using storage::Document;
 using test::FaultyVfs;
+using test::isValidDocument;
 
 namespace {
 
@@ -32,26 +31,6 @@ Answer scored(const QString &id, int score)
     a.indicator = id;
     a.score = score;
     return a;
-}
-
-// Whether `path` is a whole, valid, sealed .wgll file; `why` says what is wrong if not.
-bool isValidDocument(const QString &path, QString &why)
-{
-    if (const auto problem = storage::problemWithHeader(path)) {
-        why = *problem;
-        return false;
-    }
-    sqlite::Database db;
-    if (!db.open(path, sqlite::Database::Mode::ReadOnly)) {
-        why = db.errorMessage();
-        return false;
-    }
-    storage::DocumentChecker checker(db, path);
-    if (!checker.check(storage::DocumentChecker::Checksum::Required)) {
-        why = checker.errors().first().message;
-        return false;
-    }
-    return true;
 }
 
 QStringList leftoverTemporaries(const QString &folder)

@@ -5,11 +5,9 @@
 // count (the ctest run is short; scripts/run-benchmarks.sh runs 1,000).
 #include "editloop.h"
 #include "framework/frameworkcatalog.h"
-#include "sqlite/database.h"
 #include "storage/document.h"
-#include "storage/documentchecker.h"
-#include "storage/fileheader.h"
 #include "testsupport.h"
+#include "validfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +17,7 @@
 
 using namespace wgll;
 using storage::Document;
+using test::generationOfValidFile;
 
 namespace {
 
@@ -52,26 +51,6 @@ Progress runAndKill(const QString &file, const QString &work, int delayMs, bool 
         (parts[0] == "saved" ? p.saved : p.committed) = parts[1].toLongLong();
     }
     return p;
-}
-
-// The generation recorded in a valid document file, or -1 with `why` set if it is not valid.
-qint64 generationOfValidFile(const QString &file, QString &why)
-{
-    if (const auto problem = storage::problemWithHeader(file)) {
-        why = *problem;
-        return -1;
-    }
-    sqlite::Database db;
-    if (!db.open(file, sqlite::Database::Mode::ReadOnly)) {
-        why = db.errorMessage();
-        return -1;
-    }
-    storage::DocumentChecker checker(db, file);
-    if (!checker.check()) {
-        why = checker.errors().first().message;
-        return -1;
-    }
-    return db.scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", -1);
 }
 
 QList<std::optional<int>> scoresOf(const Document &doc)
