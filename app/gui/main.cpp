@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -56,7 +57,8 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         if (!window.openFile(files.first()) && screenshotMode) {
-            qCritical("wgll-workbench: %s: cannot be opened", qUtf8Printable(files.first()));
+            // The window put the reason (file and fault) on its status bar; say it here too.
+            qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
             return 65;
         }
         if (parser.isSet(statement))
