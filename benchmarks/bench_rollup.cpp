@@ -23,11 +23,7 @@ namespace {
 
 constexpr int Organisations = 1000;
 
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "wgll-bench-rollup: %s\n", qPrintable(why));
-    std::exit(70);
-}
+using bench::die;
 
 // A national-scale set: every organisation scores every statement, some N/A, random weights.
 QStringList makeSet(const QString &folder)

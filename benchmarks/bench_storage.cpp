@@ -24,11 +24,8 @@ using storage::Document;
 
 namespace {
 
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "wgll-bench-storage: %s\n", qPrintable(why));
-    std::exit(70);
-}
+using bench::die;
+using bench::writeRandomFile;
 
 void require(const Status &s)
 {
@@ -44,19 +41,6 @@ QStringList statementIds(const Framework &f)
             ids.append(i.id);
     }
     return ids;
-}
-
-// Writes `megabytes` of incompressible bytes to `path` (evidence that makes the file big).
-void writeRandomFile(const QString &path, int megabytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        die(u"cannot write " + path);
-    QByteArray block(1 << 20, '\0');
-    for (int i = 0; i < megabytes; ++i) {
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        f.write(block);
-    }
 }
 
 // The physical floor under a durable commit: one 4 KiB write and fdatasync in the same folder.

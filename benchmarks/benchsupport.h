@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QList>
 #include <QString>
 
@@ -10,6 +13,27 @@
 #include <functional>
 
 namespace wgll::bench {
+
+/// Stops a benchmark that cannot go on (exit 70, EX_SOFTWARE), naming the program.
+[[noreturn]] inline void die(const QString &why)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(why));
+    std::exit(70);
+}
+
+/// Writes `megabytes` of incompressible bytes to `path` (evidence that makes a file big).
+inline void writeRandomFile(const QString &path, int megabytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        die(u"cannot write " + path);
+    QByteArray block(1 << 20, '\0');
+    for (int i = 0; i < megabytes; ++i) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+        if (f.write(block) != block.size())
+            die(u"cannot write " + path);
+    }
+}
 
 /// Times of one measured operation, in milliseconds.
 struct Samples

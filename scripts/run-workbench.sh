@@ -9,9 +9,10 @@ cmake --preset dev
 cmake --build --preset dev
 
 workbench=build/dev/app/wgll-workbench
-# With no file named, open the bundled demo assessment (made by the build from resources/demo/).
+# With no file named, open the bundled demo assessment (made by the build from resources/demo/),
+# compared with last year's.
 if [ $# -eq 0 ]; then
-  set -- build/dev/demo/northshire-2026.wgll
+  set -- build/dev/demo/northshire-2026.wgll --baseline build/dev/demo/northshire-2025.wgll
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   # No screen to show a window on (SSH, CI): render it to a file instead of failing.

@@ -74,6 +74,7 @@ ActionsPanel::ActionsPanel(AssessmentSession &session, QWidget *parent) : QWidge
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(0, 4, this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_table->setObjectName(QStringLiteral("actionsTable"));
     m_table->setAccessibleName(tr("Actions for this statement"));
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Owner"), tr("Due"), tr("Status")});

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "colourscheme.h"
 #include "framework/frameworkcatalog.h"
 #include "models/navigatormodel.h"
 #include "newassessmentdialog.h"
@@ -9,6 +10,8 @@
 #include "scoringpanel.h"
 #include "session/assessmentsession.h"
 #include "settingsdialog.h"
+#include "scoring/scorecard.h"
+#include "storage/assessmentfile.h"
 #include "storage/document.h"
 
 #include <QApplication>
@@ -123,10 +126,13 @@ void MainWindow::buildActions()
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
-        SettingsDialog dialog(Preferences::load(), this);
+        const Preferences before = Preferences::load();
+        SettingsDialog dialog(before, this);
         if (dialog.exec() == QDialog::Accepted) {
             dialog.preferences().save();
             applyPreferences(dialog.preferences());
+            if (dialog.preferences().colourScheme != before.colourScheme)
+                applyColourScheme(dialog.preferences().colourScheme);
         }
     });
     preferences->setShortcut(QKeySequence::Preferences);
@@ -245,7 +251,7 @@ void MainWindow::showSession()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 4);
-    splitter->setSizes({320, 680, 440});
+    splitter->setSizes({300, 600, 540});
     frameLayout->addWidget(splitter, 1);
     setCentralWidget(frame);
 
@@ -294,13 +300,87 @@ void MainWindow::showSession()
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
-    m_viewMenu->clear();
-    m_viewMenu->addAction(m_historyDock->toggleViewAction());
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    rebuildViewMenu();
     const Framework &f = s.framework();
     if (!f.measures.isEmpty() && !f.measures.first().indicators.isEmpty())
         selectItem(f.measures.first().indicators.first().id);
     updateTitle();
+}
+
+void MainWindow::rebuildViewMenu()
+{
+    m_viewMenu->clear();
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *compare = m_viewMenu->addAction(tr("Compare with &Baseline…"), this, [this] {
+        const QString name = QFileDialog::getOpenFileName(this, tr("Choose an earlier assessment"), {},
+                                                          tr("WGLL assessments (*.wgll)"));
+        if (!name.isEmpty())
+            showBaseline(name);
+    });
+    compare->setObjectName(QStringLiteral("compareWithBaseline"));
+    QAction *hide = m_viewMenu->addAction(tr("&Hide Baseline"), this, &MainWindow::hideBaseline);
+    hide->setObjectName(QStringLiteral("hideBaseline"));
+    hide->setEnabled(m_baseline.has_value());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), this, [this] { focusPane(1); });
+    m_viewMenu->addAction(tr("&Previous Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this,
+                          [this] { focusPane(-1); });
+}
+
+bool MainWindow::showBaseline(const QString &fileName)
+{
+    if (!m_session)
+        return false;
+    Error error;
+    std::optional<Assessment> before = storage::readAssessmentFile(fileName, error);
+    if (before && before->framework.id != m_session->framework().id) {
+        error = {ErrorKind::BadData, fileName, 0,
+                 tr("is an assessment of %1, not %2: they cannot be compared")
+                     .arg(before->framework.id, m_session->framework().id)};
+        before.reset();
+    }
+    if (!before) {
+        report(error);
+        return false;
+    }
+    m_baselineName = before->info.period.isEmpty() ? QFileInfo(fileName).completeBaseName()
+                                                   : before->info.period;
+    m_overview->setBaseline(Scorecard::of(*before), m_baselineName);
+    m_baseline = std::move(before);
+    rebuildViewMenu();
+    statusBar()->showMessage(tr("Comparing with %1").arg(QFileInfo(fileName).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::hideBaseline()
+{
+    m_baseline.reset();
+    m_baselineName.clear();
+    if (m_overview)
+        m_overview->setBaseline(std::nullopt, {});
+    if (m_historyDock)
+        rebuildViewMenu();
+}
+
+void MainWindow::focusPane(int step)
+{
+    if (!m_session)
+        return;
+    const QList<QWidget *> panes{m_navigator, m_scoring, m_overview};
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (panes[i]->isAncestorOf(focusWidget()) || panes[i] == focusWidget())
+            at = i;
+    }
+    const qsizetype next = (at + step + panes.size()) % panes.size();
+    QWidget *target = panes[next];
+    if (target == m_overview)
+        target = m_overview->findChild<QWidget *>(QStringLiteral("gapList"));
+    else if (target == m_scoring)
+        target = m_scoring->findChild<QWidget *>(QStringLiteral("level1"));
+    target->setFocus(Qt::TabFocusReason);
 }
 
 void MainWindow::updateTitle()
@@ -412,6 +492,7 @@ bool MainWindow::closeAssessment()
     m_autosave->stop();
     doc.close(); // discards the working copy: everything wanted is in the file now
     dropViews();
+    m_baseline.reset();
     m_session.reset();
     showWelcome();
     return true;

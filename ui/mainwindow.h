@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,17 @@ public:
     bool selectItem(const QString &id);
     QString currentStatement() const;
 
+    /// Shows an earlier assessment of the same framework beside this one: the radar's dotted
+    /// line, a Baseline column, and the changes in an exported report. Failures are shown to the
+    /// user (and returned); the file is only read.
+    bool showBaseline(const QString &fileName);
+    void hideBaseline();
+    /// The baseline in view, or null.
+    const Assessment *baseline() const { return m_baseline ? &*m_baseline : nullptr; }
+    /// Moves the keyboard focus to the next (1) or previous (-1) pane: navigator, scoring
+    /// panel, overview (F6 and Shift+F6).
+    void focusPane(int step);
+
     /// The questions the window asks, replaceable so tests can answer them.
     using Question = std::function<QMessageBox::StandardButton(const QString &text, QMessageBox::StandardButtons)>;
     void setQuestionHandler(Question ask) { m_ask = std::move(ask); }
@@ -79,7 +91,11 @@ private:
     void addRecentFile(const QString &fileName);
     void rebuildRecentMenu();
 
+    void rebuildViewMenu();
+
     std::unique_ptr<AssessmentSession> m_session;
+    std::optional<Assessment> m_baseline;
+    QString m_baselineName;
     Question m_ask;
     QTreeView *m_navigator = nullptr;
     NavigatorModel *m_model = nullptr;

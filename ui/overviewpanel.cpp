@@ -8,12 +8,14 @@
 #include "session/assessmentsession.h"
 #include "storage/durablefile.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -43,16 +45,18 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_radar = new RadarChart(splitter);
     m_radar->setMinimumHeight(260);
 
-    m_measures = new QTableWidget(0, 4, splitter);
+    m_measures = new QTableWidget(0, 5, splitter);
+    m_measures->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_measures->setObjectName(QStringLiteral("measureTable"));
     m_measures->setAccessibleName(tr("Success measure scores"));
-    m_measures->setHorizontalHeaderLabels({tr("Success measure"), tr("Score"), tr("Target"), tr("Scored")});
+    m_measures->setHorizontalHeaderLabels(
+        {tr("Success measure"), tr("Score"), tr("Target"), tr("Scored"), tr("Baseline")});
     m_measures->verticalHeader()->hide();
     m_measures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_measures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_measures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_measures->verticalHeader()->setDefaultSectionSize(m_measures->fontMetrics().height() + 8);
-    for (int c = 1; c < 4; ++c)
+    for (int c = 1; c < 5; ++c)
         m_measures->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto *gapBox = new QWidget(splitter);
@@ -91,11 +95,33 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     projectionRow->addWidget(m_whatIf, 1);
     gapLayout->addLayout(projectionRow);
 
+    auto *filterRow = new QHBoxLayout;
+    auto *measureLabel = new QLabel(tr("&Measure"), gapBox);
+    m_gapMeasure = new QComboBox(gapBox);
+    m_gapMeasure->setObjectName(QStringLiteral("gapMeasureFilter"));
+    m_gapMeasure->setAccessibleName(tr("Show the gaps of one success measure"));
+    measureLabel->setBuddy(m_gapMeasure);
+    m_gapMeasure->addItem(tr("All success measures"), QString());
+    for (const Measure &m : m_session.framework().measures)
+        m_gapMeasure->addItem(m.id + u"  " + m.title, m.id);
+    filterRow->addWidget(measureLabel);
+    filterRow->addWidget(m_gapMeasure, 1);
+    gapLayout->addLayout(filterRow);
+
     m_gapModel = new GapListModel(m_session, this);
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_gapModel);
     sorted->setSortRole(Qt::EditRole);
+    sorted->setFilterRole(GapListModel::MeasureIdRole);
+    sorted->setFilterKeyColumn(GapListModel::Rank);
+    connect(m_gapMeasure, &QComboBox::currentIndexChanged, sorted, [this, sorted] {
+        const QString id = m_gapMeasure->currentData().toString();
+        sorted->setFilterRegularExpression(
+            id.isEmpty() ? QRegularExpression()
+                         : QRegularExpression(u'^' + QRegularExpression::escape(id) + u'$'));
+    });
     m_gaps = new QTableView(gapBox);
+    m_gaps->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_gaps->setObjectName(QStringLiteral("gapList"));
     m_gaps->setAccessibleName(tr("Prioritised gap list"));
     m_gaps->setModel(sorted);
@@ -105,7 +131,10 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_gaps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gaps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_gaps->horizontalHeader()->setSectionResizeMode(GapListModel::Text, QHeaderView::Stretch);
+    // The text takes what the numbers leave, elided; the tooltip has it whole.
+    m_gaps->horizontalHeader()->setSectionResizeMode(GapListModel::Statement, QHeaderView::Stretch);
+    m_gaps->setTextElideMode(Qt::ElideRight);
+    m_gaps->setWordWrap(false);
     m_gaps->verticalHeader()->setDefaultSectionSize(m_gaps->fontMetrics().height() + 8);
     m_gaps->setColumnHidden(GapListModel::MeasureTitle, true);
     gapLayout->addWidget(m_gaps);
@@ -122,6 +151,13 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     refresh();
 }
 
+void OverviewPanel::setBaseline(std::optional<Scorecard> baseline, const QString &description)
+{
+    m_baseline = std::move(baseline);
+    m_baselineDescription = m_baseline ? description : QString();
+    refresh();
+}
+
 Status OverviewPanel::exportGapList(const QString &fileName) const
 {
     return storage::durable::writeFile(
@@ -131,10 +167,13 @@ Status OverviewPanel::exportGapList(const QString &fileName) const
 void OverviewPanel::refresh()
 {
     const Scorecard &card = m_session.scorecard();
-    m_overall->setText(tr("Overall %1  ·  %2 of %3 applicable statements scored")
-                           .arg(formatScore(card.overall))
-                           .arg(card.scoredCount())
-                           .arg(card.applicableCount()));
+    QString overall = tr("Overall %1  ·  %2 of %3 applicable statements scored")
+                          .arg(formatScore(card.overall))
+                          .arg(card.scoredCount())
+                          .arg(card.applicableCount());
+    if (m_baseline)
+        overall += u'\n' + tr("Baseline %1: %2").arg(m_baselineDescription, formatScore(m_baseline->overall));
+    m_overall->setText(overall);
     RadarChart::Data chart;
     chart.scaleMin = m_session.framework().scale.min;
     chart.scaleMax = m_session.framework().scale.max;
@@ -153,6 +192,23 @@ void OverviewPanel::refresh()
             m_measures->setItem(r, c, item);
         }
     }
+    if (m_baseline) {
+        for (const MeasureResult &m : card.measures) {
+            const MeasureResult *before = m_baseline->measure(m.id);
+            chart.baseline.append(before ? before->score : std::nullopt);
+        }
+    }
+    m_measures->setColumnHidden(BaselineColumn, !m_baseline);
+    for (int r = 0; r < chart.baseline.size(); ++r) {
+        auto *item = new QTableWidgetItem(formatScore(chart.baseline[r]));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_measures->setItem(r, BaselineColumn, item);
+    }
+    // Exactly as tall as its rows: spare height belongs to the radar and the gap list.
+    int height = m_measures->horizontalHeader()->sizeHint().height() + 2 * m_measures->frameWidth();
+    for (int r = 0; r < m_measures->rowCount(); ++r)
+        height += m_measures->rowHeight(r);
+    m_measures->setMaximumHeight(height);
     m_radar->setData(chart);
     const Projection p = projectClosingTopGaps(m_session.assessment(), m_whatIfCount->value());
     m_whatIf->setText(p.closedCount == 0

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scoring/scorecard.h"
 #include "util/status.h"
+
+#include <optional>
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTableView;
@@ -17,8 +21,8 @@ class GapListModel;
 class RadarChart;
 
 /// The picture of the whole assessment, live while scoring: the radar, the measure table
-/// (score, target, coverage), the prioritised gap list (sortable; double-click or Enter jumps to
-/// the statement) and the what-if projection for the top N gaps.
+/// (score, target, coverage), the prioritised gap list (sortable, filtered by measure;
+/// double-click or Enter jumps to the statement) and the what-if projection for the top N gaps.
 class OverviewPanel : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,10 @@ public:
     explicit OverviewPanel(AssessmentSession &session, QWidget *parent = nullptr);
 
     RadarChart *radar() const { return m_radar; }
+    /// Shows an earlier assessment's scores beside the current ones (the radar's dotted line and
+    /// a Baseline column); nullopt removes them. `description` names it, e.g. "Northshire 2025/26".
+    void setBaseline(std::optional<Scorecard> baseline, const QString &description);
+    bool hasBaseline() const { return m_baseline.has_value(); }
     /// Writes the prioritised gap list as CSV (the columns of `wgll gaps --format csv`).
     Status exportGapList(const QString &fileName) const;
 
@@ -35,7 +43,12 @@ Q_SIGNALS:
 private:
     void refresh();
 
+    static constexpr int BaselineColumn = 4;
+
     AssessmentSession &m_session;
+    std::optional<Scorecard> m_baseline;
+    QString m_baselineDescription;
+    QComboBox *m_gapMeasure = nullptr;
     RadarChart *m_radar = nullptr;
     QTableWidget *m_measures = nullptr;
     QTableView *m_gaps = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -12,6 +13,7 @@ namespace {
 const QString AuthorKey = QStringLiteral("authorName");
 const QString AutosaveKey = QStringLiteral("autosaveMinutes");
 const QString TargetKey = QStringLiteral("defaultTarget");
+const QString SchemeKey = QStringLiteral("colourScheme");
 } // namespace
 
 Preferences Preferences::load()
@@ -21,6 +23,7 @@ Preferences Preferences::load()
     p.authorName = s.value(AuthorKey, p.authorName).toString();
     p.autosaveMinutes = std::clamp(s.value(AutosaveKey, p.autosaveMinutes).toInt(), 0, 60);
     p.defaultTarget = std::clamp(s.value(TargetKey, p.defaultTarget).toInt(), 1, 5);
+    p.colourScheme = colourSchemeFromKey(s.value(SchemeKey).toString()).value_or(p.colourScheme);
     return p;
 }
 
@@ -30,6 +33,7 @@ void Preferences::save() const
     s.setValue(AuthorKey, authorName);
     s.setValue(AutosaveKey, autosaveMinutes);
     s.setValue(TargetKey, defaultTarget);
+    s.setValue(SchemeKey, colourSchemeKey(colourScheme));
 }
 
 SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
@@ -54,9 +58,17 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     m_target->setRange(1, 5);
     m_target->setValue(current.defaultTarget);
     m_target->setAccessibleName(tr("Default target for new assessments"));
+    m_scheme = new QComboBox(this);
+    m_scheme->setObjectName(QStringLiteral("colourScheme"));
+    m_scheme->setAccessibleName(tr("Colour scheme"));
+    m_scheme->addItem(tr("Follow the system"), static_cast<int>(ColourScheme::System));
+    m_scheme->addItem(tr("Light"), static_cast<int>(ColourScheme::Light));
+    m_scheme->addItem(tr("Dark (for a projector in a dark room)"), static_cast<int>(ColourScheme::Dark));
+    m_scheme->setCurrentIndex(m_scheme->findData(static_cast<int>(current.colourScheme)));
     form->addRow(tr("Your &name"), m_author);
     form->addRow(tr("&Autosave every"), m_autosave);
     form->addRow(tr("Default &target for new assessments"), m_target);
+    form->addRow(tr("&Colours"), m_scheme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -69,6 +81,7 @@ Preferences SettingsDialog::preferences() const
     p.authorName = m_author->text().trimmed();
     p.autosaveMinutes = m_autosave->value();
     p.defaultTarget = m_target->value();
+    p.colourScheme = static_cast<ColourScheme>(m_scheme->currentData().toInt());
     return p;
 }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "colourscheme.h"
+
 #include <QDialog>
 #include <QSettings>
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -15,12 +18,13 @@ struct Preferences
     QString authorName;      ///< recorded in each statement's change history
     int autosaveMinutes = 2; ///< 0 turns autosave off
     int defaultTarget = 4;   ///< for new assessments
+    ColourScheme colourScheme = ColourScheme::System;
 
     static Preferences load();
     void save() const;
 };
 
-/// Edit → Preferences: author name, autosave interval, default target.
+/// Edit → Preferences: author name, autosave interval, default target, colour scheme.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +36,7 @@ private:
     QLineEdit *m_author = nullptr;
     QSpinBox *m_autosave = nullptr;
     QSpinBox *m_target = nullptr;
+    QComboBox *m_scheme = nullptr;
 };
 
 } // namespace wgll

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wgll-workbench: the desktop program. Parses the command line and shows the main window.
+#include "colourscheme.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
 
@@ -46,18 +48,42 @@ int main(int argc, char *argv[])
     const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"),
                                            QStringLiteral("Exit as soon as the window is on screen (start-up "
                                                           "measurements: scripts/run-benchmarks.sh)."));
+    const QCommandLineOption baseline(QStringLiteral("baseline"),
+                                      QStringLiteral("Show an earlier assessment of the same framework "
+                                                     "beside FILE (the radar's dotted line)."),
+                                      QStringLiteral("OLDER.wgll"));
+    const QCommandLineOption colours(QStringLiteral("colour-scheme"),
+                                     QStringLiteral("system, light or dark (default: as in Preferences)."),
+                                     QStringLiteral("SCHEME"));
+    parser.addOption(colours);
     parser.addOption(screenshot);
+    parser.addOption(baseline);
     parser.addOption(statement);
     parser.addOption(exitWhenShown);
     parser.process(app);
     if (screenshotMode)
         qputenv("WGLL_NO_DIALOGS", "1"); // nobody is there to answer one
+    std::optional<wgll::ColourScheme> scheme = wgll::Preferences::load().colourScheme;
+    if (parser.isSet(colours)) {
+        scheme = wgll::colourSchemeFromKey(parser.value(colours));
+        if (!scheme) {
+            qCritical("wgll-workbench: --colour-scheme: expected system, light or dark, not \"%s\"",
+                      qUtf8Printable(parser.value(colours)));
+            return 64;
+        }
+    }
+    if (*scheme != wgll::ColourScheme::System)
+        wgll::applyColourScheme(*scheme);
 
     wgll::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         if (!window.openFile(files.first()) && screenshotMode) {
             // The window put the reason (file and fault) on its status bar; say it here too.
+            qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
+            return 65;
+        }
+        if (parser.isSet(baseline) && !window.showBaseline(parser.value(baseline)) && screenshotMode) {
             qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
             return 65;
         }

@@ -131,7 +131,8 @@ TEST_CASE("the navigator and gap list follow every edit, and pass the model test
     CHECK(cell(navigator.indexOf(QStringLiteral("1.3")), NavigatorModel::ScoreColumn) == u"N/A");
     CHECK(cell(wellLed, NavigatorModel::ScoreColumn) == u"3.5");
     REQUIRE(gaps.rowCount() == 1);
-    CHECK(gaps.index(0, GapListModel::Statement).data().toString() == u"1.1");
+    CHECK(gaps.index(0, GapListModel::Statement).data(GapListModel::IdRole).toString() == u"1.1");
+    CHECK(gaps.index(0, GapListModel::Statement).data().toString().startsWith(u"1.1  "));
     CHECK(gaps.index(0, GapListModel::Priority).data().toInt() == 2);
 
     SECTION("filters")

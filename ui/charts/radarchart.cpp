@@ -5,6 +5,7 @@
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPolarChart>
@@ -20,6 +21,10 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(parent)
     m_chart->setBackgroundVisible(false);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation); // updates must be instant while scoring
+    // The spoke labels need the room, not the frame: a pane on a laptop is only ~450 px wide.
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
     setChart(m_chart);
 
     m_current = new QLineSeries(this);
@@ -33,15 +38,28 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(parent)
 
     m_target = new QLineSeries;
     m_target->setName(tr("Target"));
-    m_target->setPen(QPen(QColor(0, 48, 135), 2, Qt::DashLine));
     m_baseline = new QLineSeries;
     m_baseline->setName(tr("Baseline"));
-    m_baseline->setPen(QPen(QColor(118, 134, 146), 2, Qt::DotLine));
 
+    // The web: one closed polygon per scale level, drawn as series because QPolarChart's own
+    // radial grid is circles, which misread as a continuous scale between spokes.
+    for (int level = 1; level <= MaxWebLevels; ++level) {
+        auto *ring = new QLineSeries(this);
+        ring->setPen(QPen(QColor(128, 128, 128, 130), 1));
+        m_web.append(ring);
+        m_chart->addSeries(ring);
+    }
     m_chart->addSeries(m_currentArea);
     m_chart->addSeries(m_target);
     m_chart->addSeries(m_baseline);
     setAccessibleName(tr("Radar chart of the success measure scores"));
+}
+
+void RadarChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setData(m_data);
 }
 
 void RadarChart::fill(QLineSeries *series, const QList<std::optional<double>> &values) const
@@ -57,6 +75,21 @@ void RadarChart::fill(QLineSeries *series, const QList<std::optional<double>> &v
     series->replace(points);
 }
 
+/// Breaks a long spoke label over two lines at the space nearest its middle, so "Ensure smart
+/// foundations" does not push the plot into a thumbnail.
+static QString wrapped(const QString &label)
+{
+    constexpr qsizetype WrapAt = 16;
+    if (label.size() <= WrapAt)
+        return label;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label[i] == u' ' && (best < 0 || qAbs(i - label.size() / 2) < qAbs(best - label.size() / 2)))
+            best = i;
+    }
+    return best < 0 ? label : label.left(best) + u'\n' + label.mid(best + 1);
+}
+
 void RadarChart::setData(const Data &data)
 {
     m_data = data;
@@ -70,15 +103,31 @@ void RadarChart::setData(const Data &data)
     spokes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const qsizetype n = data.measures.size();
     for (qsizetype i = 0; i < n; ++i) {
-        QString label = data.measures[i];
+        QString label = wrapped(data.measures[i]);
         if (i < data.current.size() && !data.current[i])
             label += u'\n' + tr("(not scored)");
         spokes->append(label, 360.0 * static_cast<double>(i) / static_cast<double>(n));
     }
-    auto *levels = new QValueAxis;
+    // The centre is 0 so that level 1 is a visible ring, not a point; only the levels are labelled.
+    auto *levels = new QCategoryAxis;
     levels->setRange(0, data.scaleMax);
-    levels->setTickCount(static_cast<int>(data.scaleMax) + 1);
-    levels->setLabelFormat(QStringLiteral("%d"));
+    levels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int level = static_cast<int>(data.scaleMin); level <= static_cast<int>(data.scaleMax); ++level)
+        levels->append(QString::number(level), level);
+    levels->setGridLineVisible(false);
+    // Text and lines follow the palette, so the chart reads in a dark theme as in a light one.
+    const QColor text = palette().color(QPalette::WindowText);
+    QColor faint = text;
+    faint.setAlpha(110);
+    spokes->setLabelsColor(text);
+    spokes->setGridLineColor(faint);
+    spokes->setLinePen(QPen(faint));
+    levels->setLabelsColor(palette().color(QPalette::PlaceholderText));
+    levels->setLinePen(QPen(faint));
+    m_chart->legend()->setLabelColor(text);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_target->setPen(QPen(dark ? QColor(65, 182, 230) : QColor(0, 48, 135), 2, Qt::DashLine));
+    m_baseline->setPen(QPen(dark ? QColor(174, 183, 189) : QColor(118, 134, 146), 2, Qt::DotLine));
     m_chart->addAxis(spokes, QPolarChart::PolarOrientationAngular);
     m_chart->addAxis(levels, QPolarChart::PolarOrientationRadial);
     for (QAbstractSeries *s : m_chart->series()) {
@@ -86,6 +135,13 @@ void RadarChart::setData(const Data &data)
         s->attachAxis(levels);
     }
 
+    for (int level = 1; level <= m_web.size(); ++level) {
+        const bool onScale = level >= data.scaleMin && level <= data.scaleMax;
+        fill(m_web[level - 1], QList<std::optional<double>>(n, double(level)));
+        m_web[level - 1]->setVisible(onScale);
+        for (auto *marker : m_chart->legend()->markers(m_web[level - 1]))
+            marker->setVisible(false);
+    }
     fill(m_current, data.current);
     fill(m_target, data.target);
     fill(m_baseline, data.baseline);

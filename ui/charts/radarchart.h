@@ -40,10 +40,16 @@ public:
     QLineSeries *targetSeries() const { return m_target; }
     QLineSeries *baselineSeries() const { return m_baseline; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fill(QLineSeries *series, const QList<std::optional<double>> &values) const;
 
+    static constexpr int MaxWebLevels = 10;
+
     Data m_data;
+    QList<QLineSeries *> m_web; ///< one ring per scale level
     QPolarChart *m_chart = nullptr;
     QLineSeries *m_current = nullptr;
     QLineSeries *m_target = nullptr;

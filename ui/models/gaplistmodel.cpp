@@ -40,7 +40,7 @@ QVariant GapListModel::data(const QModelIndex &index, int role) const
     if (role == MeasureIdRole)
         return i.measureId;
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Statement || index.column() == MeasureTitle || index.column() == Text
+        return index.column() == Statement || index.column() == MeasureTitle
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
@@ -51,7 +51,8 @@ QVariant GapListModel::data(const QModelIndex &index, int role) const
     case Rank:
         return *i.rank;
     case Statement:
-        return i.id;
+        // Sorted by position in the framework, so 2.10 comes after 2.9.
+        return role == Qt::EditRole ? QVariant(m_rows.at(index.row())) : QVariant(i.id + u"  " + i.text);
     case MeasureTitle:
         return card.measure(i.measureId)->title;
     case Score:
@@ -64,8 +65,6 @@ QVariant GapListModel::data(const QModelIndex &index, int role) const
         return i.weight;
     case Priority:
         return *i.priority;
-    case Text:
-        return i.text;
     default:
         return {};
     }
@@ -78,7 +77,7 @@ QVariant GapListModel::headerData(int section, Qt::Orientation orientation, int 
     static const char *const titles[] = {
         QT_TR_NOOP("Rank"),   QT_TR_NOOP("Statement"), QT_TR_NOOP("Measure"),
         QT_TR_NOOP("Score"),  QT_TR_NOOP("Target"),    QT_TR_NOOP("Gap"),
-        QT_TR_NOOP("Weight"), QT_TR_NOOP("Priority"),  QT_TR_NOOP("Statement text")};
+        QT_TR_NOOP("Weight"), QT_TR_NOOP("Priority")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 

@@ -7,14 +7,14 @@ namespace wgll {
 
 class AssessmentSession;
 
-/// The prioritised gap list (rank, statement, measure, score, target, gap, weight, priority,
-/// text) straight from the session's scorecard, rebuilt when an answer changes. Numbers are
-/// numbers under Qt::EditRole, so a sort proxy orders 10 after 9.
+/// The prioritised gap list (rank, statement, measure, score, target, gap, weight, priority) straight from the session's scorecard, rebuilt when an answer changes. Numbers are
+/// numbers under Qt::EditRole, so a sort proxy orders 10 after 9. The statement column shows
+/// the reference and the text ("2.6  ensure hardware…") and sorts in framework order.
 class GapListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Rank, Statement, MeasureTitle, Score, Target, Gap, Weight, Priority, Text, ColumnCount };
+    enum Column { Rank, Statement, MeasureTitle, Score, Target, Gap, Weight, Priority, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, MeasureIdRole };
 
     explicit GapListModel(AssessmentSession &session, QObject *parent = nullptr);

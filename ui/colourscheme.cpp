@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "colourscheme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace wgll {
+
+QString colourSchemeKey(ColourScheme scheme)
+{
+    switch (scheme) {
+    case ColourScheme::Light:
+        return QStringLiteral("light");
+    case ColourScheme::Dark:
+        return QStringLiteral("dark");
+    case ColourScheme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<ColourScheme> colourSchemeFromKey(const QString &key)
+{
+    for (ColourScheme s : {ColourScheme::System, ColourScheme::Light, ColourScheme::Dark}) {
+        if (key.compare(colourSchemeKey(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+static QPalette darkPalette()
+{
+    // Contrast of text on its background is at least 7:1 (WCAG AAA) for the main roles.
+    QPalette p;
+    const QColor window(37, 40, 43), base(26, 28, 30), text(235, 237, 239), mid(90, 96, 102);
+    const QColor highlight(0, 114, 206), link(65, 182, 230);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(170, 177, 184));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(52, 56, 60));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(70, 75, 80));
+    p.setColor(QPalette::Midlight, QColor(60, 64, 68));
+    p.setColor(QPalette::Mid, mid);
+    p.setColor(QPalette::Dark, QColor(20, 21, 22));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, link);
+    p.setColor(QPalette::LinkVisited, link.lighter(120));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(128, 134, 140));
+    return p;
+}
+
+void applyColourScheme(ColourScheme scheme)
+{
+    // The style the platform chose at start-up, kept to go back to it from light or dark.
+    static const QString systemStyle = QApplication::style()->name();
+    if (scheme == ColourScheme::System) {
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(scheme == ColourScheme::Dark ? darkPalette()
+                                                          : QApplication::style()->standardPalette());
+}
+
+} // namespace wgll
