@@ -116,6 +116,8 @@ void MainWindow::buildActions()
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeAssessment);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    buildReportActions(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -152,6 +154,8 @@ void MainWindow::showWelcome()
     welcome->setTextFormat(Qt::PlainText);
     setCentralWidget(welcome);
     for (QAction *a : {m_saveAction, m_saveAsAction, m_closeAction, m_undoAction, m_redoAction})
+        a->setEnabled(false);
+    for (QAction *a : std::as_const(m_reportActions))
         a->setEnabled(false);
     m_saveState->clear();
     setWindowTitle(QApplication::applicationDisplayName());
@@ -287,6 +291,8 @@ void MainWindow::showSession()
     m_saveAction->setEnabled(writable);
     m_saveAsAction->setEnabled(writable);
     m_closeAction->setEnabled(true);
+    for (QAction *a : std::as_const(m_reportActions))
+        a->setEnabled(true);
 
     applyPreferences(Preferences::load());
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment/assessment.h"
+#include "report/boardreport.h"
 #include "util/status.h"
 
 #include <QMainWindow>
@@ -63,6 +64,14 @@ public:
     void hideBaseline();
     /// The baseline in view, or null.
     const Assessment *baseline() const { return m_baseline ? &*m_baseline : nullptr; }
+    /// Writes the board report of the open assessment (with the baseline in view, if any) to
+    /// `fileName`: PDF, ODT or HTML by its extension. Failures are shown and returned.
+    bool exportReport(const QString &fileName);
+    /// Writes the radar (or the measure bar chart) as PNG or SVG by the extension.
+    bool exportChart(const QString &fileName, bool radar, QSize size);
+    /// The report as the PDF and the printer lay it out.
+    std::optional<report::BoardReport> boardReport() const;
+
     /// Moves the keyboard focus to the next (1) or previous (-1) pane: navigator, scoring
     /// panel, overview (F6 and Shift+F6).
     void focusPane(int step);
@@ -92,6 +101,8 @@ private:
     void rebuildRecentMenu();
 
     void rebuildViewMenu();
+    void buildReportActions(QMenu *file);
+    void printReport(bool preview);
 
     std::unique_ptr<AssessmentSession> m_session;
     std::optional<Assessment> m_baseline;
@@ -113,6 +124,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QList<QAction *> m_reportActions;
 };
 
 } // namespace wgll

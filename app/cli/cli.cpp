@@ -16,6 +16,7 @@ QList<Command> allCommands()
     commands += frameworkCommands();
     commands += documentCommands();
     commands += scoringCommands();
+    commands += reportCommands();
     return commands;
 }
 

@@ -9,4 +9,8 @@ namespace wgll::cli {
 /// code. Needs a QCoreApplication, or a QGuiApplication for commands that draw charts.
 int run(const QStringList &arguments);
 
+/// Whether a command draws (report, chart) and so needs a QApplication rather than a
+/// QCoreApplication.
+bool drawsCharts(const QString &command);
+
 } // namespace wgll::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/assessment.h"
 #include "console.h"
 
 #include <QCommandLineParser>
@@ -40,8 +41,12 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QCom
                                     const QStringList &allowed, const QString &command, Console &console,
                                     int &exitCode);
 
+/// Reads a .wgll file for a read-only command; on failure prints the error and sets `code`.
+std::optional<Assessment> loadAssessment(const QString &fileName, Console &console, int &code);
+
 QList<Command> frameworkCommands();
 QList<Command> documentCommands();
 QList<Command> scoringCommands();
+QList<Command> reportCommands();
 
 } // namespace wgll::cli

@@ -19,9 +19,7 @@
 
 namespace wgll::cli {
 
-namespace {
-
-std::optional<Assessment> load(const QString &fileName, Console &console, int &code)
+std::optional<Assessment> loadAssessment(const QString &fileName, Console &console, int &code)
 {
     Error error;
     std::optional<Assessment> a = storage::readAssessmentFile(fileName, error);
@@ -30,13 +28,9 @@ std::optional<Assessment> load(const QString &fileName, Console &console, int &c
     return a;
 }
 
-QString signedScore(const std::optional<double> &v)
-{
-    if (!v)
-        return QStringLiteral("–");
-    const QString s = formatScore(v);
-    return *v > 0 && s != u"0.0" ? u'+' + s : s;
-}
+namespace {
+
+const auto load = loadAssessment;
 
 QString shorten(const QString &text, qsizetype width)
 {
@@ -281,13 +275,13 @@ int compare(const QStringList &args, Console &console)
     };
     QString text = u"Before: " + who(c->beforeInfo, c->beforeVersion) + u"\nAfter:  " +
                    who(c->afterInfo, c->afterVersion) + u"\n\nOverall " + formatScore(c->overallBefore) +
-                   u" → " + formatScore(c->overallAfter) + u" (" + signedScore(c->overallDelta) + u")\n\n";
+                   u" → " + formatScore(c->overallAfter) + u" (" + formatChange(c->overallDelta) + u")\n\n";
     TextTable measures({QStringLiteral("Measure"), QStringLiteral("Before"), QStringLiteral("After"),
                         QStringLiteral("Change")},
                        {false, true, true, true});
     for (const ComparedMeasure &m : c->measures)
         measures.addRow(
-            {m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), signedScore(m.delta)});
+            {m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), formatChange(m.delta)});
     text += measures.toString();
     const QList<ComparedIndicator> changed = c->biggestChanges(static_cast<int>(c->indicators.size()));
     if (!changed.isEmpty()) {

@@ -137,4 +137,12 @@ QString formatScore(const std::optional<double> &value)
     return QString::number(rounded == 0.0 ? 0.0 : rounded, 'f', 1);
 }
 
+QString formatChange(const std::optional<double> &delta)
+{
+    if (!delta)
+        return QStringLiteral("–");
+    const QString s = formatScore(delta);
+    return *delta > 0 && s != u"0.0" ? u'+' + s : s;
+}
+
 } // namespace wgll

@@ -69,5 +69,7 @@ struct Scorecard
 /// Means are rationals with small denominators; the nudge makes a mean that is exactly on a
 /// half (2.45) round up even when binary floating point holds it as 2.4499999….
 QString formatScore(const std::optional<double> &value);
+/// A change as shown: "+0.3", "-1.0", "0.0", or "–" when there is none.
+QString formatChange(const std::optional<double> &delta);
 
 } // namespace wgll

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardreport.h"
+
+#include "scoring/comparison.h"
+#include "scoring/scorecard.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace wgll::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BoardReport", text);
+}
+
+QString capitalised(const QString &s)
+{
+    return s.isEmpty() ? s : s.left(1).toUpper() + s.mid(1);
+}
+
+QString levelOrDash(const IndicatorResult &i)
+{
+    if (i.notApplicable)
+        return QStringLiteral("N/A");
+    return i.score ? QString::number(*i.score) : QStringLiteral("–");
+}
+
+QString fileSize(qint64 bytes)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).formattedDataSize(bytes, 1);
+}
+
+Chart radarOf(const Scorecard &card, const std::optional<Scorecard> &before, const Framework &framework,
+              const QString &baselineName)
+{
+    Chart c;
+    c.kind = Chart::Kind::Radar;
+    c.title = tr("Success measure scores");
+    c.scaleMin = framework.scale.min;
+    c.scaleMax = framework.scale.max;
+    c.data.caption = tr("The chart's figures");
+    c.data.header = {tr("Success measure"), tr("Score"), tr("Target")};
+    if (before)
+        c.data.header.append(tr("Baseline"));
+    c.data.numeric = {false, true, true, true};
+    QStringList words;
+    for (const MeasureResult &m : card.measures) {
+        c.measures.append(m.title);
+        c.current.append(m.score);
+        c.target.append(m.target);
+        QStringList row{m.title, formatScore(m.score), formatScore(m.target)};
+        QString said = m.title + u' ' + formatScore(m.score) + u" (" + tr("target") + u' ' +
+                       formatScore(m.target);
+        if (before) {
+            const MeasureResult *b = before->measure(m.id);
+            c.baseline.append(b ? b->score : std::nullopt);
+            row.append(formatScore(b ? b->score : std::nullopt));
+            said += u", " + baselineName + u' ' + formatScore(b ? b->score : std::nullopt);
+        }
+        c.data.rows.append(row);
+        words.append(said + u')');
+    }
+    c.description = tr("Radar chart of the seven success measure scores on the 1 to 5 scale: ") +
+                    words.join(QStringLiteral("; ")) + u'.';
+    return c;
+}
+
+Table gapTable(const Scorecard &card, int top)
+{
+    Table t;
+    t.caption = top > 0 ? tr("The highest-priority gaps") : tr("Prioritised gap list");
+    t.header = {tr("Rank"), tr("Statement"), tr("Measure"), tr("Score"), tr("Target"), tr("Gap"),
+                tr("Weight"), tr("Priority")};
+    t.widths = {6, 38, 16, 8, 8, 7, 8, 9};
+    t.numeric = {true, false, false, true, true, true, true, true};
+    t.empty = tr("No scored statement is below its target.");
+    const QList<qsizetype> order = card.gapList();
+    for (qsizetype k = 0; k < order.size() && (top <= 0 || k < top); ++k) {
+        const IndicatorResult &i = card.indicators.at(order.at(k));
+        t.rows.append({QString::number(*i.rank), i.id + u"  " + i.text, card.measure(i.measureId)->title,
+                       QString::number(*i.score), QString::number(i.target), QString::number(*i.gap),
+                       QString::number(i.weight), QString::number(*i.priority)});
+    }
+    return t;
+}
+
+Section summaryOf(const Assessment &a, const Scorecard &card, const std::optional<Comparison> &change,
+                  const Chart &radar, const QString &baselineName, const Options &options)
+{
+    Section s{QStringLiteral("summary"), tr("Executive summary"), true, {}};
+    KeyFigures key;
+    key.figures.append({tr("Overall score"), formatScore(card.overall)});
+    std::optional<double> targetMean;
+    {
+        double sum = 0;
+        int n = 0;
+        for (const MeasureResult &m : card.measures) {
+            if (m.target) {
+                sum += *m.target;
+                ++n;
+            }
+        }
+        if (n > 0)
+            targetMean = sum / n;
+    }
+    key.figures.append({tr("Target"), formatScore(targetMean)});
+    if (change) {
+        key.figures.append({tr("Baseline (%1)").arg(baselineName), formatScore(change->overallBefore)});
+        key.figures.append({tr("Change"), formatChange(change->overallDelta)});
+    }
+    key.figures.append({tr("Statements scored"),
+                        QStringLiteral("%1 of %2").arg(card.scoredCount()).arg(card.applicableCount())});
+    s.blocks.append(key);
+
+    const QList<qsizetype> gaps = card.gapList();
+    QString lead = tr("%1 assessed itself against %2 for %3. The overall score is %4 on the scale of 1 to 5, "
+                      "the mean of the seven success measure scores; %5 of the %6 applicable statements are "
+                      "scored and %7 are below their target.")
+                       .arg(a.info.organisation.isEmpty() ? tr("The organisation") : a.info.organisation,
+                            a.framework.title, a.info.period.isEmpty() ? tr("this period") : a.info.period,
+                            formatScore(card.overall))
+                       .arg(card.scoredCount())
+                       .arg(card.applicableCount())
+                       .arg(gaps.size());
+    if (change && change->overallDelta)
+        lead += u' ' + tr("Since %1 the overall score has moved from %2 to %3.")
+                           .arg(baselineName, formatScore(change->overallBefore), formatScore(change->overallAfter));
+    s.blocks.append(Paragraph{lead, Paragraph::Style::Lead});
+    s.blocks.append(radar);
+
+    Table measures;
+    measures.caption = tr("Scores by success measure");
+    measures.header = {tr("Success measure"), tr("Score"), tr("Target"), tr("Scored")};
+    measures.widths = {52, 12, 12, 12};
+    measures.numeric = {false, true, true, true};
+    if (change) {
+        measures.header << tr("Baseline") << tr("Change");
+        measures.widths = {40, 12, 12, 12, 12, 12};
+        measures.numeric = {false, true, true, true, true, true};
+    }
+    for (qsizetype r = 0; r < card.measures.size(); ++r) {
+        const MeasureResult &m = card.measures.at(r);
+        QStringList row{m.id + u"  " + m.title, formatScore(m.score), formatScore(m.target),
+                        QStringLiteral("%1/%2").arg(m.scored).arg(m.total - m.notApplicable)};
+        if (change) {
+            const ComparedMeasure &cm = change->measures.at(r);
+            row << formatScore(cm.before) << formatChange(cm.delta);
+        }
+        measures.rows.append(row);
+    }
+    s.blocks.append(Subheading{tr("Scores by success measure")});
+    s.blocks.append(measures);
+
+    s.blocks.append(Subheading{tr("The top %1 gaps").arg(options.topGaps), true});
+    s.blocks.append(gapTable(card, options.topGaps));
+
+    if (change) {
+        s.blocks.append(Subheading{tr("Biggest changes since %1").arg(baselineName)});
+        Table t;
+        t.caption = tr("Statements whose score changed most");
+        t.header = {tr("Statement"), baselineName, a.info.period.isEmpty() ? tr("Now") : a.info.period,
+                    tr("Change")};
+        t.widths = {64, 12, 12, 12};
+        t.numeric = {false, true, true, true};
+        t.empty = tr("No comparable statement changed its score.");
+        for (const ComparedIndicator &c : change->biggestChanges(options.biggestChanges)) {
+            const Indicator *i = a.framework.indicator(c.id);
+            t.rows.append({c.id + u"  " + (i ? i->text : QString()), QString::number(*c.before),
+                           QString::number(*c.after),
+                           (*c.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*c.delta)});
+        }
+        s.blocks.append(t);
+    }
+    return s;
+}
+
+Section measureSection(const Assessment &a, const Scorecard &card, const Measure &m,
+                       const std::optional<Comparison> &change)
+{
+    const MeasureResult *r = card.measure(m.id);
+    Section s{u"measure-" + m.id, m.id + u"  " + m.title, true, {}};
+    if (!m.summary.isEmpty())
+        s.blocks.append(Paragraph{m.summary, Paragraph::Style::Lead});
+    KeyFigures key;
+    key.figures.append({tr("Score"), formatScore(r->score)});
+    key.figures.append({tr("Target"), formatScore(r->target)});
+    if (change) {
+        for (const ComparedMeasure &cm : change->measures) {
+            if (cm.id == m.id)
+                key.figures.append({tr("Change"), formatChange(cm.delta)});
+        }
+    }
+    key.figures.append({tr("Scored"), QStringLiteral("%1 of %2").arg(r->scored).arg(r->total - r->notApplicable)});
+    if (r->notApplicable > 0)
+        key.figures.append({tr("Not applicable"), QString::number(r->notApplicable)});
+    s.blocks.append(key);
+
+    Table t;
+    t.caption = tr("The statements of %1").arg(m.title);
+    t.header = {tr("Statement"), tr("Score"), tr("Target"), tr("Evidence"), tr("Notes")};
+    t.widths = {44, 8, 8, 9, 31};
+    t.numeric = {false, true, true, true, false};
+    for (const Indicator &i : m.indicators) {
+        const IndicatorResult *ir = card.indicator(i.id);
+        const Answer *ans = a.answer(i.id);
+        qsizetype evidence = 0;
+        for (const Evidence &e : a.evidence)
+            evidence += e.indicators.contains(i.id) ? 1 : 0;
+        QString notes = ans ? ans->notes : QString();
+        if (ans && ans->notApplicable)
+            notes = tr("Not applicable: ") + ans->naReason + (notes.isEmpty() ? QString() : u"\n" + notes);
+        t.rows.append({i.id + u"  " + i.text, levelOrDash(*ir), ir->notApplicable ? QStringLiteral("–")
+                                                                                   : QString::number(ir->target),
+                       QString::number(evidence), notes});
+    }
+    s.blocks.append(t);
+    return s;
+}
+
+Section actionPlan(const Assessment &a)
+{
+    Section s{QStringLiteral("actions"), tr("Action plan"), true, {}};
+    Table t;
+    t.caption = tr("Agreed improvement actions");
+    t.header = {tr("Statement"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")};
+    t.widths = {10, 48, 18, 12, 12};
+    t.empty = tr("No actions are recorded in this assessment.");
+    for (const Action &x : a.actions) {
+        t.rows.append({x.indicator, x.text, x.owner,
+                       x.due.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(x.due, QStringLiteral("d MMM yyyy"))
+                                       : QString(),
+                       capitalised(x.status)});
+    }
+    s.blocks.append(t);
+    return s;
+}
+
+Section evidenceIndex(const Assessment &a)
+{
+    Section s{QStringLiteral("evidence"), tr("Evidence index"), false, {}};
+    Table t;
+    t.caption = tr("The evidence kept in the assessment file");
+    t.header = {tr("No."), tr("Title"), tr("Kind"), tr("Statements"), tr("Details")};
+    t.widths = {6, 34, 8, 14, 38};
+    t.numeric = {true, false, false, false, false};
+    t.empty = tr("No evidence is stored in this assessment.");
+    for (const Evidence &e : a.evidence) {
+        QString details;
+        switch (e.kind) {
+        case Evidence::Kind::File:
+            details = e.fileName + u", " + fileSize(e.size) + u", SHA-256 " + e.sha256.left(16) + u"…";
+            break;
+        case Evidence::Kind::Link:
+            details = e.url;
+            break;
+        case Evidence::Kind::Note:
+            details = e.note;
+            break;
+        }
+        t.rows.append({QString::number(e.id), e.title, capitalised(Evidence::kindName(e.kind)),
+                       e.indicators.join(QStringLiteral(", ")), details});
+    }
+    s.blocks.append(t);
+    return s;
+}
+
+} // namespace
+
+QString BoardReport::runningHeader() const
+{
+    QStringList parts;
+    for (const QString &p : {organisation, period, status}) {
+        if (!p.isEmpty())
+            parts.append(p);
+    }
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+QStringList methodParagraphs()
+{
+    return {
+        tr("Each statement was given an agreed score: a whole level from 1 (not started) to 5 (embedded) on "
+           "the framework's maturity scale, or marked not applicable with a reason, or left unscored. Each has "
+           "a target level (its own, or the assessment's default) and a weight of 1, 2 or 3 for how much it "
+           "matters here."),
+        tr("A success measure's score is the weighted mean of the scores of its scored statements; "
+           "not-applicable and unscored statements are left out. Its target is the weighted mean of the "
+           "targets of its statements that are not marked not applicable. A measure with no scored statement "
+           "has no score (shown as a dash)."),
+        tr("The overall score is the plain mean of the measure scores, so each success measure counts once "
+           "however many statements it has, as in NHS England's Digital Maturity Assessment."),
+        tr("A statement's gap is its target minus its score (0 when the score meets the target); its "
+           "priority is gap × weight. The prioritised gap list holds the scored statements with a gap, "
+           "highest priority first; equal priorities go first to the statement in the weaker measure, then "
+           "to the one earlier in the framework."),
+        tr("Change since the baseline is the newer score minus the older, for statements present in both "
+           "with the same wording. Figures are shown to one decimal place, halves rounded away from zero; "
+           "the exports carry the full values."),
+    };
+}
+
+BoardReport build(const Assessment &a, const Assessment *baseline, const Options &options)
+{
+    const Scorecard card = Scorecard::of(a);
+    std::optional<Scorecard> before;
+    std::optional<Comparison> change;
+    QString baselineName;
+    if (baseline) {
+        before = Scorecard::of(*baseline);
+        QString problem;
+        change = Comparison::of(*baseline, a, problem);
+        baselineName = baseline->info.period.isEmpty() ? tr("the baseline") : baseline->info.period;
+    }
+
+    BoardReport r;
+    r.title = tr("Digital maturity self-assessment against What Good Looks Like");
+    r.organisation = a.info.organisation;
+    r.period = a.info.period;
+    r.status = capitalised(options.status.value_or(a.info.status));
+    r.framework = a.framework.title + u" (" + a.framework.version + u')';
+    r.generated = options.generated;
+    r.logoFile = options.logoFile;
+
+    const Chart radar = radarOf(card, before, a.framework, baselineName);
+    r.sections.append(summaryOf(a, card, change, radar, baselineName, options));
+    for (const Measure &m : a.framework.measures)
+        r.sections.append(measureSection(a, card, m, change));
+
+    Section gaps{QStringLiteral("gaps"), tr("Prioritised gap list"), true, {}};
+    gaps.blocks.append(Paragraph{tr("Every scored statement below its target, in the order to fix them. "
+                                    "Priority is gap × weight; the method appendix explains the order.")});
+    Chart bars = radar;
+    bars.kind = Chart::Kind::MeasureBars;
+    bars.title = tr("Score and target by success measure");
+    bars.description = radar.description;
+    gaps.blocks.append(bars);
+    gaps.blocks.append(gapTable(card, 0));
+    r.sections.append(gaps);
+    r.sections.append(actionPlan(a));
+    r.sections.append(evidenceIndex(a));
+
+    Section method{QStringLiteral("method"), tr("Appendix: how the scores are calculated"), true, {}};
+    for (const QString &p : methodParagraphs())
+        method.blocks.append(Paragraph{p});
+    if (options.signOff) {
+        method.blocks.append(Subheading{tr("Sign-off")});
+        method.blocks.append(SignOff{{tr("Prepared by"), tr("Reviewed by"), tr("Approved by")}});
+    }
+    method.blocks.append(Subheading{tr("Source and licence")});
+    method.blocks.append(Paragraph{a.framework.attribution.isEmpty()
+                                       ? a.framework.title + u", " + a.framework.publisher + u", " +
+                                             a.framework.licence
+                                       : a.framework.attribution,
+                                   Paragraph::Style::Small});
+    if (!a.framework.source.isEmpty())
+        method.blocks.append(Paragraph{tr("Source: ") + a.framework.source, Paragraph::Style::Small});
+    method.blocks.append(Paragraph{tr("Made with WGLL Workbench %1 on %2. The figures in this report are those "
+                                      "of the assessment file; `wgll export` gives them in full.")
+                                       .arg(QCoreApplication::applicationVersion(),
+                                            QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                .toString(options.generated, QStringLiteral("d MMMM yyyy"))),
+                                   Paragraph::Style::Small});
+    r.sections.append(method);
+    return r;
+}
+
+} // namespace wgll::report

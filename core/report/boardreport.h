@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assessment/assessment.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace wgll::report {
+
+/// What goes in the board report, as data (PRODUCT.md section 8). The PDF, ODT and HTML
+/// renderers in ui/report/ draw this one description, so the three versions cannot disagree.
+/// Every piece of text here is plain text: a renderer escapes it, never interprets it.
+
+struct Paragraph
+{
+    enum class Style { Normal, Lead, Small };
+    QString text;
+    Style style = Style::Normal;
+};
+
+struct Subheading
+{
+    QString text;
+    bool newPage = false; ///< start a page (the PDF; other formats ignore it)
+};
+
+/// A few large figures side by side ("Overall 2.5", "Target 4.0", …).
+struct KeyFigures
+{
+    struct Figure
+    {
+        QString label;
+        QString value;
+    };
+    QList<Figure> figures;
+};
+
+struct Table
+{
+    QString caption;           ///< said to screen readers (HTML) and shown above the table
+    QStringList header;        ///< repeated on every page the table runs onto
+    QList<QStringList> rows;
+    QList<int> widths;         ///< relative column widths (percent); empty: equal
+    QList<bool> numeric;       ///< right-aligned columns; empty: none
+    QString empty;             ///< said instead of an empty table, e.g. "No actions recorded."
+};
+
+/// A chart and its numbers. The renderers draw it (as vectors in the PDF) and give its data as
+/// a table and in words (`description`) for readers who cannot see it.
+struct Chart
+{
+    enum class Kind { Radar, MeasureBars };
+    Kind kind = Kind::Radar;
+    QString title;
+    QString description; ///< alternative text
+    QStringList measures;
+    QList<std::optional<double>> current;
+    QList<std::optional<double>> target;
+    QList<std::optional<double>> baseline; ///< empty: no baseline
+    double scaleMin = 1;
+    double scaleMax = 5;
+    Table data;
+};
+
+/// Name, role, date and signature lines for whoever signs the paper off.
+struct SignOff
+{
+    QStringList roles;
+};
+
+using Block = std::variant<Paragraph, Subheading, KeyFigures, Table, Chart, SignOff>;
+
+struct Section
+{
+    QString id; ///< stable anchor, e.g. "summary", "measure-3"
+    QString title;
+    bool newPage = true;
+    QList<Block> blocks;
+};
+
+struct BoardReport
+{
+    QString title;
+    QString organisation;
+    QString period;
+    QString status; ///< "Draft" or "Final"
+    QString framework; ///< e.g. "What Good Looks Like: organisation framework (2021-10-04)"
+    QDate generated;
+    QString logoFile; ///< optional organisation logo (PNG, JPEG or SVG); the renderer checks it
+    QList<Section> sections;
+
+    /// The header line on every page: "Northshire … · 2026/27 · Draft".
+    QString runningHeader() const;
+};
+
+struct Options
+{
+    std::optional<QString> status; ///< overrides the assessment's own draft/final status
+    QString logoFile;
+    bool signOff = true;
+    int topGaps = 5;
+    int biggestChanges = 5;
+    QDate generated = QDate::currentDate();
+};
+
+/// Builds the report of `assessment`, compared with `baseline` when one is given (the caller
+/// has checked that both are of the same framework).
+BoardReport build(const Assessment &assessment, const Assessment *baseline, const Options &options = {});
+
+/// The method appendix: PRODUCT.md section 4 in plain words, one paragraph each.
+QStringList methodParagraphs();
+
+} // namespace wgll::report

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpainter.h"
+
+#include "measurebarchart.h"
+#include "radarchart.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyle>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace wgll::charts {
+
+namespace {
+
+/// A chart view of the right kind, filled and laid out at `size`, in report colours.
+std::unique_ptr<QChartView> viewOf(const report::Chart &chart, QSizeF size)
+{
+    std::unique_ptr<QChartView> view;
+    // Report colours: dark text on white, whatever scheme the window uses.
+    QPalette light = QApplication::style()->standardPalette();
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::WindowText, QColor(33, 43, 50));
+    light.setColor(QPalette::PlaceholderText, QColor(90, 100, 110));
+    if (chart.kind == report::Chart::Kind::Radar) {
+        auto radar = std::make_unique<RadarChart>();
+        radar->setPalette(light);
+        radar->setData({chart.measures, chart.current, chart.target, chart.baseline, chart.scaleMin,
+                        chart.scaleMax});
+        view = std::move(radar);
+    } else {
+        auto bars = std::make_unique<MeasureBarChart>();
+        bars->setPalette(light);
+        bars->setData({chart.measures, chart.current, chart.target, chart.baseline, chart.scaleMax});
+        view = std::move(bars);
+    }
+    // Not shown, so lay the chart out by hand at the size it will be drawn.
+    view->scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    view->chart()->setGeometry(QRectF(QPointF(0, 0), size));
+    QApplication::sendPostedEvents(view->chart(), QEvent::LayoutRequest);
+    return view;
+}
+
+} // namespace
+
+void paint(QPainter &painter, const QRectF &target, const report::Chart &chart)
+{
+    // Laid out at a fixed logical size (in points) so labels keep their size relative to the
+    // chart at any device resolution, then scaled into the target.
+    const QSizeF logical(target.width() * 72.0 / painter.device()->logicalDpiX(),
+                         target.height() * 72.0 / painter.device()->logicalDpiY());
+    const std::unique_ptr<QChartView> view = viewOf(chart, logical * (96.0 / 72.0));
+    view->scene()->render(&painter, target, view->scene()->sceneRect(), Qt::KeepAspectRatio);
+}
+
+QImage image(const report::Chart &chart, QSize size)
+{
+    QImage out(size, QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::white);
+    QPainter p(&out);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const std::unique_ptr<QChartView> view = viewOf(chart, size);
+    view->scene()->render(&p, QRectF(QPointF(0, 0), size), view->scene()->sceneRect());
+    return out;
+}
+
+QByteArray svg(const report::Chart &chart, QSize size)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96);
+    generator.setTitle(chart.title);
+    generator.setDescription(chart.description);
+    {
+        QPainter p(&generator);
+        p.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        const std::unique_ptr<QChartView> view = viewOf(chart, size);
+        view->scene()->render(&p, QRectF(QPointF(0, 0), size), view->scene()->sceneRect());
+    }
+    return bytes;
+}
+
+} // namespace wgll::charts

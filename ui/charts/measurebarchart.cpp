@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "measurebarchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QGraphicsLayout>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+namespace wgll {
+
+MeasureBarChart::MeasureBarChart(QWidget *parent) : QChartView(parent)
+{
+    setObjectName(QStringLiteral("measureBarChart"));
+    setRenderHint(QPainter::Antialiasing);
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    setChart(chart);
+    setAccessibleName(tr("Bar chart of the success measure scores and targets"));
+}
+
+void MeasureBarChart::setData(const Data &values)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    // Horizontal bar categories run bottom-up: fill them last measure first, so measure 1 is
+    // at the top as in every table of the report.
+    const qsizetype n = values.measures.size();
+    auto toSet = [n](const QString &name, const QList<std::optional<double>> &v, const QColor &colour) {
+        auto *set = new QBarSet(name);
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        for (qsizetype i = n - 1; i >= 0; --i)
+            set->append(i < v.size() && v[i] ? *v[i] : 0.0);
+        return set;
+    };
+    auto *series = new QHorizontalBarSeries;
+    if (!values.baseline.isEmpty())
+        series->append(toSet(tr("Baseline"), values.baseline, QColor(174, 183, 189)));
+    series->append(toSet(tr("Target"), values.target, QColor(0, 48, 135)));
+    m_currentSet = toSet(tr("Current"), values.current, QColor(0, 94, 184));
+    series->append(m_currentSet);
+    series->setBarWidth(0.8);
+    c->addSeries(series);
+
+    QStringList labels;
+    for (qsizetype i = n - 1; i >= 0; --i)
+        labels.append(values.measures[i]);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    auto *levels = new QValueAxis;
+    levels->setRange(0, values.scaleMax);
+    levels->setTickCount(static_cast<int>(values.scaleMax) + 1);
+    levels->setLabelFormat(QStringLiteral("%d"));
+    const QColor text = palette().color(QPalette::WindowText);
+    categories->setLabelsColor(text);
+    levels->setLabelsColor(text);
+    c->legend()->setLabelColor(text);
+    c->legend()->setReverseMarkers(true); // Current, Target, Baseline: the order they matter in
+    c->addAxis(categories, Qt::AlignLeft);
+    c->addAxis(levels, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(levels);
+}
+
+} // namespace wgll

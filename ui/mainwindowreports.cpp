@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's report and chart commands (File → Export Report, Print Preview, Print,
+// Export Chart): the same renderers as `wgll report` and `wgll chart`.
+#include "charts/chartpainter.h"
+#include "mainwindow.h"
+#include "report/reportdocument.h"
+#include "report/reportwriter.h"
+#include "session/assessmentsession.h"
+#include "storage/document.h"
+#include "storage/durablefile.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSpinBox>
+#include <QStatusBar>
+
+namespace wgll {
+
+void MainWindow::buildReportActions(QMenu *file)
+{
+    QAction *exportReportAction = file->addAction(tr("Export &Report…"), this, [this] {
+        QString selected;
+        const QString name = QFileDialog::getSaveFileName(
+            this, tr("Export the board report"),
+            QFileInfo(m_session->document().fileName()).completeBaseName() + tr(" board report.pdf"),
+            tr("PDF (*.pdf);;OpenDocument text, editable (*.odt);;Accessible web page (*.html)"), &selected);
+        if (name.isEmpty())
+            return;
+        // A name typed without an extension takes the one of the chosen file type.
+        const QString suffix = selected.contains(u"*.odt") ? QStringLiteral(".odt")
+                               : selected.contains(u"*.html") ? QStringLiteral(".html")
+                                                              : QStringLiteral(".pdf");
+        exportReport(report::formatOf(name) ? name : name + suffix);
+    });
+    exportReportAction->setObjectName(QStringLiteral("exportReport"));
+    exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *preview = file->addAction(tr("Print Pre&view…"), this, [this] { printReport(true); });
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { printReport(false); });
+    print->setShortcut(QKeySequence::Print);
+    QAction *chart = file->addAction(tr("Export C&hart…"), this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Export a chart"));
+        auto *form = new QFormLayout(&dialog);
+        auto *kind = new QComboBox(&dialog);
+        kind->addItems({tr("Radar"), tr("Bars: score and target by measure")});
+        kind->setAccessibleName(tr("Chart"));
+        auto *width = new QSpinBox(&dialog);
+        width->setRange(200, 8000);
+        width->setValue(1200);
+        width->setSuffix(tr(" px"));
+        width->setAccessibleName(tr("Width in pixels"));
+        auto *height = new QSpinBox(&dialog);
+        height->setRange(150, 8000);
+        height->setValue(900);
+        height->setSuffix(tr(" px"));
+        height->setAccessibleName(tr("Height in pixels"));
+        form->addRow(tr("&Chart"), kind);
+        form->addRow(tr("&Width"), width);
+        form->addRow(tr("&Height"), height);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString name = QFileDialog::getSaveFileName(this, tr("Export the chart"), tr("chart.png"),
+                                                          tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (!name.isEmpty())
+            exportChart(name, kind->currentIndex() == 0, QSize(width->value(), height->value()));
+    });
+    m_reportActions = {exportReportAction, preview, print, chart};
+}
+
+std::optional<report::BoardReport> MainWindow::boardReport() const
+{
+    if (!m_session)
+        return std::nullopt;
+    return report::build(m_session->assessment(), baseline());
+}
+
+bool MainWindow::exportReport(const QString &fileName)
+{
+    std::optional<report::BoardReport> board = boardReport();
+    if (!board)
+        return false;
+    if (const Status written = report::write(*board, fileName); !written) {
+        report(written.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(fileName).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::exportChart(const QString &fileName, bool radar, QSize size)
+{
+    std::optional<report::BoardReport> board = boardReport();
+    if (!board)
+        return false;
+    std::optional<report::Chart> chart;
+    for (const report::Section &s : board->sections) {
+        for (const report::Block &b : s.blocks) {
+            const auto *c = std::get_if<report::Chart>(&b);
+            if (c && !chart && (c->kind == report::Chart::Kind::Radar) == radar)
+                chart = *c;
+        }
+    }
+    QByteArray bytes;
+    if (QFileInfo(fileName).suffix().compare(u"svg", Qt::CaseInsensitive) == 0) {
+        bytes = charts::svg(*chart, size);
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        charts::image(*chart, size).save(&buffer, "PNG");
+    }
+    if (const Status written = storage::durable::writeFile(fileName, bytes); !written) {
+        report(written.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(fileName).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::printReport(bool preview)
+{
+    std::optional<report::BoardReport> board = boardReport();
+    if (!board)
+        return;
+    Error error;
+    std::unique_ptr<QTextDocument> doc = report::textDocument(*board, report::ChartMode::Vector, error);
+    if (!doc) {
+        report(error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    printer.setDocName(board->title);
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print preview: board report"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [&](QPrinter *p) { report::paintPages(*board, *doc, *p); });
+        dialog.resize(900, 1000);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report::paintPages(*board, *doc, printer);
+}
+
+} // namespace wgll

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The accessible HTML version of the board report: one self-contained file with real headings,
+// table captions and header cells, charts as SVG images with alternative text followed by their
+// figures as tables. Every piece of user text goes through toHtmlEscaped(); nothing is fetched
+// from anywhere (no external resources, no scripts).
+#include "charts/chartpainter.h"
+#include "reportwriter.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QLocale>
+
+namespace wgll::report {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+/// Escaped, with line breaks kept.
+QString escLines(const QString &s)
+{
+    return esc(s).replace(u'\n', QStringLiteral("<br>"));
+}
+
+const char *const Style = R"(
+body { font-family: "Liberation Sans", Arial, sans-serif; color: #212b32; max-width: 60em; margin: 2em auto;
+       padding: 0 1em; line-height: 1.45; }
+h1 { color: #005eb8; font-size: 1.6em; margin-top: 2em; }
+header h1 { font-size: 2em; margin-top: 0.2em; }
+h2 { font-size: 1.2em; margin-top: 1.5em; }
+.muted, figcaption, .small { color: #4c6272; }
+.small { font-size: 0.85em; }
+.lead { font-size: 1.1em; }
+.status { font-weight: bold; text-transform: uppercase; }
+.status.draft { color: #b3261e; }
+.key { display: flex; flex-wrap: wrap; gap: 0.6em; padding: 0; list-style: none; }
+.key li { background: #e8edee; padding: 0.5em 0.9em; min-width: 7em; }
+.key .value { display: block; font-size: 1.6em; font-weight: bold; color: #005eb8; }
+table { border-collapse: collapse; width: 100%; margin: 0.4em 0 1.2em; font-size: 0.92em; }
+caption { text-align: left; color: #4c6272; padding-bottom: 0.3em; }
+th, td { border: 1px solid #aeb7bd; padding: 0.3em 0.45em; vertical-align: top; text-align: left; }
+thead th { background: #e8edee; }
+td.num, th.num { text-align: right; }
+figure { margin: 1em 0; text-align: center; }
+figure img { max-width: 100%; height: auto; }
+.logo { float: right; max-height: 80px; }
+.signature td { height: 2.5em; }
+@media print { h1 { break-before: page; } header h1 { break-before: auto; } }
+)";
+
+QString dataUri(const char *mediaType, const QByteArray &bytes)
+{
+    return u"data:" + QString::fromLatin1(mediaType) + u";base64," + QString::fromLatin1(bytes.toBase64());
+}
+
+class Writer
+{
+public:
+    QString out;
+
+    void table(const Table &t, const char *cssClass = nullptr)
+    {
+        if (t.rows.isEmpty()) {
+            out += u"<p>" + esc(t.empty) + u"</p>\n";
+            return;
+        }
+        auto numeric = [&t](qsizetype c) { return c < t.numeric.size() && t.numeric[c]; };
+        out += cssClass ? u"<table class=\"" + QString::fromLatin1(cssClass) + u"\">" : QStringLiteral("<table>");
+        if (!t.caption.isEmpty())
+            out += u"<caption>" + esc(t.caption) + u"</caption>";
+        out += QStringLiteral("\n<thead><tr>");
+        for (qsizetype c = 0; c < t.header.size(); ++c)
+            out += QString::fromUtf16(numeric(c) ? u"<th scope=\"col\" class=\"num\">" : u"<th scope=\"col\">") +
+                   esc(t.header[c]) + u"</th>";
+        out += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (const QStringList &row : t.rows) {
+            out += QStringLiteral("<tr>");
+            for (qsizetype c = 0; c < row.size(); ++c)
+                out += QString::fromUtf16(numeric(c) ? u"<td class=\"num\">" : u"<td>") + escLines(row[c]) + u"</td>";
+            out += QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</tbody></table>\n");
+    }
+
+    void block(const Block &b)
+    {
+        std::visit(
+            [this](const auto &x) {
+                using T = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<T, Paragraph>) {
+                    const char *cls = x.style == Paragraph::Style::Lead    ? " class=\"lead\""
+                                      : x.style == Paragraph::Style::Small ? " class=\"small\""
+                                                                           : "";
+                    out += u"<p" + QString::fromLatin1(cls) + u'>' + escLines(x.text) + u"</p>\n";
+                } else if constexpr (std::is_same_v<T, Subheading>) {
+                    out += u"<h2>" + esc(x.text) + u"</h2>\n";
+                } else if constexpr (std::is_same_v<T, KeyFigures>) {
+                    out += QStringLiteral("<ul class=\"key\">\n");
+                    for (const KeyFigures::Figure &f : x.figures)
+                        out += u"<li><span class=\"value\">" + esc(f.value) + u"</span> " + esc(f.label) +
+                               u"</li>\n";
+                    out += QStringLiteral("</ul>\n");
+                } else if constexpr (std::is_same_v<T, Table>) {
+                    table(x);
+                } else if constexpr (std::is_same_v<T, Chart>) {
+                    const QSize size = x.kind == Chart::Kind::Radar ? QSize(640, 450) : QSize(640, 340);
+                    out += u"<figure><img src=\"" + dataUri("image/svg+xml", charts::svg(x, size)) +
+                           u"\" width=\"" + QString::number(size.width()) + u"\" height=\"" +
+                           QString::number(size.height()) + u"\" alt=\"" + esc(x.description) +
+                           u"\"><figcaption>" + esc(x.title) + u"</figcaption></figure>\n";
+                    table(x.data);
+                } else {
+                    Table t;
+                    t.caption = QCoreApplication::translate("BoardReport", "Sign-off");
+                    t.header = {QCoreApplication::translate("BoardReport", "Role"),
+                                QCoreApplication::translate("BoardReport", "Name"),
+                                QCoreApplication::translate("BoardReport", "Date"),
+                                QCoreApplication::translate("BoardReport", "Signature")};
+                    for (const QString &role : x.roles)
+                        t.rows.append({role, QString(), QString(), QString()});
+                    table(t, "signature");
+                }
+            },
+            b);
+    }
+};
+
+} // namespace
+
+QByteArray html(const BoardReport &report, Error &error)
+{
+    QString logo;
+    if (!report.logoFile.isEmpty()) {
+        // Decoded and re-encoded as PNG: whatever the file held (an SVG with a script, say)
+        // only its pixels reach the report.
+        QImageReader reader(report.logoFile);
+        QImage image;
+        if (QFileInfo(report.logoFile).size() > 5 * 1024 * 1024 || reader.size().width() > 4000 ||
+            reader.size().height() > 4000 || !reader.read(&image)) {
+            error = {ErrorKind::BadData, report.logoFile, 0,
+                     QStringLiteral("the logo must be a PNG, JPEG or SVG image of at most 5 MB and "
+                                    "4000 × 4000 pixels")};
+            return {};
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        logo = u"<img class=\"logo\" src=\"" + dataUri("image/png", png) + u"\" alt=\"" +
+               esc(QCoreApplication::translate("BoardReport", "%1 logo").arg(report.organisation)) + u"\">";
+    }
+    Writer w;
+    QString &o = w.out;
+    o += u"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+         u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         u"<meta name=\"generator\" content=\"WGLL Workbench\">\n"
+         u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+         u"style-src 'unsafe-inline'\">\n<title>" +
+         esc(report.title + u" — " + report.organisation) + u"</title>\n<style>" + QString::fromUtf8(Style) +
+         u"</style>\n</head>\n<body>\n<header>\n" + logo + u"<p class=\"muted\">" + esc(report.organisation) +
+         u"</p>\n<h1>" + esc(report.title) + u"</h1>\n<p>" + esc(report.period) + u"</p>\n<p class=\"muted\">" +
+         esc(report.framework) + u"</p>\n<p class=\"status" +
+         (report.status.compare(u"Final", Qt::CaseInsensitive) == 0 ? QString() : QStringLiteral(" draft")) +
+         u"\">" + esc(report.status) + u"</p>\n<p class=\"muted\">" +
+         esc(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(report.generated, QStringLiteral("d MMMM yyyy"))) +
+         u"</p>\n</header>\n<nav aria-label=\"Contents\"><h2>Contents</h2><ol>\n";
+    for (const Section &s : report.sections)
+        o += u"<li><a href=\"#" + esc(s.id) + u"\">" + esc(s.title) + u"</a></li>\n";
+    o += QStringLiteral("</ol></nav>\n<main>\n");
+    for (const Section &s : report.sections) {
+        o += u"<section id=\"" + esc(s.id) + u"\" aria-labelledby=\"" + esc(s.id) + u"-title\">\n<h1 id=\"" +
+             esc(s.id) + u"-title\">" + esc(s.title) + u"</h1>\n";
+        for (const Block &b : s.blocks)
+            w.block(b);
+        o += QStringLiteral("</section>\n");
+    }
+    o += QStringLiteral("</main>\n</body>\n</html>\n");
+    return o.toUtf8();
+}
+
+} // namespace wgll::report

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdocument.h"
+
+#include "charts/chartpainter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextObjectInterface>
+#include <QTextTable>
+
+namespace wgll::report {
+
+namespace {
+
+constexpr int ChartObjectType = QTextFormat::UserObject + 1;
+constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
+const QColor Ink(33, 43, 50);
+const QColor Muted(77, 87, 97);
+const QColor NhsBlue(0, 94, 184);
+const QColor Rule(174, 183, 189);
+const QColor HeaderFill(232, 237, 238);
+constexpr qreal ChartWidthPt = 430, RadarHeightPt = 290, BarsHeightPt = 220;
+
+/// Draws the report's charts in place when the document is painted (as vectors on a PDF).
+class ChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    explicit ChartObject(QList<Chart> charts, QObject *parent) : QObject(parent), m_charts(std::move(charts)) {}
+
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        const Chart &c = m_charts.at(format.intProperty(ChartIndexProperty));
+        // Points to the layout's device units.
+        const qreal dpi = doc->documentLayout()->paintDevice() ? doc->documentLayout()->paintDevice()->logicalDpiY()
+                                                               : 72.0;
+        return QSizeF(ChartWidthPt, c.kind == Chart::Kind::Radar ? RadarHeightPt : BarsHeightPt) * (dpi / 72.0);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        charts::paint(*painter, rect, m_charts.at(format.intProperty(ChartIndexProperty)));
+    }
+
+private:
+    QList<Chart> m_charts;
+};
+
+class Builder
+{
+public:
+    Builder(QTextDocument &doc, ChartMode mode) : m_doc(doc), m_cursor(&doc), m_mode(mode) {}
+
+    /// Points to the units of margins, padding and image sizes: QTextDocument takes those at
+    /// 96 dpi and scales them to the device it lays out for.
+    static qreal pt(qreal points) { return points * 96.0 / 72.0; }
+
+    QTextCharFormat text(qreal size = 10, bool bold = false, const QColor &colour = Ink) const
+    {
+        QTextCharFormat f;
+        f.setFont(reportFont(size));
+        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        f.setForeground(colour);
+        return f;
+    }
+
+    void block(qreal spaceBefore = 0, qreal spaceAfter = 6, Qt::Alignment align = Qt::AlignLeft,
+               bool pageBreak = false)
+    {
+        QTextBlockFormat b;
+        b.setTopMargin(pt(spaceBefore));
+        b.setBottomMargin(pt(spaceAfter));
+        b.setAlignment(align);
+        b.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        if (pageBreak)
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        if (m_first) {
+            m_cursor.setBlockFormat(b);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(b);
+        }
+    }
+
+    void heading(const QString &s, int level, bool pageBreak)
+    {
+        block(level == 1 || pageBreak ? 0 : 12, level == 1 ? 10 : 4, Qt::AlignLeft, pageBreak);
+        QTextBlockFormat b = m_cursor.blockFormat();
+        b.setHeadingLevel(level);
+        m_cursor.setBlockFormat(b);
+        m_cursor.insertText(s, text(level == 1 ? 18 : 12.5, true, level == 1 ? NhsBlue : Ink));
+    }
+
+    void paragraph(const Paragraph &p)
+    {
+        block(0, 6);
+        const qreal size = p.style == Paragraph::Style::Lead ? 11 : p.style == Paragraph::Style::Small ? 8.5 : 10;
+        m_cursor.insertText(p.text, text(size, false, p.style == Paragraph::Style::Small ? Muted : Ink));
+    }
+
+    void keyFigures(const KeyFigures &k)
+    {
+        if (k.figures.isEmpty())
+            return;
+        QTextTableFormat f = tableFormat(false);
+        f.setCellPadding(pt(6));
+        f.setCellSpacing(pt(6));
+        f.setBorder(0);
+        QTextTable *t = m_cursor.insertTable(1, static_cast<int>(k.figures.size()), f);
+        for (int c = 0; c < k.figures.size(); ++c) {
+            QTextTableCell cell = t->cellAt(0, c);
+            QTextCharFormat fill;
+            fill.setBackground(HeaderFill);
+            cell.setFormat(fill);
+            QTextCursor in = cell.firstCursorPosition();
+            in.insertText(k.figures[c].value, text(17, true, NhsBlue));
+            QTextBlockFormat second;
+            second.setTopMargin(pt(2));
+            in.insertBlock(second);
+            in.insertText(k.figures[c].label, text(8.5, false, Muted));
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void table(const Table &t)
+    {
+        if (t.rows.isEmpty()) {
+            paragraph({t.empty, Paragraph::Style::Normal});
+            return;
+        }
+        const int columns = static_cast<int>(t.header.size());
+        QTextTableFormat f = tableFormat(true);
+        if (!t.widths.isEmpty()) {
+            QList<QTextLength> widths;
+            for (int w : t.widths)
+                widths.append(QTextLength(QTextLength::PercentageLength, w));
+            f.setColumnWidthConstraints(widths);
+        }
+        QTextTable *table = m_cursor.insertTable(static_cast<int>(t.rows.size()) + 1, columns, f);
+        auto fillCell = [&](int row, int column, const QString &value, bool header) {
+            QTextTableCell cell = table->cellAt(row, column);
+            if (header) {
+                QTextCharFormat fill;
+                fill.setBackground(HeaderFill);
+                cell.setFormat(fill);
+            }
+            QTextCursor in = cell.firstCursorPosition();
+            QTextBlockFormat b;
+            b.setAlignment(column < t.numeric.size() && t.numeric[column] ? Qt::AlignRight : Qt::AlignLeft);
+            in.setBlockFormat(b);
+            in.insertText(value, text(header ? 8.5 : 9, header));
+        };
+        for (int c = 0; c < columns; ++c)
+            fillCell(0, c, t.header[c], true);
+        for (int r = 0; r < t.rows.size(); ++r) {
+            for (int c = 0; c < columns && c < t.rows[r].size(); ++c)
+                fillCell(r + 1, c, t.rows[r][c], false);
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void chart(const Chart &c)
+    {
+        block(6, 2, Qt::AlignCenter);
+        if (m_mode == ChartMode::Vector) {
+            QTextCharFormat object;
+            object.setObjectType(ChartObjectType);
+            object.setProperty(ChartIndexProperty, static_cast<int>(m_charts.size()));
+            m_charts.append(c);
+            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        } else {
+            const QString name = QStringLiteral("chart-%1.png").arg(m_charts.size() + 1);
+            m_charts.append(c);
+            const qreal height = c.kind == Chart::Kind::Radar ? RadarHeightPt : BarsHeightPt;
+            // 3× the point size: sharp when printed from the word processor.
+            m_doc.addResource(QTextDocument::ImageResource, QUrl(name),
+                              charts::image(c, QSize(int(ChartWidthPt * 3), int(height * 3))));
+            QTextImageFormat image;
+            image.setName(name);
+            image.setWidth(pt(ChartWidthPt));
+            image.setHeight(pt(height));
+            image.setToolTip(c.description);
+            m_cursor.insertImage(image);
+        }
+        block(0, 8, Qt::AlignCenter);
+        m_cursor.insertText(c.title, text(8.5, false, Muted));
+    }
+
+    void signOff(const SignOff &s)
+    {
+        Table t;
+        t.header = {QCoreApplication::translate("BoardReport", "Role"),
+                    QCoreApplication::translate("BoardReport", "Name"),
+                    QCoreApplication::translate("BoardReport", "Date"),
+                    QCoreApplication::translate("BoardReport", "Signature")};
+        t.widths = {22, 30, 18, 30};
+        for (const QString &role : s.roles)
+            t.rows.append({role + u"\n\n", QString(), QString(), QString()});
+        table(t);
+    }
+
+    void cover(const BoardReport &r, const QImage &logo)
+    {
+        block(0, logo.isNull() ? 150 : 20); // a first block's top margin is ignored: space by its bottom
+        if (!logo.isNull()) {
+            block(0, 24, Qt::AlignRight);
+            m_doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), logo);
+            QTextImageFormat image;
+            image.setName(QStringLiteral("logo"));
+            const qreal height = pt(60);
+            image.setHeight(height);
+            image.setWidth(height * logo.width() / std::max(1, logo.height()));
+            m_cursor.insertImage(image);
+        }
+        block(logo.isNull() ? 0 : 60, 18);
+        m_cursor.insertText(r.organisation.isEmpty() ? QCoreApplication::translate("BoardReport", "Board report")
+                                                     : r.organisation,
+                            text(14, true, Muted));
+        QTextBlockFormat b = m_cursor.blockFormat();
+        block(0, 18);
+        b = m_cursor.blockFormat();
+        b.setHeadingLevel(1);
+        m_cursor.setBlockFormat(b);
+        m_cursor.insertText(r.title, text(26, true, NhsBlue));
+        block(0, 4);
+        m_cursor.insertText(r.period, text(14, false, Ink));
+        block(0, 40);
+        m_cursor.insertText(r.framework, text(10.5, false, Muted));
+        block(0, 4);
+        m_cursor.insertText(r.status.toUpper(), text(12, true, r.status.compare(u"Final", Qt::CaseInsensitive) == 0
+                                                                  ? Ink
+                                                                  : QColor(218, 41, 28)));
+        block(0, 4);
+        m_cursor.insertText(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                .toString(r.generated, QStringLiteral("d MMMM yyyy")),
+                            text(10.5, false, Muted));
+    }
+
+    QList<Chart> takeCharts() { return std::move(m_charts); }
+
+private:
+    QTextTableFormat tableFormat(bool ruled) const
+    {
+        QTextTableFormat f;
+        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        f.setHeaderRowCount(ruled ? 1 : 0); // repeated at the top of each page the table runs onto
+        f.setCellPadding(pt(2.5));
+        f.setCellSpacing(0);
+        f.setBorderCollapse(true);
+        f.setBorder(ruled ? pt(0.5) : 0);
+        f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        f.setBorderBrush(Rule);
+        f.setTopMargin(pt(4));
+        f.setBottomMargin(pt(8));
+        return f;
+    }
+
+    QTextDocument &m_doc;
+    QTextCursor m_cursor;
+    ChartMode m_mode;
+    QList<Chart> m_charts;
+    bool m_first = true;
+};
+
+} // namespace
+
+QFont reportFont(qreal pointSize)
+{
+    QFont f(QStringLiteral("Liberation Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(pointSize);
+    return f;
+}
+
+std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode mode, Error &error)
+{
+    QImage logo;
+    if (!report.logoFile.isEmpty()) {
+        QImageReader reader(report.logoFile);
+        // A logo is small; a huge or hostile image is refused before it is decoded.
+        if (QFileInfo(report.logoFile).size() > 5 * 1024 * 1024 || reader.size().width() > 4000 ||
+            reader.size().height() > 4000 || !reader.read(&logo)) {
+            error = {ErrorKind::BadData, report.logoFile, 0,
+                     reader.error() == QImageReader::UnknownError || reader.canRead()
+                         ? QStringLiteral("the logo must be a PNG, JPEG or SVG image of at most 5 MB and "
+                                          "4000 × 4000 pixels")
+                         : u"cannot read the logo: " + reader.errorString()};
+            return nullptr;
+        }
+    }
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(reportFont());
+    doc->setDocumentMargin(0);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);
+    doc->setUndoRedoEnabled(false);
+    Builder b(*doc, mode);
+    b.cover(report, logo);
+    for (const Section &s : report.sections) {
+        b.heading(s.title, 1, s.newPage);
+        for (const Block &block : s.blocks) {
+            std::visit(
+                [&b](const auto &x) {
+                    using T = std::decay_t<decltype(x)>;
+                    if constexpr (std::is_same_v<T, Paragraph>)
+                        b.paragraph(x);
+                    else if constexpr (std::is_same_v<T, Subheading>)
+                        b.heading(x.text, 2, x.newPage);
+                    else if constexpr (std::is_same_v<T, KeyFigures>)
+                        b.keyFigures(x);
+                    else if constexpr (std::is_same_v<T, Table>)
+                        b.table(x);
+                    else if constexpr (std::is_same_v<T, Chart>)
+                        b.chart(x);
+                    else
+                        b.signOff(x);
+                },
+                block);
+        }
+    }
+    if (mode == ChartMode::Vector) {
+        auto *handler = new ChartObject(b.takeCharts(), doc.get());
+        doc->documentLayout()->registerHandler(ChartObjectType, handler);
+    }
+    return doc;
+}
+
+} // namespace wgll::report
+
+#include "reportdocument.moc"

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/boardreport.h"
+#include "util/error.h"
+
+#include <QTextDocument>
+
+#include <memory>
+
+namespace wgll::report {
+
+/// How charts go into the text document.
+enum class ChartMode {
+    Vector, ///< drawn at paint time by a text object handler (PDF, print preview, printing)
+    Image,  ///< embedded PNG images (ODT, which cannot hold a painted object)
+};
+
+/// The board report laid out as a QTextDocument: the cover, then each section, tables with
+/// repeating header rows, charts. Built with a text cursor from plain strings, never from HTML,
+/// so nothing the user typed can become markup or a resource URL. Returns null and sets `error`
+/// when the logo cannot be read.
+std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode mode, Error &error);
+
+/// The body font of every rendering: Liberation Sans (metric-compatible with Arial), which the
+/// PDF embeds.
+QFont reportFont(qreal pointSize = 10);
+
+} // namespace wgll::report

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF and ODT renderings (from the laid-out text document) and the choice by extension.
+// The HTML rendering is in htmlreport.cpp.
+#include "reportwriter.h"
+
+#include "reportdocument.h"
+#include "storage/durablefile.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocumentWriter>
+#include <QTextTable>
+
+#include <cmath>
+#include <limits>
+
+namespace wgll::report {
+
+std::optional<Format> formatOf(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    if (suffix == u"odt")
+        return Format::Odt;
+    if (suffix == u"html" || suffix == u"htm")
+        return Format::Html;
+    return std::nullopt;
+}
+
+namespace {
+
+void tablesIn(QTextFrame *frame, QList<QTextTable *> &found)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            found.append(table);
+        tablesIn(child, found);
+    }
+}
+
+/// Moves any table row that a page break would cut in two down to the next page whole, by
+/// padding the top of its cells: QTextDocument itself splits a row line by line. Rows taller
+/// than a page are left to split. Each move re-lays out only from that row on.
+void keepRowsTogether(QTextDocument &doc, qreal pageHeight)
+{
+    QList<QTextTable *> tables;
+    tablesIn(doc.rootFrame(), tables);
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextTable *table : tables) {
+        for (int row = 1; row < table->rows(); ++row) { // row 0 is the header, repeated by Qt
+            qreal top = std::numeric_limits<qreal>::max(), bottom = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(row, c);
+                top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            const qreal page = std::floor(top / pageHeight);
+            if (bottom <= (page + 1) * pageHeight || bottom - top > pageHeight / 2)
+                continue;
+            const qreal push = (page + 1) * pageHeight - top;
+            for (int c = 0; c < table->columns(); ++c) {
+                QTextTableCell cell = table->cellAt(row, c);
+                QTextTableCellFormat f = cell.format().toTableCellFormat();
+                f.setTopPadding(f.topPadding() + push);
+                cell.setFormat(f);
+            }
+        }
+    }
+}
+
+} // namespace
+
+void paintPages(const BoardReport &report, QTextDocument &doc, QPagedPaintDevice &device)
+{
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal dpi = device.logicalDpiY();
+    const auto mm = [dpi](qreal millimetres) { return millimetres * dpi / 25.4; };
+    // The painter's origin is the top left of the printable area (inside the page margins).
+    const QRectF area(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
+    const qreal headerBand = mm(10), footerBand = mm(9);
+    const QRectF body(0, headerBand, area.width(), area.height() - headerBand - footerBand);
+
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setPageSize(body.size());
+    keepRowsTogether(doc, body.height());
+    const int pages = doc.pageCount();
+
+    QFont small = reportFont(8);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (page == 0) { // the cover: an NHS-blue band instead of the running header
+            painter.fillRect(QRectF(0, 0, area.width(), mm(4)), QColor(0, 94, 184));
+            continue;
+        }
+        painter.setFont(small);
+        painter.setPen(QColor(77, 87, 97));
+        const QRectF header(0, 0, area.width(), headerBand - mm(3));
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, report.runningHeader());
+        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
+                         QCoreApplication::translate("BoardReport", "What Good Looks Like"));
+        painter.setPen(QPen(QColor(174, 183, 189), mm(0.2)));
+        painter.drawLine(QPointF(0, headerBand - mm(1.5)), QPointF(area.width(), headerBand - mm(1.5)));
+        painter.setPen(QColor(77, 87, 97));
+        const QRectF footer(0, area.height() - footerBand + mm(3), area.width(), footerBand - mm(3));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         QCoreApplication::translate("BoardReport", "Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, report.status);
+    }
+}
+
+std::optional<QByteArray> render(const BoardReport &report, Format format, Error &error)
+{
+    if (format == Format::Html) {
+        QByteArray bytes = html(report, error);
+        return bytes.isEmpty() ? std::nullopt : std::optional<QByteArray>(bytes);
+    }
+    constexpr int PdfDpi = 300;
+    const std::unique_ptr<QTextDocument> doc =
+        textDocument(report, format == Format::Pdf ? ChartMode::Vector : ChartMode::Image, error);
+    if (!doc)
+        return std::nullopt;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (format == Format::Odt) {
+        QTextDocumentWriter writer(&buffer, "odf");
+        if (!writer.write(doc.get())) {
+            error = {ErrorKind::Io, {}, 0, QStringLiteral("the ODT writer failed")};
+            return std::nullopt;
+        }
+        return bytes;
+    }
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(PdfDpi);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
+                                      QPageLayout::Millimeter));
+        pdf.setTitle(report.title + u" — " + report.organisation);
+        pdf.setCreator(QStringLiteral("WGLL Workbench"));
+        paintPages(report, *doc, pdf);
+    } // the writer finishes the file when it goes
+    return bytes;
+}
+
+Status write(const BoardReport &report, const QString &fileName)
+{
+    const std::optional<Format> format = formatOf(fileName);
+    if (!format)
+        return Error{ErrorKind::CannotCreate, fileName, 0,
+                     QStringLiteral("the report's name must end in .pdf, .odt or .html")};
+    Error error;
+    const std::optional<QByteArray> bytes = render(report, *format, error);
+    if (!bytes)
+        return error;
+    return storage::durable::writeFile(fileName, *bytes);
+}
+
+} // namespace wgll::report

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/boardreport.h"
+#include "util/status.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace wgll::report {
+
+enum class Format { Pdf, Odt, Html };
+
+/// The format a file name asks for by its extension (.pdf, .odt, .html or .htm).
+std::optional<Format> formatOf(const QString &fileName);
+
+/// The report as the bytes of a file of `format`; on failure (an unreadable logo) the error.
+std::optional<QByteArray> render(const BoardReport &report, Format format, Error &error);
+
+/// Writes the report to `fileName` in the format its extension names, atomically: the file is
+/// the whole report or, on any failure, as it was.
+Status write(const BoardReport &report, const QString &fileName);
+
+/// Paints the laid-out report on a paged device (a PDF writer or a printer): A4 with margins,
+/// the running header and "Page n of N" on every page after the cover.
+void paintPages(const BoardReport &report, QTextDocument &doc, QPagedPaintDevice &device);
+
+/// The single-file accessible HTML version (charts as SVG images with alternative text and
+/// their figures as tables).
+QByteArray html(const BoardReport &report, Error &error);
+
+} // namespace wgll::report
