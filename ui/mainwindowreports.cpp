@@ -135,8 +135,8 @@ void MainWindow::printReport(bool preview)
     if (!board)
         return;
     Error error;
-    std::unique_ptr<QTextDocument> doc = report::textDocument(*board, report::ChartMode::Vector, error);
-    if (!doc) {
+    const std::vector<std::unique_ptr<QTextDocument>> groups = report::pageGroups(*board, error);
+    if (groups.empty()) {
         report(error);
         return;
     }
@@ -148,14 +148,14 @@ void MainWindow::printReport(bool preview)
         QPrintPreviewDialog dialog(&printer, this);
         dialog.setWindowTitle(tr("Print preview: board report"));
         connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-                [&](QPrinter *p) { report::paintPages(*board, *doc, *p); });
+                [&](QPrinter *p) { report::paintPages(*board, groups, *p); });
         dialog.resize(900, 1000);
         dialog.exec();
         return;
     }
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        report::paintPages(*board, *doc, printer);
+        report::paintPages(*board, groups, printer);
 }
 
 } // namespace wgll

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The scoring method of PRODUCT.md section 4, against figures worked out by hand.
+// The scoring method of PRODUCT.md section 4, against figures worked out by hand; and the board
+// report built from those figures.
 #include "export/csvwriter.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvreader.h"
 #include "scoring/comparison.h"
 #include "scoring/explain.h"
 #include "scoring/rollup.h"
+#include "report/boardreport.h"
 #include "scoring/scorecard.h"
 #include "scoring/whatif.h"
 #include "testsupport.h"
@@ -373,4 +375,136 @@ TEST_CASE("CSV output quotes by RFC 4180, guards formulas, and reads back", "[cs
     CHECK(back->first().fields ==
           QStringList{QStringLiteral("a, b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"),
                       QStringLiteral("'=HYPERLINK(\"x\")"), QStringLiteral("-1"), QStringLiteral("café ✓")});
+}
+
+// The board report's content (core/report): what each renderer draws, so the figures in the
+// PDF, ODT and HTML are these.
+
+namespace {
+
+template <typename T> QList<T> blocksOf(const report::Section &s)
+{
+    QList<T> found;
+    for (const report::Block &b : s.blocks) {
+        if (const T *x = std::get_if<T>(&b))
+            found.append(*x);
+    }
+    return found;
+}
+
+const report::Section &section(const report::BoardReport &r, const QString &id)
+{
+    for (const report::Section &s : r.sections) {
+        if (s.id == id)
+            return s;
+    }
+    FAIL("no section " << id.toStdString());
+    return r.sections.first();
+}
+
+} // namespace
+
+TEST_CASE("the board report holds the scorecard's figures, section by section", "[core][report]")
+{
+    Assessment a = blank();
+    a.info.period = QStringLiteral("2026/27");
+    score(a, QStringLiteral("1.1"), 2, 3);
+    score(a, QStringLiteral("1.2"), 4);
+    score(a, QStringLiteral("2.1"), 1, 1, 5);
+    notApplicable(a, QStringLiteral("5.6"));
+    answer(a, QStringLiteral("1.1")).notes = QStringLiteral("<b>not bold</b>");
+    a.actions.append(Action{1, QStringLiteral("2.1"), QStringLiteral("Replace the PAS"), QStringLiteral("CIO"),
+                            QDate(2027, 3, 31), QStringLiteral("in progress")});
+    Evidence e;
+    e.id = 7;
+    e.kind = Evidence::Kind::Link;
+    e.title = QStringLiteral("Board minutes");
+    e.url = QStringLiteral("https://example.org/minutes");
+    e.indicators = {QStringLiteral("1.1"), QStringLiteral("1.2")};
+    a.evidence.append(e);
+
+    report::Options options;
+    options.generated = QDate(2026, 11, 22);
+    const report::BoardReport r = report::build(a, nullptr, options);
+    CHECK(r.status == u"Draft");
+    CHECK(r.runningHeader() == u"Test Trust  ·  2026/27  ·  Draft");
+    QStringList ids;
+    for (const report::Section &s : r.sections)
+        ids.append(s.id);
+    CHECK(ids == QStringList{QStringLiteral("summary"), QStringLiteral("measure-1"), QStringLiteral("measure-2"),
+                             QStringLiteral("measure-3"), QStringLiteral("measure-4"), QStringLiteral("measure-5"),
+                             QStringLiteral("measure-6"), QStringLiteral("measure-7"), QStringLiteral("gaps"),
+                             QStringLiteral("actions"), QStringLiteral("evidence"), QStringLiteral("method")});
+
+    const Scorecard card = Scorecard::of(a);
+    const report::Section &summary = section(r, QStringLiteral("summary"));
+    const auto key = blocksOf<report::KeyFigures>(summary).first().figures;
+    CHECK(key.first().value == formatScore(card.overall));
+    CHECK(key.size() == 3); // no baseline: no baseline or change figures
+    const auto tables = blocksOf<report::Table>(summary);
+    REQUIRE(tables.size() == 2); // measures and top gaps; no changes without a baseline
+    CHECK(tables[0].rows[0] == QStringList{QStringLiteral("1  Well led"), formatScore(card.measures[0].score),
+                                           formatScore(card.measures[0].target), QStringLiteral("2/7")});
+    // Top gap: 1.1 (gap 2 × weight 3 = 6) before 2.1 (gap 4 × 1 = 4).
+    CHECK(tables[1].rows[0].mid(0, 2) ==
+          QStringList{QStringLiteral("1"), u"1.1  " + a.framework.indicator(QStringLiteral("1.1"))->text});
+    CHECK(tables[1].rows[0].last() == u"6");
+    const auto radar = blocksOf<report::Chart>(summary).first();
+    CHECK(radar.current.size() == 7);
+    CHECK(radar.baseline.isEmpty());
+    CHECK(radar.description.contains(u"Well led " + formatScore(card.measures[0].score)));
+
+    const auto measure1 = blocksOf<report::Table>(section(r, QStringLiteral("measure-1"))).first();
+    CHECK(measure1.rows[0][1] == u"2");
+    CHECK(measure1.rows[0][3] == u"1"); // one piece of evidence
+    CHECK(measure1.rows[0][4] == u"<b>not bold</b>"); // plain text: the renderers escape it
+    CHECK(measure1.rows[1][3] == u"1");
+    CHECK(measure1.rows[2][1] == u"–");
+    const auto measure5 = blocksOf<report::Table>(section(r, QStringLiteral("measure-5"))).first();
+    CHECK(measure5.rows[5][1] == u"N/A");
+    CHECK(measure5.rows[5][4].startsWith(u"Not applicable: not a provider"));
+
+    CHECK(blocksOf<report::Table>(section(r, QStringLiteral("gaps"))).first().rows.size() == 2);
+    CHECK(blocksOf<report::Table>(section(r, QStringLiteral("actions"))).first().rows.first() ==
+          QStringList{QStringLiteral("2.1"), QStringLiteral("Replace the PAS"), QStringLiteral("CIO"),
+                      QStringLiteral("31 Mar 2027"), QStringLiteral("In progress")});
+    CHECK(blocksOf<report::Table>(section(r, QStringLiteral("evidence"))).first().rows.first() ==
+          QStringList{QStringLiteral("7"), QStringLiteral("Board minutes"), QStringLiteral("Link"),
+                      QStringLiteral("1.1, 1.2"), QStringLiteral("https://example.org/minutes")});
+    const report::Section &method = section(r, QStringLiteral("method"));
+    CHECK(blocksOf<report::Paragraph>(method).size() >= report::methodParagraphs().size() + 2);
+    CHECK(blocksOf<report::SignOff>(method).size() == 1);
+}
+
+TEST_CASE("with a baseline the report shows the changes; options set status and sign-off", "[core][report]")
+{
+    Assessment before = blank();
+    before.info.period = QStringLiteral("2025/26");
+    score(before, QStringLiteral("1.1"), 1);
+    score(before, QStringLiteral("1.2"), 4);
+    Assessment now = blank();
+    score(now, QStringLiteral("1.1"), 3);
+    score(now, QStringLiteral("1.2"), 4);
+
+    report::Options options;
+    options.status = QStringLiteral("final");
+    options.signOff = false;
+    const report::BoardReport r = report::build(now, &before, options);
+    CHECK(r.status == u"Final");
+    const report::Section &summary = section(r, QStringLiteral("summary"));
+    const auto key = blocksOf<report::KeyFigures>(summary).first().figures;
+    REQUIRE(key.size() == 5);
+    CHECK(key[2].label == u"Baseline (2025/26)");
+    CHECK(key[2].value == u"2.5");
+    CHECK(key[3].value == u"+1.0");
+    const auto tables = blocksOf<report::Table>(summary);
+    REQUIRE(tables.size() == 3);
+    CHECK(tables[0].header.last() == u"Change");
+    CHECK(tables[0].rows[0].last() == u"+1.0");
+    CHECK(tables[2].rows == QList<QStringList>{{u"1.1  " + now.framework.indicator(QStringLiteral("1.1"))->text,
+                                                QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("+2")}});
+    const auto radar = blocksOf<report::Chart>(summary).first();
+    REQUIRE(radar.baseline.size() == 7);
+    CHECK(*radar.baseline[0] == Approx(2.5));
+    CHECK(blocksOf<report::SignOff>(section(r, QStringLiteral("method"))).isEmpty());
 }

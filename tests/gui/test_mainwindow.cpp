@@ -15,6 +15,8 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -392,4 +394,43 @@ TEST_CASE("actions: add, edit and remove for the statement being scored", "[gui]
     REQUIRE(w.session()->removeAction(*id));
     CHECK(table->rowCount() == 0);
     w.session()->document().close();
+}
+
+TEST_CASE("File, Export Report and Export Chart write what wgll report and wgll chart write",
+          "[gui][window][report]")
+{
+    Fixture f;
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(w.session()->setScore(QStringLiteral("2.1"), 1));
+    auto *exportAction = w.findChild<QAction *>(QStringLiteral("exportReport"));
+    REQUIRE(exportAction);
+    CHECK(exportAction->isEnabled());
+
+    const QString pdf = f.dir.filePath(QStringLiteral("board.pdf"));
+    REQUIRE(w.exportReport(pdf));
+    const QByteArray bytes = test::readAll(pdf);
+    CHECK(bytes.startsWith("%PDF-1."));
+    CHECK(bytes.trimmed().endsWith("%%EOF"));
+    const QString html = f.dir.filePath(QStringLiteral("board.html"));
+    REQUIRE(w.exportReport(html));
+    CHECK(test::readAll(html).contains("Northshire Hospitals NHS FT"));
+
+    const QString svg = f.dir.filePath(QStringLiteral("radar.svg"));
+    REQUIRE(w.exportChart(svg, true, QSize(640, 480)));
+    CHECK(test::readAll(svg).contains("<title>Success measure scores</title>"));
+    const QString png = f.dir.filePath(QStringLiteral("bars.png"));
+    REQUIRE(w.exportChart(png, false, QSize(640, 480)));
+    CHECK(QImage(png).size() == QSize(640, 480));
+
+    // Nowhere to write: said on the status bar (no dialog in tests), nothing half-written.
+    const QString nowhere = f.dir.filePath(QStringLiteral("no/such/folder/board.pdf"));
+    CHECK_FALSE(w.exportReport(nowhere));
+    CHECK(w.statusBar()->currentMessage().contains(u"board.pdf"));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+
+    f.answer = QMessageBox::Discard;
+    f.answerWith(w);
+    REQUIRE(w.closeAssessment());
+    CHECK_FALSE(exportAction->isEnabled());
 }

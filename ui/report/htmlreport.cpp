@@ -2,7 +2,8 @@
 // The accessible HTML version of the board report: one self-contained file with real headings,
 // table captions and header cells, charts as SVG images with alternative text followed by their
 // figures as tables. Every piece of user text goes through toHtmlEscaped(); nothing is fetched
-// from anywhere (no external resources, no scripts).
+// from anywhere (no external resources, no scripts). Written as polyglot XHTML (void elements
+// closed), so an XML parser can check it as well as a browser can show it.
 #include "charts/chartpainter.h"
 #include "reportwriter.h"
 
@@ -24,7 +25,7 @@ QString esc(const QString &s)
 /// Escaped, with line breaks kept.
 QString escLines(const QString &s)
 {
-    return esc(s).replace(u'\n', QStringLiteral("<br>"));
+    return esc(s).replace(u'\n', QStringLiteral("<br/>"));
 }
 
 const char *const Style = R"(
@@ -112,7 +113,7 @@ public:
                     out += u"<figure><img src=\"" + dataUri("image/svg+xml", charts::svg(x, size)) +
                            u"\" width=\"" + QString::number(size.width()) + u"\" height=\"" +
                            QString::number(size.height()) + u"\" alt=\"" + esc(x.description) +
-                           u"\"><figcaption>" + esc(x.title) + u"</figcaption></figure>\n";
+                           u"\"/><figcaption>" + esc(x.title) + u"</figcaption></figure>\n";
                     table(x.data);
                 } else {
                     Table t;
@@ -152,15 +153,15 @@ QByteArray html(const BoardReport &report, Error &error)
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
         logo = u"<img class=\"logo\" src=\"" + dataUri("image/png", png) + u"\" alt=\"" +
-               esc(QCoreApplication::translate("BoardReport", "%1 logo").arg(report.organisation)) + u"\">";
+               esc(QCoreApplication::translate("BoardReport", "%1 logo").arg(report.organisation)) + u"\"/>";
     }
     Writer w;
     QString &o = w.out;
-    o += u"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-         u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         u"<meta name=\"generator\" content=\"WGLL Workbench\">\n"
+    o += u"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+         u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+         u"<meta name=\"generator\" content=\"WGLL Workbench\"/>\n"
          u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
-         u"style-src 'unsafe-inline'\">\n<title>" +
+         u"style-src 'unsafe-inline'\"/>\n<title>" +
          esc(report.title + u" — " + report.organisation) + u"</title>\n<style>" + QString::fromUtf8(Style) +
          u"</style>\n</head>\n<body>\n<header>\n" + logo + u"<p class=\"muted\">" + esc(report.organisation) +
          u"</p>\n<h1>" + esc(report.title) + u"</h1>\n<p>" + esc(report.period) + u"</p>\n<p class=\"muted\">" +

@@ -276,31 +276,38 @@ QFont reportFont(qreal pointSize)
     return f;
 }
 
-std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode mode, Error &error)
+namespace {
+
+bool readLogo(const QString &fileName, QImage &logo, Error &error)
 {
-    QImage logo;
-    if (!report.logoFile.isEmpty()) {
-        QImageReader reader(report.logoFile);
-        // A logo is small; a huge or hostile image is refused before it is decoded.
-        if (QFileInfo(report.logoFile).size() > 5 * 1024 * 1024 || reader.size().width() > 4000 ||
-            reader.size().height() > 4000 || !reader.read(&logo)) {
-            error = {ErrorKind::BadData, report.logoFile, 0,
-                     reader.error() == QImageReader::UnknownError || reader.canRead()
-                         ? QStringLiteral("the logo must be a PNG, JPEG or SVG image of at most 5 MB and "
-                                          "4000 × 4000 pixels")
-                         : u"cannot read the logo: " + reader.errorString()};
-            return nullptr;
-        }
+    if (fileName.isEmpty())
+        return true;
+    QImageReader reader(fileName);
+    // A logo is small; a huge or hostile image is refused before it is decoded.
+    if (QFileInfo(fileName).size() > 5 * 1024 * 1024 || reader.size().width() > 4000 ||
+        reader.size().height() > 4000 || !reader.read(&logo)) {
+        error = {ErrorKind::BadData, fileName, 0,
+                 QStringLiteral("the logo must be a PNG, JPEG or SVG image of at most 5 MB and 4000 × 4000 pixels")};
+        return false;
     }
+    return true;
+}
+
+/// The cover (when asked) and sections [from, to) as one document.
+std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, ChartMode mode, const QImage &logo,
+                                          bool withCover, qsizetype from, qsizetype to)
+{
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(reportFont());
     doc->setDocumentMargin(0);
     doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);
     doc->setUndoRedoEnabled(false);
     Builder b(*doc, mode);
-    b.cover(report, logo);
-    for (const Section &s : report.sections) {
-        b.heading(s.title, 1, s.newPage);
+    if (withCover)
+        b.cover(report, logo);
+    for (qsizetype i = from; i < to; ++i) {
+        const Section &s = report.sections.at(i);
+        b.heading(s.title, 1, s.newPage && (withCover || i > from));
         for (const Block &block : s.blocks) {
             std::visit(
                 [&b](const auto &x) {
@@ -326,6 +333,33 @@ std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode
         doc->documentLayout()->registerHandler(ChartObjectType, handler);
     }
     return doc;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode mode, Error &error)
+{
+    QImage logo;
+    if (!readLogo(report.logoFile, logo, error))
+        return nullptr;
+    return documentOf(report, mode, logo, true, 0, report.sections.size());
+}
+
+std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report, Error &error)
+{
+    std::vector<std::unique_ptr<QTextDocument>> groups;
+    QImage logo;
+    if (!readLogo(report.logoFile, logo, error))
+        return groups;
+    groups.push_back(documentOf(report, ChartMode::Vector, logo, true, 0, 0));
+    for (qsizetype from = 0; from < report.sections.size();) {
+        qsizetype to = from + 1;
+        while (to < report.sections.size() && !report.sections.at(to).newPage)
+            ++to;
+        groups.push_back(documentOf(report, ChartMode::Vector, logo, false, from, to));
+        from = to;
+    }
+    return groups;
 }
 
 } // namespace wgll::report

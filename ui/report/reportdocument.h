@@ -7,6 +7,7 @@
 #include <QTextDocument>
 
 #include <memory>
+#include <vector>
 
 namespace wgll::report {
 
@@ -21,6 +22,11 @@ enum class ChartMode {
 /// so nothing the user typed can become markup or a resource URL. Returns null and sets `error`
 /// when the logo cannot be read.
 std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode mode, Error &error);
+
+/// The same report as a list of documents, each starting on a new page: the cover, then each
+/// run of sections that starts a page. Laid out separately, a change in one (a table row moved
+/// to the next page) re-lays out only that one. Empty when the logo cannot be read.
+std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report, Error &error);
 
 /// The body font of every rendering: Liberation Sans (metric-compatible with Arial), which the
 /// PDF embeds.

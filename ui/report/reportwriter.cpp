@@ -13,6 +13,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocumentWriter>
 #include <QTextTable>
 
@@ -64,63 +65,74 @@ void keepRowsTogether(QTextDocument &doc, qreal pageHeight)
             if (bottom <= (page + 1) * pageHeight || bottom - top > pageHeight / 2)
                 continue;
             const qreal push = (page + 1) * pageHeight - top;
+            // One edit block: the layout runs once for the row, not once for each cell.
+            QTextCursor edit(&doc);
+            edit.beginEditBlock();
             for (int c = 0; c < table->columns(); ++c) {
                 QTextTableCell cell = table->cellAt(row, c);
                 QTextTableCellFormat f = cell.format().toTableCellFormat();
                 f.setTopPadding(f.topPadding() + push);
                 cell.setFormat(f);
             }
+            edit.endEditBlock();
         }
     }
 }
 
 } // namespace
 
-void paintPages(const BoardReport &report, QTextDocument &doc, QPagedPaintDevice &device)
+void paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
+                QPagedPaintDevice &device)
 {
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal dpi = device.logicalDpiY();
     const auto mm = [dpi](qreal millimetres) { return millimetres * dpi / 25.4; };
     // The painter's origin is the top left of the printable area (inside the page margins).
-    const QRectF area(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
+    const QRectF area(QPointF(0, 0), device.pageLayout().paintRectPixels(static_cast<int>(dpi)).size());
     const qreal headerBand = mm(10), footerBand = mm(9);
     const QRectF body(0, headerBand, area.width(), area.height() - headerBand - footerBand);
 
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.setPageSize(body.size());
-    keepRowsTogether(doc, body.height());
-    const int pages = doc.pageCount();
+    int pages = 0;
+    for (const auto &doc : groups) {
+        doc->documentLayout()->setPaintDevice(&device);
+        doc->setPageSize(body.size());
+        keepRowsTogether(*doc, body.height());
+        pages += doc->pageCount();
+    }
 
-    QFont small = reportFont(8);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device.newPage();
-        painter.save();
-        painter.translate(body.left(), body.top() - page * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
-        if (page == 0) { // the cover: an NHS-blue band instead of the running header
-            painter.fillRect(QRectF(0, 0, area.width(), mm(4)), QColor(0, 94, 184));
-            continue;
+    const QFont small = reportFont(8);
+    int number = 0;
+    for (const auto &doc : groups) {
+        for (int page = 0; page < doc->pageCount(); ++page, ++number) {
+            if (number > 0)
+                device.newPage();
+            painter.save();
+            painter.translate(body.left(), body.top() - page * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+            context.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(context.clip);
+            doc->documentLayout()->draw(&painter, context);
+            painter.restore();
+            if (number == 0) { // the cover: an NHS-blue band instead of the running header
+                painter.fillRect(QRectF(0, 0, area.width(), mm(4)), QColor(0, 94, 184));
+                continue;
+            }
+            painter.setFont(small);
+            painter.setPen(QColor(77, 87, 97));
+            const QRectF header(0, 0, area.width(), headerBand - mm(3));
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, report.runningHeader());
+            painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
+                             QCoreApplication::translate("BoardReport", "What Good Looks Like"));
+            painter.setPen(QPen(QColor(174, 183, 189), mm(0.2)));
+            painter.drawLine(QPointF(0, headerBand - mm(1.5)), QPointF(area.width(), headerBand - mm(1.5)));
+            painter.setPen(QColor(77, 87, 97));
+            const QRectF footer(0, area.height() - footerBand + mm(3), area.width(), footerBand - mm(3));
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                             QCoreApplication::translate("BoardReport", "Page %1 of %2").arg(number + 1).arg(pages));
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, report.status);
         }
-        painter.setFont(small);
-        painter.setPen(QColor(77, 87, 97));
-        const QRectF header(0, 0, area.width(), headerBand - mm(3));
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, report.runningHeader());
-        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
-                         QCoreApplication::translate("BoardReport", "What Good Looks Like"));
-        painter.setPen(QPen(QColor(174, 183, 189), mm(0.2)));
-        painter.drawLine(QPointF(0, headerBand - mm(1.5)), QPointF(area.width(), headerBand - mm(1.5)));
-        painter.setPen(QColor(77, 87, 97));
-        const QRectF footer(0, area.height() - footerBand + mm(3), area.width(), footerBand - mm(3));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         QCoreApplication::translate("BoardReport", "Page %1 of %2").arg(page + 1).arg(pages));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, report.status);
     }
 }
 
@@ -130,15 +142,13 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
         QByteArray bytes = html(report, error);
         return bytes.isEmpty() ? std::nullopt : std::optional<QByteArray>(bytes);
     }
-    constexpr int PdfDpi = 300;
-    const std::unique_ptr<QTextDocument> doc =
-        textDocument(report, format == Format::Pdf ? ChartMode::Vector : ChartMode::Image, error);
-    if (!doc)
-        return std::nullopt;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (format == Format::Odt) {
+        const std::unique_ptr<QTextDocument> doc = textDocument(report, ChartMode::Image, error);
+        if (!doc)
+            return std::nullopt;
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(doc.get())) {
             error = {ErrorKind::Io, {}, 0, QStringLiteral("the ODT writer failed")};
@@ -146,14 +156,18 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
         }
         return bytes;
     }
+    const std::vector<std::unique_ptr<QTextDocument>> groups = pageGroups(report, error);
+    if (groups.empty())
+        return std::nullopt;
     {
+        constexpr int PdfDpi = 300;
         QPdfWriter pdf(&buffer);
         pdf.setResolution(PdfDpi);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
                                       QPageLayout::Millimeter));
         pdf.setTitle(report.title + u" — " + report.organisation);
         pdf.setCreator(QStringLiteral("WGLL Workbench"));
-        paintPages(report, *doc, pdf);
+        paintPages(report, groups, pdf);
     } // the writer finishes the file when it goes
     return bytes;
 }

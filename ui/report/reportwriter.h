@@ -7,7 +7,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -26,9 +28,10 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
 /// the whole report or, on any failure, as it was.
 Status write(const BoardReport &report, const QString &fileName);
 
-/// Paints the laid-out report on a paged device (a PDF writer or a printer): A4 with margins,
+/// Paints the report, laid out by pageGroups(), on a paged device (a PDF writer or a printer):
 /// the running header and "Page n of N" on every page after the cover.
-void paintPages(const BoardReport &report, QTextDocument &doc, QPagedPaintDevice &device);
+void paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
+                QPagedPaintDevice &device);
 
 /// The single-file accessible HTML version (charts as SVG images with alternative text and
 /// their figures as tables).
