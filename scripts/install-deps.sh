@@ -11,6 +11,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
   # storage, XLSX export and tests (python3 reads exported workbooks back in the tests)
   libsqlite3-dev sqlite3 libxlsxwriter-dev catch2 python3
+  # reports: the font the PDF embeds (Liberation Sans), and the tools the tests check PDFs with
+  fonts-liberation2 poppler-utils qpdf
   # packaging checks
   desktop-file-utils
 )
