@@ -476,7 +476,7 @@ TEST_CASE("the board report holds the scorecard's figures, section by section", 
     CHECK(blocksOf<report::SignOff>(method).size() == 1);
 }
 
-TEST_CASE("with a baseline the report shows the changes; options set status and sign-off", "[core][report]")
+TEST_CASE("with a baseline the report shows the changes, and options set status and sign-off", "[core][report]")
 {
     Assessment before = blank();
     before.info.period = QStringLiteral("2025/26");
