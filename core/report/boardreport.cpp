@@ -93,20 +93,7 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
     Section s{QStringLiteral("summary"), tr("Executive summary"), true, {}};
     KeyFigures key;
     key.figures.append({tr("Overall score"), formatScore(card.overall)});
-    std::optional<double> targetMean;
-    {
-        double sum = 0;
-        int n = 0;
-        for (const MeasureResult &m : card.measures) {
-            if (m.target) {
-                sum += *m.target;
-                ++n;
-            }
-        }
-        if (n > 0)
-            targetMean = sum / n;
-    }
-    key.figures.append({tr("Target"), formatScore(targetMean)});
+    key.figures.append({tr("Target"), formatScore(card.overallTarget())});
     if (change) {
         key.figures.append({tr("Baseline (%1)").arg(baselineName), formatScore(change->overallBefore)});
         key.figures.append({tr("Change"), formatChange(change->overallDelta)});

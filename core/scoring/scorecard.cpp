@@ -6,6 +6,26 @@
 
 namespace wgll {
 
+/// The plain mean of one figure over the measures that have it: each measure counts once.
+static std::optional<double> meanOfMeasures(const QList<MeasureResult> &measures,
+                                            std::optional<double> MeasureResult::*figure)
+{
+    double sum = 0;
+    int counted = 0;
+    for (const MeasureResult &m : measures) {
+        if (m.*figure) {
+            sum += *(m.*figure);
+            ++counted;
+        }
+    }
+    return counted > 0 ? std::optional<double>(sum / counted) : std::nullopt;
+}
+
+std::optional<double> Scorecard::overallTarget() const
+{
+    return meanOfMeasures(measures, &MeasureResult::target);
+}
+
 Scorecard Scorecard::of(const Assessment &assessment)
 {
     Scorecard card;
@@ -57,16 +77,7 @@ Scorecard Scorecard::of(const Assessment &assessment)
         card.measures.append(mr);
     }
 
-    double sum = 0;
-    int counted = 0;
-    for (const MeasureResult &m : card.measures) {
-        if (m.score) {
-            sum += *m.score;
-            ++counted;
-        }
-    }
-    if (counted > 0)
-        card.overall = sum / counted;
+    card.overall = meanOfMeasures(card.measures, &MeasureResult::score);
 
     // The prioritised gap list: priority descending; ties to the lower measure score, then
     // framework order (the stable sort keeps it).

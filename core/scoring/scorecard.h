@@ -59,6 +59,8 @@ struct Scorecard
     /// Indices into `indicators` of the prioritised gap list, rank 1 first.
     QList<qsizetype> gapList() const;
     const MeasureResult *measure(const QString &id) const;
+    /// The mean of the measure targets, as the overall score is the mean of the measure scores.
+    std::optional<double> overallTarget() const;
     const IndicatorResult *indicator(const QString &id) const;
     /// Scored statements, out of all statements that are not N/A.
     int scoredCount() const;
