@@ -159,10 +159,13 @@ TEST_CASE("Tab reaches every control, and F6 moves between the three panes", "[g
     CHECK(QApplication::focusWidget()->objectName() == u"gapList");
 }
 
-TEST_CASE("text keeps its contrast in the light and dark colour schemes", "[gui][accessibility][colours]")
+namespace {
+
+/// Every visible label has enough contrast in `scheme`, and the radar follows the palette.
+void checkContrast(ColourScheme scheme)
 {
-    for (ColourScheme scheme : {ColourScheme::Light, ColourScheme::Dark}) {
-        applyColourScheme(scheme);
+    applyColourScheme(scheme);
+    {
         Window win;
         auto *radar = win.w.findChild<RadarChart *>(QStringLiteral("radarChart"));
         int labels = 0;
@@ -184,6 +187,21 @@ TEST_CASE("text keeps its contrast in the light and dark colour schemes", "[gui]
         CHECK(contrast(radar->targetSeries()->pen().color(), win.w.palette().color(QPalette::Window)) >= 3.0);
     }
     applyColourScheme(ColourScheme::System);
+}
+
+} // namespace
+
+// One scheme per test case (so per process under ctest): LeakSanitizer reports Qt-internal
+// allocations left when the application style is switched twice with a window made and
+// destroyed in between; one switch and back is clean.
+TEST_CASE("text keeps its contrast in the light colour scheme", "[gui][accessibility][colours]")
+{
+    checkContrast(ColourScheme::Light);
+}
+
+TEST_CASE("text keeps its contrast in the dark colour scheme", "[gui][accessibility][colours]")
+{
+    checkContrast(ColourScheme::Dark);
 }
 
 TEST_CASE("a baseline from another file shows on the radar and in the measure table", "[gui][window][baseline]")
