@@ -231,6 +231,19 @@ TEST_CASE("wgll chart writes the radar and the bars as PNG of the chosen size an
     CHECK(drawing.contains(u"<title>Score and target by success measure</title>"));
     CHECK(drawing.contains(u"Healthy populations"));
     CHECK_FALSE(drawing.contains(u"<image")); // vectors, not a bitmap inside an SVG
+
+    // Any real image serves as a logo: it goes on the cover, re-encoded as a PNG.
+    const QString html = demo.path(QStringLiteral("with-logo.html"));
+    REQUIRE(demo.run({QStringLiteral("report"), demo.file, QStringLiteral("--logo"), png, QStringLiteral("--status"),
+                      QStringLiteral("final"), QStringLiteral("-o"), html})
+                .exitCode == 0);
+    const QString page = QString::fromUtf8(wgll::test::readAll(html));
+    CHECK(page.contains(u"<img class=\"logo\" src=\"data:image/png;base64,"));
+    CHECK(page.contains(u"<p class=\"status\">Final</p>"));
+    const QString pdf = demo.path(QStringLiteral("with-logo.pdf"));
+    REQUIRE(demo.run({QStringLiteral("report"), demo.file, QStringLiteral("--logo"), png, QStringLiteral("-o"), pdf})
+                .exitCode == 0);
+    CHECK(wgll::test::readAll(pdf).contains("/Subtype /Image"));
 }
 
 TEST_CASE("a report or chart that cannot be made says why and writes nothing", "[cli][report][errors]")
