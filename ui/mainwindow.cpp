@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -249,13 +250,17 @@ void MainWindow::showSession()
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidget(m_scoring);
     scroll->setWidgetResizable(true);
+    // Scroll down, never sideways: the pane is never narrower than the panel needs.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_scoring->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() +
+                            2 * scroll->frameWidth());
     m_scoring->installEventFilter(this);
     m_scoring->setReadOnly(s.document().isReadOnly());
     m_overview = new OverviewPanel(s, splitter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 4);
-    splitter->setSizes({300, 600, 540});
+    splitter->setSizes({280, 620, 540});
     frameLayout->addWidget(splitter, 1);
     setCentralWidget(frame);
 
