@@ -17,6 +17,7 @@ QList<Command> allCommands()
     commands += documentCommands();
     commands += scoringCommands();
     commands += reportCommands();
+    commands += workshopCommands();
     return commands;
 }
 

@@ -10,7 +10,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+namespace wgll::storage {
+class Document;
+}
 
 namespace wgll::cli {
 
@@ -44,9 +49,16 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QCom
 /// Reads a .wgll file for a read-only command; on failure prints the error and sets `code`.
 std::optional<Assessment> loadAssessment(const QString &fileName, Console &console, int &code);
 
+/// Opens a .wgll file for editing; on failure prints the error and sets `code`.
+std::unique_ptr<storage::Document> openDocument(const QString &fileName, Console &console, int &code);
+/// Saves and closes; a command that fails after editing discards its edits so that it changes
+/// nothing, as the CLI contract promises.
+int saveAndClose(storage::Document &doc, Console &console);
+
 QList<Command> frameworkCommands();
 QList<Command> documentCommands();
 QList<Command> scoringCommands();
 QList<Command> reportCommands();
+QList<Command> workshopCommands();
 
 } // namespace wgll::cli

@@ -12,8 +12,6 @@
 
 namespace wgll::cli {
 
-namespace {
-
 using storage::Document;
 
 std::unique_ptr<Document> openDocument(const QString &fileName, Console &console, int &code)
@@ -25,8 +23,6 @@ std::unique_ptr<Document> openDocument(const QString &fileName, Console &console
     return doc;
 }
 
-// Saves and closes; a command that fails after editing discards its edits so that it changes
-// nothing, as the CLI contract promises.
 int saveAndClose(Document &doc, Console &console)
 {
     const Status saved = doc.save();
@@ -37,6 +33,8 @@ int saveAndClose(Document &doc, Console &console)
     doc.close();
     return ExitOk;
 }
+
+namespace {
 
 int newDocument(const QStringList &args, Console &console)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/workshop.h"
 #include "framework/framework.h"
 
 #include <QDate>
@@ -96,6 +97,8 @@ struct Assessment
     QString baseline;
     /// The statements whose score or N/A was set since this file was created, framework order.
     QStringList reassessed;
+    /// Workshop sessions, attendance, votes and decisions.
+    Workshop workshop;
 
     const Answer *answer(const QString &indicator) const;
     /// The target that applies to an answer: its own, else the assessment default.

@@ -58,7 +58,14 @@ QJsonObject indicatorOf(const IndicatorResult &i)
             {QStringLiteral("weight"), i.weight},
             {QStringLiteral("gap"), orNull(i.gap)},
             {QStringLiteral("priority"), orNull(i.priority)},
-            {QStringLiteral("rank"), orNull(i.rank)}};
+            {QStringLiteral("rank"), orNull(i.rank)},
+            {QStringLiteral("votes"),
+             i.votes ? QJsonValue(QJsonObject{{QStringLiteral("n"), i.votes->n},
+                                              {QStringLiteral("median"), i.votes->median},
+                                              {QStringLiteral("min"), i.votes->min},
+                                              {QStringLiteral("max"), i.votes->max},
+                                              {QStringLiteral("disagreement"), i.votes->disagreement}})
+                     : QJsonValue(QJsonValue::Null)}};
 }
 
 } // namespace

@@ -54,6 +54,7 @@ Scorecard Scorecard::of(const Assessment &assessment)
             r.score = answer.notApplicable ? std::nullopt : answer.score;
             r.target = assessment.effectiveTarget(answer);
             r.weight = answer.weight;
+            r.votes = workshop::summarise(assessment.workshop.latestVotes(i.id), assessment.framework.scale);
             ++mr.total;
             if (r.notApplicable) {
                 ++mr.notApplicable;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment/assessment.h"
+#include "workshop/votes.h"
 
 #include <QList>
 #include <QString>
@@ -23,6 +24,8 @@ struct IndicatorResult
     std::optional<int> gap;      ///< max(0, target − score); scored statements only
     std::optional<int> priority; ///< gap × weight; scored statements only
     std::optional<int> rank;     ///< 1 = the first thing to fix; only where gap > 0
+    /// The votes of the latest workshop session that voted on it; unset when none has.
+    std::optional<workshop::VoteSummary> votes;
 
     bool isScored() const { return score.has_value(); }
 };

@@ -121,6 +121,36 @@ QStringList readReassessed(sqlite::Database &db)
     return ids;
 }
 
+Workshop readWorkshop(sqlite::Database &db)
+{
+    Workshop w;
+    sqlite::Statement p = db.prepare("SELECT id, name, role, organisation FROM participant ORDER BY id");
+    while (p.step())
+        w.participants.append({p.int64(0), p.text(1), p.text(2), p.text(3)});
+    sqlite::Statement s = db.prepare("SELECT id, title, date, facilitator FROM workshop_session ORDER BY id");
+    sqlite::Statement a =
+        db.prepare("SELECT participant, status FROM attendance WHERE session = ?1 ORDER BY participant");
+    while (s.step()) {
+        WorkshopSession session{s.int64(0), s.text(1), QDate::fromString(s.text(2), Qt::ISODate), s.text(3), {}};
+        a.reset();
+        a.bind(1, session.id);
+        while (a.step())
+            session.attendance.append({a.int64(0), a.text(1)});
+        w.sessions.append(session);
+    }
+    sqlite::Statement v = db.prepare(
+        "SELECT session, participant, indicator, score, cast_at FROM vote ORDER BY session, indicator, participant");
+    while (v.step())
+        w.votes.append({v.int64(0), v.int64(1), v.text(2), v.integer(3),
+                        QDateTime::fromString(v.text(4), Qt::ISODateWithMs)});
+    sqlite::Statement d = db.prepare(
+        "SELECT id, session, indicator, text, rationale, dissent, recorded FROM decision ORDER BY id");
+    while (d.step())
+        w.decisions.append({d.int64(0), d.isNull(1) ? 0 : d.int64(1), d.isNull(2) ? QString() : d.text(2),
+                            d.text(3), d.text(4), d.text(5), QDateTime::fromString(d.text(6), Qt::ISODateWithMs)});
+    return w;
+}
+
 Assessment readAssessment(sqlite::Database &db, const Framework &framework)
 {
     Assessment a;
@@ -140,6 +170,7 @@ Assessment readAssessment(sqlite::Database &db, const Framework &framework)
     a.evidence = readEvidence(db);
     a.baseline = readBaseline(db);
     a.reassessed = readReassessed(db);
+    a.workshop = readWorkshop(db);
     return a;
 }
 

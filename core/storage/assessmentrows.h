@@ -20,6 +20,7 @@ QList<Action> readActions(sqlite::Database &db);
 /// "Northshire Hospitals, 2025/26 (framework 2021-10-04)", or empty when not started from one.
 QString readBaseline(sqlite::Database &db);
 QStringList readReassessed(sqlite::Database &db);
+Workshop readWorkshop(sqlite::Database &db);
 /// The whole assessment, one answer per statement of `framework` in framework order.
 Assessment readAssessment(sqlite::Database &db, const Framework &framework);
 

@@ -92,6 +92,27 @@ public:
     Status updateAction(const Action &action);
     Status removeAction(qint64 id);
 
+    /// The workshop record: participants, sessions with attendance, votes, decisions.
+    Workshop workshop() const;
+    std::optional<qint64> addParticipant(const Participant &participant, Error &error);
+    /// Starts a session with its attendance register (participants must exist).
+    std::optional<qint64> startSession(const WorkshopSession &session, Error &error);
+    /// Sets one participant's attendance of a session: "present" or "apologies".
+    Status setAttendance(qint64 session, qint64 participant, const QString &status);
+    /// Replaces a session's votes on one statement (participant id, level): all or nothing.
+    Status setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
+    std::optional<qint64> recordDecision(const Decision &decision, Error &error);
+    /// One row of a votes CSV: who (by name), on which statement, which level.
+    struct VoteRow
+    {
+        QString participant;
+        QString indicator;
+        int score = 0;
+    };
+    /// Records `rows` as the votes of a new session (participants found by name, or added),
+    /// everyone who voted marked present: one transaction, all rows or none. Returns the session.
+    std::optional<qint64> importVotes(const WorkshopSession &session, const QList<VoteRow> &rows, Error &error);
+
     /// Writes the document to its file. Refuses (Conflict) if another program changed the file
     /// since it was opened or last saved, unless `overwrite` is Always.
     Status save(Overwrite overwrite = Overwrite::RefuseIfChanged);
@@ -122,6 +143,9 @@ private:
     Status linkEvidence(qint64 id, const QStringList &indicators);
     std::optional<qint64> insertEvidence(const Evidence &e, Error &error);
     Status streamEvidenceFile(qint64 id, const QString &path, qint64 size);
+    std::optional<QString> problemWith(const WorkshopSession &session) const;
+    Status insertSession(WorkshopSession &session);
+    Status insertVote(qint64 session, qint64 participant, const QString &indicator, int score);
 
     std::unique_ptr<sqlite::Database> m_db;
     std::unique_ptr<WorkingCopy> m_work;

@@ -189,6 +189,12 @@ TEST_CASE("crafted bad files are rejected with a specific message", "[document][
         {"bad status", "UPDATE assessment SET status = 'approved'", "assessment status \"approved\""},
         {"javascript link", "INSERT INTO evidence(kind, title, url, added) VALUES ('link', 't', 'javascript:alert(1)', '2026-01-01T00:00:00Z')",
          "not an http, https or mailto address"},
+        {"vote out of scale", "INSERT INTO participant(id, name) VALUES (1, 'A'); INSERT INTO workshop_session(id, title, date) "
+         "VALUES (1, 'W', '2026-11-20'); INSERT INTO vote VALUES (1, 1, '1.1', 9, '2026-11-20T10:00:00Z')",
+         "a workshop vote is outside the scale"},
+        {"vote by nobody", "PRAGMA foreign_keys = OFF; INSERT INTO workshop_session(id, title, date) VALUES (1, 'W', "
+         "'2026-11-20'); INSERT INTO vote VALUES (1, 7, '1.1', 3, '2026-11-20T10:00:00Z')",
+         "refers to something that does not exist"},
     }));
     INFO(c.name);
     Fixture f;
@@ -397,4 +403,55 @@ TEST_CASE("a failed save leaves the user's file byte-identical", "[document][fau
     REQUIRE(doc->save());
     doc->close();
     CHECK(f.open()->answer(QStringLiteral("1.1"))->score == 4);
+}
+
+TEST_CASE("the workshop record: participants, a session, votes and decisions survive save and reopen",
+          "[document][workshop]")
+{
+    Fixture f;
+    auto doc = f.create();
+    Error error;
+    const auto alice = doc->addParticipant({0, QStringLiteral("Alice Smith"), QStringLiteral("CIO"), {}}, error);
+    const auto bob = doc->addParticipant({0, QStringLiteral("Bob Jones"), QStringLiteral("CCIO"), {}}, error);
+    REQUIRE(alice);
+    REQUIRE(bob);
+    CHECK_FALSE(doc->addParticipant({0, QStringLiteral("  "), {}, {}}, error));
+    CHECK(error.message.contains(u"needs a name"));
+
+    WorkshopSession w{0, QStringLiteral("Board workshop"), QDate(2026, 11, 20), QStringLiteral("Alice Smith"),
+                      {{*alice, QStringLiteral("present")}, {*bob, QStringLiteral("apologies")}}};
+    const auto session = doc->startSession(w, error);
+    REQUIRE(session);
+    CHECK_FALSE(doc->startSession({0, QStringLiteral("No date"), {}, {}, {}}, error));
+    CHECK(doc->setAttendance(*session, *bob, QStringLiteral("present")));
+    CHECK_FALSE(doc->setAttendance(*session, *bob, QStringLiteral("maybe")));
+    CHECK_FALSE(doc->setAttendance(*session, 99, QStringLiteral("present")));
+
+    REQUIRE(doc->setVotes(*session, QStringLiteral("1.1"), {{*alice, 3}, {*bob, 5}}));
+    REQUIRE(doc->setVotes(*session, QStringLiteral("1.1"), {{*alice, 4}, {*bob, 5}})); // replaces, not adds
+    CHECK_FALSE(doc->setVotes(*session, QStringLiteral("1.1"), {{*alice, 6}}));
+    CHECK_FALSE(doc->setVotes(*session, QStringLiteral("1.1"), {{*alice, 2}, {*alice, 3}}));
+    CHECK_FALSE(doc->setVotes(*session, QStringLiteral("9.9"), {{*alice, 2}}));
+    CHECK_FALSE(doc->setVotes(*session, QStringLiteral("1.1"), {{77, 2}}));
+    const auto decision = doc->recordDecision({0, *session, QStringLiteral("1.1"), QStringLiteral("Agreed 4"),
+                                               QStringLiteral("Median of the room"), QStringLiteral("Bob says 5"), {}},
+                                              error);
+    REQUIRE(decision);
+    CHECK_FALSE(doc->recordDecision({0, 42, {}, QStringLiteral("x"), {}, {}, {}}, error));
+    REQUIRE(doc->save());
+    doc->close();
+
+    auto reopened = f.open();
+    const Workshop record = reopened->workshop();
+    REQUIRE(record.participants.size() == 2);
+    CHECK(record.participants[0].name == u"Alice Smith");
+    REQUIRE(record.sessions.size() == 1);
+    CHECK(record.sessions[0].date == QDate(2026, 11, 20));
+    CHECK(record.sessions[0].attendance ==
+          QList<WorkshopSession::Attendance>{{*alice, QStringLiteral("present")}, {*bob, QStringLiteral("present")}});
+    CHECK(record.latestVotes(QStringLiteral("1.1")) == QList<int>{4, 5});
+    REQUIRE(record.decisions.size() == 1);
+    CHECK(record.decisions[0].dissent == u"Bob says 5");
+    CHECK(reopened->assessment().workshop.votes.size() == 2);
+    reopened->close();
 }

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workshop.h"
+
+namespace wgll {
+
+const Participant *Workshop::participant(qint64 id) const
+{
+    for (const Participant &p : participants) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<int> Workshop::latestVotes(const QString &indicator) const
+{
+    qint64 latest = 0;
+    for (const Vote &v : votes) {
+        if (v.indicator == indicator)
+            latest = std::max(latest, v.session); // session ids grow with time
+    }
+    QList<int> levels;
+    for (const Vote &v : votes) {
+        if (v.indicator == indicator && v.session == latest)
+            levels.append(v.score);
+    }
+    return levels;
+}
+
+} // namespace wgll

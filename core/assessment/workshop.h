@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace wgll {
+
+/// Someone who takes part in scoring workshops.
+struct Participant
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+    QString organisation;
+
+    friend bool operator==(const Participant &, const Participant &) = default;
+};
+
+/// One workshop: when, who ran it, who came (present) and who sent apologies.
+struct WorkshopSession
+{
+    struct Attendance
+    {
+        qint64 participant = 0;
+        QString status = QStringLiteral("present"); ///< "present" or "apologies"
+        friend bool operator==(const Attendance &, const Attendance &) = default;
+    };
+    qint64 id = 0;
+    QString title;
+    QDate date;
+    QString facilitator;
+    QList<Attendance> attendance;
+
+    friend bool operator==(const WorkshopSession &, const WorkshopSession &) = default;
+};
+
+/// One participant's level for one statement in one session (blind until revealed).
+struct Vote
+{
+    qint64 session = 0;
+    qint64 participant = 0;
+    QString indicator;
+    int score = 0;
+    QDateTime castAt;
+
+    friend bool operator==(const Vote &, const Vote &) = default;
+};
+
+/// What the room agreed, with why and any dissent; `indicator` empty for a general decision.
+struct Decision
+{
+    qint64 id = 0;
+    qint64 session = 0; ///< 0: not made in a session
+    QString indicator;
+    QString text;
+    QString rationale;
+    QString dissent;
+    QDateTime recorded;
+
+    friend bool operator==(const Decision &, const Decision &) = default;
+};
+
+/// The workshop record of an assessment.
+struct Workshop
+{
+    QList<Participant> participants;
+    QList<WorkshopSession> sessions; ///< oldest first
+    QList<Vote> votes;
+    QList<Decision> decisions;
+
+    const Participant *participant(qint64 id) const;
+    /// The votes on `indicator` of the latest session that voted on it (what the room said last
+    /// time it was discussed); empty when none has.
+    QList<int> latestVotes(const QString &indicator) const;
+};
+
+} // namespace wgll

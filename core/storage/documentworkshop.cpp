@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workshop record in the document: participants, sessions and attendance, votes, decisions.
+// Each edit is one durable transaction through Document::edit(), like a score.
+#include "document.h"
+#include "sqlite/database.h"
+#include "storage/assessmentrows.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace wgll::storage {
+
+namespace {
+
+constexpr qsizetype MaxName = 300;
+constexpr qsizetype MaxText = 20000;
+
+std::optional<QString> problemWith(const Participant &p)
+{
+    if (p.name.trimmed().isEmpty() || p.name.size() > MaxName)
+        return QStringLiteral("a participant needs a name of 1 to 300 characters");
+    if (p.role.size() > MaxName || p.organisation.size() > MaxName)
+        return QStringLiteral("a participant's role and organisation are at most 300 characters");
+    return std::nullopt;
+}
+
+} // namespace
+
+Workshop Document::workshop() const
+{
+    return rows::readWorkshop(*m_db);
+}
+
+std::optional<QString> Document::problemWith(const WorkshopSession &s) const
+{
+    if (s.title.trimmed().isEmpty() || s.title.size() > MaxName)
+        return QStringLiteral("a workshop session needs a title of 1 to 300 characters");
+    if (!s.date.isValid())
+        return QStringLiteral("a workshop session needs a date");
+    if (s.facilitator.size() > MaxName)
+        return QStringLiteral("the facilitator's name is at most 300 characters");
+    for (const WorkshopSession::Attendance &a : s.attendance) {
+        if (a.status != u"present" && a.status != u"apologies")
+            return u"attendance is \"present\" or \"apologies\", not \"" + a.status + u'"';
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> Document::addParticipant(const Participant &participant, Error &error)
+{
+    if (const auto problem = wgll::storage::problemWith(participant)) {
+        error = fail(ErrorKind::BadData, *problem).error();
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    const QString what = QStringLiteral("cannot add the participant");
+    const Status added = edit(what, [&](bool &) -> Status {
+        sqlite::Statement s = m_db->prepare("INSERT INTO participant(name, role, organisation) VALUES (?1, ?2, ?3)");
+        if (!s.bind(1, participant.name.trimmed()).bind(2, participant.role).bind(3, participant.organisation).exec())
+            return sqlFail(what);
+        id = m_db->lastInsertId();
+        return {};
+    });
+    if (!added) {
+        error = added.error();
+        return std::nullopt;
+    }
+    return id;
+}
+
+Status Document::insertSession(WorkshopSession &session)
+{
+    const QString what = QStringLiteral("cannot start the workshop session");
+    sqlite::Statement s =
+        m_db->prepare("INSERT INTO workshop_session(title, date, facilitator) VALUES (?1, ?2, ?3)");
+    if (!s.bind(1, session.title.trimmed()).bind(2, session.date.toString(Qt::ISODate)).bind(3, session.facilitator).exec())
+        return sqlFail(what);
+    session.id = m_db->lastInsertId();
+    sqlite::Statement a = m_db->prepare("INSERT INTO attendance(session, participant, status) VALUES (?1, ?2, ?3)");
+    for (const WorkshopSession::Attendance &x : session.attendance) {
+        a.reset();
+        if (!a.bind(1, session.id).bind(2, x.participant).bind(3, x.status).exec())
+            return sqlFail(what);
+    }
+    // Attendance must name real participants: the foreign key says so, checked here at once.
+    if (m_db->scalar("SELECT count(*) FROM attendance WHERE participant NOT IN (SELECT id FROM participant)") != 0)
+        return fail(ErrorKind::BadData, QStringLiteral("the attendance register names an unknown participant"));
+    return {};
+}
+
+std::optional<qint64> Document::startSession(const WorkshopSession &session, Error &error)
+{
+    if (const auto problem = problemWith(session)) {
+        error = fail(ErrorKind::BadData, *problem).error();
+        return std::nullopt;
+    }
+    WorkshopSession s = session;
+    const Status started = edit(QStringLiteral("cannot start the workshop session"),
+                                [&](bool &) -> Status { return insertSession(s); });
+    if (!started) {
+        error = started.error();
+        return std::nullopt;
+    }
+    return s.id;
+}
+
+Status Document::setAttendance(qint64 session, qint64 participant, const QString &status)
+{
+    if (status != u"present" && status != u"apologies")
+        return fail(ErrorKind::BadData, u"attendance is \"present\" or \"apologies\", not \"" + status + u'"');
+    const QString what = QStringLiteral("cannot record the attendance");
+    return edit(what, [&](bool &) -> Status {
+        sqlite::Statement s = m_db->prepare(
+            "INSERT INTO attendance(session, participant, status) SELECT ?1, ?2, ?3 "
+            "WHERE EXISTS (SELECT 1 FROM workshop_session WHERE id = ?1) AND EXISTS (SELECT 1 FROM participant WHERE id = ?2) "
+            "ON CONFLICT(session, participant) DO UPDATE SET status = excluded.status");
+        if (!s.bind(1, session).bind(2, participant).bind(3, status).exec())
+            return sqlFail(what);
+        if (m_db->changes() == 0)
+            return fail(ErrorKind::NotFound, QStringLiteral("has no such session or participant"));
+        return {};
+    });
+}
+
+Status Document::insertVote(qint64 session, qint64 participant, const QString &indicator, int score)
+{
+    if (!m_framework.indicator(indicator))
+        return fail(ErrorKind::BadData, u"there is no statement \"" + indicator + u"\" in " + m_framework.id);
+    if (!m_framework.scale.contains(score))
+        return fail(ErrorKind::BadData, QStringLiteral("a vote of %1 is outside the scale %2–%3")
+                                            .arg(score)
+                                            .arg(m_framework.scale.min)
+                                            .arg(m_framework.scale.max));
+    sqlite::Statement s = m_db->prepare(
+        "INSERT INTO vote(session, participant, indicator, score, cast_at) SELECT ?1, ?2, ?3, ?4, ?5 "
+        "WHERE EXISTS (SELECT 1 FROM workshop_session WHERE id = ?1) AND EXISTS (SELECT 1 FROM participant WHERE id = ?2)");
+    if (!s.bind(1, session).bind(2, participant).bind(3, indicator).bind(4, score).bind(5, now()).exec())
+        return sqlFail(QStringLiteral("cannot record the vote"));
+    if (m_db->changes() == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("has no such session or participant"));
+    return {};
+}
+
+Status Document::setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes)
+{
+    const QString what = QStringLiteral("cannot record the votes");
+    return edit(what, [&](bool &) -> Status {
+        sqlite::Statement clear = m_db->prepare("DELETE FROM vote WHERE session = ?1 AND indicator = ?2");
+        if (!clear.bind(1, session).bind(2, indicator).exec())
+            return sqlFail(what);
+        QSet<qint64> seen;
+        for (const auto &[participant, score] : votes) {
+            if (seen.contains(participant))
+                return fail(ErrorKind::BadData, QStringLiteral("a participant can vote once on a statement"));
+            seen.insert(participant);
+            if (const Status v = insertVote(session, participant, indicator, score); !v)
+                return v;
+        }
+        return {};
+    });
+}
+
+std::optional<qint64> Document::recordDecision(const Decision &decision, Error &error)
+{
+    QString problem;
+    if (decision.text.trimmed().isEmpty() || decision.text.size() > MaxText)
+        problem = QStringLiteral("a decision needs text of 1 to 20,000 characters");
+    else if (decision.rationale.size() > MaxText || decision.dissent.size() > MaxText)
+        problem = QStringLiteral("a decision's rationale and dissent are at most 20,000 characters");
+    else if (!decision.indicator.isEmpty() && !m_framework.indicator(decision.indicator))
+        problem = u"there is no statement \"" + decision.indicator + u"\" in " + m_framework.id;
+    if (!problem.isEmpty()) {
+        error = fail(ErrorKind::BadData, problem).error();
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    const QString what = QStringLiteral("cannot record the decision");
+    const Status recorded = edit(what, [&](bool &) -> Status {
+        sqlite::Statement s = m_db->prepare("INSERT INTO decision(session, indicator, text, rationale, dissent, recorded) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        if (decision.session > 0)
+            s.bind(1, decision.session);
+        else
+            s.bindNull(1);
+        if (decision.indicator.isEmpty())
+            s.bindNull(2);
+        else
+            s.bind(2, decision.indicator);
+        if (!s.bind(3, decision.text).bind(4, decision.rationale).bind(5, decision.dissent).bind(6, now()).exec())
+            return sqlFail(what);
+        id = m_db->lastInsertId();
+        if (m_db->scalar("SELECT count(*) FROM decision WHERE session IS NOT NULL AND session NOT IN "
+                         "(SELECT id FROM workshop_session)") != 0)
+            return fail(ErrorKind::NotFound, QStringLiteral("has no workshop session %1").arg(decision.session));
+        return {};
+    });
+    if (!recorded) {
+        error = recorded.error();
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<qint64> Document::importVotes(const WorkshopSession &session, const QList<VoteRow> &rows, Error &error)
+{
+    if (const auto problem = problemWith(session)) {
+        error = fail(ErrorKind::BadData, *problem).error();
+        return std::nullopt;
+    }
+    WorkshopSession s = session;
+    const QString what = QStringLiteral("cannot import the votes");
+    const Status imported = edit(what, [&](bool &) -> Status {
+        QHash<QString, qint64> ids; // participants by name, existing ones first
+        sqlite::Statement known = m_db->prepare("SELECT id, name FROM participant ORDER BY id");
+        while (known.step())
+            ids.insert(known.text(1), known.int64(0));
+        sqlite::Statement add = m_db->prepare("INSERT INTO participant(name) VALUES (?1)");
+        QList<qint64> voters;
+        for (const VoteRow &r : rows) {
+            const QString name = r.participant.trimmed();
+            if (const auto problem = wgll::storage::problemWith(Participant{0, name, {}, {}}))
+                return fail(ErrorKind::BadData, *problem);
+            if (!ids.contains(name)) {
+                add.reset();
+                if (!add.bind(1, name).exec())
+                    return sqlFail(what);
+                ids.insert(name, m_db->lastInsertId());
+            }
+            if (!voters.contains(ids.value(name)))
+                voters.append(ids.value(name));
+        }
+        for (qint64 id : voters) {
+            if (std::none_of(s.attendance.cbegin(), s.attendance.cend(),
+                             [id](const WorkshopSession::Attendance &a) { return a.participant == id; }))
+                s.attendance.append({id, QStringLiteral("present")});
+        }
+        if (const Status started = insertSession(s); !started)
+            return started;
+        for (const VoteRow &r : rows) {
+            if (const Status v = insertVote(s.id, ids.value(r.participant.trimmed()), r.indicator, r.score); !v)
+                return v;
+        }
+        return {};
+    });
+    if (!imported) {
+        error = imported.error();
+        return std::nullopt;
+    }
+    return s.id;
+}
+
+} // namespace wgll::storage
