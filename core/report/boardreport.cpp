@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace wgll::report {
 
 namespace {
@@ -225,6 +227,66 @@ Section actionPlan(const Assessment &a)
     return s;
 }
 
+/// Attendance, decisions and where the room disagreed most; only when a workshop was held.
+std::optional<Section> workshopRecord(const Assessment &a, const Scorecard &card)
+{
+    const Workshop &w = a.workshop;
+    if (w.sessions.isEmpty() && w.decisions.isEmpty())
+        return std::nullopt;
+    Section s{QStringLiteral("workshop"), tr("Workshop record"), true, {}};
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    for (const WorkshopSession &session : w.sessions) {
+        s.blocks.append(Subheading{session.title + u", " + uk.toString(session.date, QStringLiteral("d MMMM yyyy"))});
+        if (!session.facilitator.isEmpty())
+            s.blocks.append(Paragraph{tr("Facilitated by %1.").arg(session.facilitator)});
+        Table t;
+        t.caption = tr("Attendance at %1").arg(session.title);
+        t.header = {tr("Name"), tr("Role"), tr("Organisation"), tr("Attendance")};
+        t.widths = {34, 26, 26, 14};
+        t.empty = tr("No attendance was recorded.");
+        for (const WorkshopSession::Attendance &x : session.attendance) {
+            const Participant *p = w.participant(x.participant);
+            t.rows.append({p ? p->name : QString(), p ? p->role : QString(), p ? p->organisation : QString(),
+                           capitalised(x.status)});
+        }
+        s.blocks.append(t);
+    }
+
+    s.blocks.append(Subheading{tr("Decisions")});
+    Table decisions;
+    decisions.caption = tr("Decisions and agreed scores, with their rationale and any dissent");
+    decisions.header = {tr("Statement"), tr("Decision"), tr("Rationale"), tr("Dissent"), tr("Recorded")};
+    decisions.widths = {10, 30, 26, 20, 14};
+    decisions.empty = tr("No decisions were recorded.");
+    for (const Decision &d : w.decisions)
+        decisions.rows.append({d.indicator, d.text, d.rationale, d.dissent,
+                               uk.toString(d.recorded.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))});
+    s.blocks.append(decisions);
+
+    s.blocks.append(Subheading{tr("Where the room disagreed most")});
+    QList<const IndicatorResult *> voted;
+    for (const IndicatorResult &i : card.indicators) {
+        if (i.votes)
+            voted.append(&i);
+    }
+    std::stable_sort(voted.begin(), voted.end(), [](const IndicatorResult *x, const IndicatorResult *y) {
+        return x->votes->max - x->votes->min > y->votes->max - y->votes->min;
+    });
+    Table spread;
+    spread.caption = tr("The statements with the widest spread of votes");
+    spread.header = {tr("Statement"), tr("Votes"), tr("Median"), tr("Lowest"), tr("Highest"), tr("Agreed")};
+    spread.widths = {52, 9, 10, 10, 10, 9};
+    spread.numeric = {false, true, true, true, true, true};
+    spread.empty = tr("No votes were recorded.");
+    for (qsizetype k = 0; k < voted.size() && k < 5; ++k) {
+        const IndicatorResult &i = *voted.at(k);
+        spread.rows.append({i.id + u"  " + i.text, QString::number(i.votes->n), formatScore(i.votes->median),
+                            QString::number(i.votes->min), QString::number(i.votes->max), levelOrDash(i)});
+    }
+    s.blocks.append(spread);
+    return s;
+}
+
 Section evidenceIndex(const Assessment &a)
 {
     Section s{QStringLiteral("evidence"), tr("Evidence index"), false, {}};
@@ -327,6 +389,8 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     gaps.blocks.append(gapTable(card, 0));
     r.sections.append(gaps);
     r.sections.append(actionPlan(a));
+    if (std::optional<Section> record = workshopRecord(a, card))
+        r.sections.append(*record);
     r.sections.append(evidenceIndex(a));
 
     Section method{QStringLiteral("method"), tr("Appendix: how the scores are calculated"), true, {}};

@@ -67,6 +67,17 @@ TEST_CASE("votes import records a session, and the JSON export gives the vote st
     CHECK_FALSE(v21[u"disagreement"].toBool());
     CHECK(w.indicator(QStringLiteral("1.2"))[u"votes"].isNull());
 
+    // The board report gains the workshop record: the session, who came, where the room split.
+    const QString html = w.path(QStringLiteral("board.html"));
+    REQUIRE(w({QStringLiteral("report"), w.file, QStringLiteral("-o"), html}).exitCode == 0);
+    const QString page = QString::fromUtf8(wgll::test::readAll(html));
+    CHECK(page.contains(u"<h1 id=\"workshop-title\">Workshop record</h1>"));
+    CHECK(page.contains(u"<h2>Board workshop, 20 November 2026</h2>"));
+    CHECK(page.contains(u"<p>Facilitated by CIO.</p>"));
+    CHECK(page.contains(u"<td>Dan Patel</td><td></td><td></td><td>Present</td>"));
+    // 1.1 (range 2) is listed before 2.1 (range 1).
+    CHECK(page.indexOf(u"<td>1.1  build digital") < page.indexOf(u"<td>2.1  "));
+
     // A later session on 1.1 is what the export reports; the same people are not added twice.
     REQUIRE(w.import(QStringLiteral("participant,indicator,score\nAlice Smith,1.1,4\nBob Jones,1.1,4\n")).exitCode == 0);
     const QJsonObject again = w.indicator(QStringLiteral("1.1"))[u"votes"].toObject();
