@@ -13,6 +13,8 @@
 #include "scoring/scorecard.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
+#include "workshop/presenterview.h"
+#include "workshop/workshoppanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -71,6 +73,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::dropViews()
 {
+    delete m_presenter;
+    m_presenter = nullptr;
+    delete m_workshopDock;
+    m_workshopDock = nullptr;
+    m_workshop = nullptr;
     delete m_historyDock;
     m_historyDock = nullptr;
     delete takeCentralWidget();
@@ -140,6 +147,8 @@ void MainWindow::buildActions()
     });
     preferences->setShortcut(QKeySequence::Preferences);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_workshopMenu = menuBar()->addMenu(tr("&Workshop"));
+    m_workshopMenu->setEnabled(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WGLL Workbench"), this,
                     [this] { showAboutDialog(this, m_session ? &m_session->framework() : nullptr); });
@@ -276,6 +285,8 @@ void MainWindow::showSession()
             [this](const QModelIndex &i) {
                 const QString id = i.siblingAtColumn(0).data(NavigatorModel::IdRole).toString();
                 m_scoring->setStatement(m_session->framework().indicator(id) ? id : QString());
+                if (m_workshop && m_session->framework().indicator(id))
+                    m_workshop->setStatement(id);
             });
     connect(m_overview, &OverviewPanel::statementActivated, this, &MainWindow::selectItem);
     connect(&s, &AssessmentSession::answerChanged, this, &MainWindow::updateTitle);
@@ -313,6 +324,7 @@ void MainWindow::showSession()
     m_historyDock->hide();
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     rebuildViewMenu();
+    buildWorkshop();
     const Framework &f = s.framework();
     if (!f.measures.isEmpty() && !f.measures.first().indicators.isEmpty())
         selectItem(f.measures.first().indicators.first().id);
@@ -506,6 +518,7 @@ bool MainWindow::closeAssessment()
     m_baseline.reset();
     m_session.reset();
     showWelcome();
+    m_workshopMenu->setEnabled(false);
     return true;
 }
 

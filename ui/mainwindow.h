@@ -3,6 +3,7 @@
 
 #include "assessment/assessment.h"
 #include "report/boardreport.h"
+#include "workshop/startsessiondialog.h"
 #include "util/status.h"
 
 #include <QMainWindow>
@@ -26,6 +27,8 @@ class AssessmentSession;
 class NavigatorFilter;
 class NavigatorModel;
 class OverviewPanel;
+class PresenterView;
+class WorkshopPanel;
 struct Preferences;
 class ScoringPanel;
 
@@ -72,6 +75,13 @@ public:
     /// The report as the PDF and the printer lay it out.
     std::optional<report::BoardReport> boardReport() const;
 
+    /// Starts a workshop session (as Workshop → Start Session does after its dialog) and shows
+    /// the workshop panel on the current statement.
+    bool startWorkshop(const StartSessionDialog::Choices &choices);
+    WorkshopPanel *workshopPanel() const { return m_workshop; }
+    /// Opens the presenter view (Workshop → Presenter View, F5).
+    PresenterView *showPresenterView();
+
     /// Moves the keyboard focus to the next (1) or previous (-1) pane: navigator, scoring
     /// panel, overview (F6 and Shift+F6).
     void focusPane(int step);
@@ -102,6 +112,7 @@ private:
 
     void rebuildViewMenu();
     void buildReportActions(QMenu *file);
+    void buildWorkshop();
     void printReport(bool preview);
 
     std::unique_ptr<AssessmentSession> m_session;
@@ -125,6 +136,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_reportActions;
+    QMenu *m_workshopMenu = nullptr;
+    QDockWidget *m_workshopDock = nullptr;
+    WorkshopPanel *m_workshop = nullptr;
+    PresenterView *m_presenter = nullptr;
 };
 
 } // namespace wgll

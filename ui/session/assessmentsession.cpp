@@ -130,6 +130,10 @@ bool AssessmentSession::finishEdit(const Status &status, void (AssessmentSession
     }
     m_assessment.evidence = m_document->evidence();
     m_assessment.actions = m_document->actions();
+    if (changed == &AssessmentSession::workshopChanged) {
+        m_assessment.workshop = m_document->workshop();
+        m_scorecard = Scorecard::of(m_assessment);
+    }
     Q_EMIT(this->*changed)();
     return true;
 }
@@ -210,6 +214,32 @@ QList<Action> AssessmentSession::actionsFor(const QString &indicator) const
             items.append(a);
     }
     return items;
+}
+
+std::optional<qint64> AssessmentSession::addParticipant(const Participant &participant)
+{
+    Error error;
+    const auto id = m_document->addParticipant(participant, error);
+    return finishEdit(added(id, error), &AssessmentSession::workshopChanged) ? id : std::nullopt;
+}
+
+std::optional<qint64> AssessmentSession::startWorkshopSession(const WorkshopSession &session)
+{
+    Error error;
+    const auto id = m_document->startSession(session, error);
+    return finishEdit(added(id, error), &AssessmentSession::workshopChanged) ? id : std::nullopt;
+}
+
+bool AssessmentSession::setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes)
+{
+    return finishEdit(m_document->setVotes(session, indicator, votes), &AssessmentSession::workshopChanged);
+}
+
+std::optional<qint64> AssessmentSession::recordDecision(const Decision &decision)
+{
+    Error error;
+    const auto id = m_document->recordDecision(decision, error);
+    return finishEdit(added(id, error), &AssessmentSession::workshopChanged) ? id : std::nullopt;
 }
 
 } // namespace wgll

@@ -65,6 +65,13 @@ public:
     bool removeAction(qint64 id);
     QList<Action> actionsFor(const QString &indicator) const;
 
+    // The workshop record. Not on the undo stack: a vote or a decision records what happened.
+    const Workshop &workshop() const { return m_assessment.workshop; }
+    std::optional<qint64> addParticipant(const Participant &participant);
+    std::optional<qint64> startWorkshopSession(const WorkshopSession &session);
+    bool setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
+    std::optional<qint64> recordDecision(const Decision &decision);
+
     /// Applies an answer to the document without touching the undo stack (undo and redo).
     Status apply(const Answer &answer);
     /// The author recorded in the change history.
@@ -77,6 +84,8 @@ Q_SIGNALS:
     void evidenceChanged();
     /// The actions changed.
     void actionsChanged();
+    /// Participants, sessions, votes or decisions changed; the scorecard's vote figures too.
+    void workshopChanged();
     /// A change was refused or failed; `message` is for the user, naming the file and the fault.
     void failed(const QString &message);
 

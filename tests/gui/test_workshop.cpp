@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workshop mode driven from the keyboard: a three-person mini workshop with blind votes, reveal,
+// agreement and the presenter view, then the file read back.
+#include "framework/frameworkcatalog.h"
+#include "mainwindow.h"
+#include "session/assessmentsession.h"
+#include "storage/document.h"
+#include "testsupport.h"
+#include "workshop/presenterview.h"
+#include "workshop/votinground.h"
+#include "workshop/workshoppanel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace wgll;
+
+namespace {
+
+struct Room
+{
+    QTemporaryDir dir;
+    QString file = dir.filePath(QStringLiteral("w.wgll"));
+    MainWindow w;
+
+    Room()
+    {
+        qputenv("WGLL_WORK_DIR", dir.filePath(QStringLiteral("work")).toUtf8());
+        qputenv("WGLL_NO_DIALOGS", "1");
+        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
+        Error error;
+        auto doc = storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, {}, error);
+        REQUIRE(doc);
+        doc->close();
+        REQUIRE(w.openFile(file));
+        w.resize(1440, 900);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+    }
+};
+
+StartSessionDialog::Choices threePeople()
+{
+    StartSessionDialog::Choices c;
+    c.title = QStringLiteral("Board workshop");
+    c.date = QDate(2026, 11, 20);
+    c.facilitator = QStringLiteral("Alice Smith");
+    c.present = {{QStringLiteral("Alice Smith"), QStringLiteral("CIO"), {}},
+                 {QStringLiteral("Bob Jones"), QStringLiteral("CCIO"), {}},
+                 {QStringLiteral("Carol Wu"), QStringLiteral("Director of Nursing"), {}}};
+    c.apologies = {{QStringLiteral("Dan Patel"), QStringLiteral("CFO"), {}}};
+    c.minutesPerMeasure = 10;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree, presenter view",
+          "[gui][workshop]")
+{
+    Room ws;
+    MainWindow &w = ws.w;
+    REQUIRE(w.session()->setNotes(QStringLiteral("1.1"), QStringLiteral("SECRET NOTE for the board only")));
+    REQUIRE(w.startWorkshop(threePeople()));
+    WorkshopPanel *panel = w.workshopPanel();
+    VotingRound *round = panel->round();
+    REQUIRE(round);
+    CHECK(round->statement() == u"1.1");
+    CHECK(round->voters().size() == 3);
+    PresenterView *presenter = w.showPresenterView();
+    REQUIRE(presenter);
+    CHECK(presenter->shownText().contains(u"1.1  build digital and data leadership"));
+    CHECK(presenter->shownText().contains(u"Not started"));         // the level descriptors
+    CHECK(presenter->shownText().contains(u"1  Well led"));
+    CHECK(presenter->shownText().contains(u"of 10:00"));            // the measure's time box
+
+    // Blind: three levels typed, shown as dots, no spread anywhere until Reveal.
+    QTest::keyClicks(panel, QStringLiteral("345"));
+    CHECK(round->votesIn() == 3);
+    CHECK(round->shownVote(0) == u"●");
+    CHECK_FALSE(round->summary());
+    CHECK(panel->findChild<QTableWidget *>(QStringLiteral("voters"))->item(2, 1)->text() == u"●");
+    CHECK(presenter->shownText().contains(u"3 of 3 votes in"));
+    CHECK_FALSE(presenter->shownText().contains(u"median"));
+    QTest::keyClick(panel, Qt::Key_Backspace); // take Carol's back, and give it again
+    CHECK(round->votesIn() == 2);
+    QTest::keyClick(panel, Qt::Key_5);
+
+    QTest::keyClick(panel, Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(round->isRevealed());
+    const auto s = round->summary();
+    REQUIRE(s);
+    CHECK(s->n == 3);
+    CHECK(s->median == 4.0);
+    CHECK(s->disagreement);
+    CHECK(panel->findChild<QTableWidget *>(QStringLiteral("voters"))->item(2, 1)->text() == u"5");
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("spread"))->text().contains(u"DISAGREEMENT"));
+    CHECK(presenter->shownText().contains(u"3 votes · median 4 · range 3–5"));
+    CHECK(presenter->shownText().contains(u"level 4: 1"));
+    CHECK_FALSE(presenter->shownText().contains(u"SECRET NOTE")); // never the notes
+    QTest::keyClick(panel, Qt::Key_3); // revealed: no more votes
+    CHECK(round->votesIn() == 3);
+
+    // Agree: the suggested score (the median) with a rationale and Bob's dissent; on to 1.2.
+    CHECK(panel->findChild<QSpinBox *>(QStringLiteral("agreedScore"))->value() == 4);
+    QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("rationale")), QStringLiteral("Board has a CIO"));
+    QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("dissent")), QStringLiteral("Carol: 5"));
+    QTest::keyClick(panel->findChild<QLineEdit *>(QStringLiteral("dissent")), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(w.session()->answer(QStringLiteral("1.1")).score == 4);
+    CHECK(w.currentStatement() == u"1.2");
+    CHECK(round->statement() == u"1.2");
+    CHECK_FALSE(round->isRevealed());
+
+    // A show of hands on 1.2: more hands than people is refused; "2×1, 3×2" is three votes.
+    auto *tally = panel->findChild<QLineEdit *>(QStringLiteral("tally"));
+    QTest::keyClicks(tally, QStringLiteral("3×4"));
+    QTest::keyClick(tally, Qt::Key_Return);
+    CHECK(round->votesIn() == 0);
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("spread"))->text().contains(u"only 3 people are present"));
+    tally->clear();
+    QTest::keyClicks(tally, QStringLiteral("2×1, 3×2"));
+    QTest::keyClick(tally, Qt::Key_Return);
+    CHECK(round->votesIn() == 3);
+    QTest::keyClick(panel, Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(round->summary());
+    CHECK(round->summary()->median == 3.0);
+    CHECK_FALSE(round->summary()->disagreement);
+    QTest::keyClick(panel, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(w.session()->answer(QStringLiteral("1.2")).score == 3);
+    CHECK(w.currentStatement() == u"1.3");
+
+    // Agreed scores are ordinary edits: Ctrl+Z takes the last one back.
+    REQUIRE(w.session()->undoStack()->canUndo());
+    w.session()->undoStack()->undo();
+    CHECK_FALSE(w.session()->answer(QStringLiteral("1.2")).score);
+    w.session()->undoStack()->redo();
+
+    REQUIRE(w.save());
+    w.session()->document().close();
+    Error error;
+    auto doc = storage::Document::open(ws.file, error);
+    REQUIRE(doc);
+    const wgll::Workshop record = doc->workshop();
+    CHECK(record.participants.size() == 4);
+    REQUIRE(record.sessions.size() == 1);
+    CHECK(record.sessions[0].title == u"Board workshop");
+    CHECK(record.sessions[0].facilitator == u"Alice Smith");
+    CHECK(record.sessions[0].attendance.size() == 4);
+    CHECK(std::count_if(record.sessions[0].attendance.cbegin(), record.sessions[0].attendance.cend(),
+                        [](const auto &a) { return a.status == u"apologies"; }) == 1);
+    CHECK(record.votes.size() == 6);
+    CHECK(record.latestVotes(QStringLiteral("1.1")) == QList<int>{3, 4, 5});
+    REQUIRE(record.decisions.size() == 2);
+    CHECK(record.decisions[0].text == u"Agreed score 4");
+    CHECK(record.decisions[0].rationale == u"Board has a CIO");
+    CHECK(record.decisions[0].dissent == u"Carol: 5");
+    CHECK(doc->answer(QStringLiteral("1.2"))->score == 3);
+    doc->close();
+}
+
+TEST_CASE("the voting round stays blind until revealed, whatever is asked of it", "[gui][workshop]")
+{
+    Room ws;
+    REQUIRE(ws.w.startWorkshop(threePeople()));
+    VotingRound *round = ws.w.workshopPanel()->round();
+    CHECK_FALSE(round->reveal()); // nothing to reveal yet
+    CHECK_FALSE(round->enterVote(0, 6)); // off the scale
+    CHECK_FALSE(round->enterVote(5, 3)); // no such voter
+    REQUIRE(round->enterVote(1, 2));
+    CHECK(round->shownVote(0).isEmpty());
+    CHECK(round->shownVote(1) == u"●");
+    CHECK_FALSE(round->summary());
+    CHECK_FALSE(round->agree(2, {}, {})); // no agreement before the reveal
+    CHECK_FALSE(ws.w.session()->answer(QStringLiteral("1.1")).score);
+    CHECK(ws.w.session()->workshop().votes.isEmpty()); // votes reach the file only on reveal
+    REQUIRE(round->reveal());
+    CHECK(ws.w.session()->workshop().votes.size() == 1);
+    CHECK_FALSE(round->enterVote(0, 3));
+    // Moving to another statement starts a fresh, hidden round.
+    round->setStatement(QStringLiteral("2.1"));
+    CHECK_FALSE(round->isRevealed());
+    CHECK(round->votesIn() == 0);
+    ws.w.session()->document().close();
+}

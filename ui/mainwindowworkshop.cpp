@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's workshop mode: the Workshop menu, the workshop panel as a dock beside the
+// scoring panel, and the presenter view for the projector.
+#include "mainwindow.h"
+#include "session/assessmentsession.h"
+#include "storage/document.h"
+#include "workshop/presenterview.h"
+#include "workshop/workshoppanel.h"
+
+#include <QDockWidget>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace wgll {
+
+void MainWindow::buildWorkshop()
+{
+    m_workshopDock = new QDockWidget(tr("Workshop"), this);
+    m_workshopDock->setObjectName(QStringLiteral("workshopDock"));
+    m_workshop = new WorkshopPanel(*m_session, m_workshopDock);
+    m_workshopDock->setWidget(m_workshop);
+    addDockWidget(Qt::RightDockWidgetArea, m_workshopDock);
+    m_workshopDock->hide();
+    connect(m_workshop, &WorkshopPanel::agreed, this, [this] { moveSelection(1); });
+
+    m_workshopMenu->clear();
+    QAction *start = m_workshopMenu->addAction(tr("&Start Session…"), this, [this] {
+        StartSessionDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            startWorkshop(dialog.choices());
+    });
+    start->setObjectName(QStringLiteral("startWorkshop"));
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    QAction *presenter = m_workshopMenu->addAction(tr("&Presenter View"), this, [this] { showPresenterView(); });
+    presenter->setShortcut(QKeySequence(Qt::Key_F5));
+    m_workshopMenu->addAction(m_workshopDock->toggleViewAction());
+    const bool writable = !m_session->document().isReadOnly();
+    start->setEnabled(writable);
+    m_workshopMenu->setEnabled(true);
+}
+
+bool MainWindow::startWorkshop(const StartSessionDialog::Choices &choices)
+{
+    if (!m_workshop || !m_workshop->startSession(choices))
+        return false;
+    m_workshopDock->show();
+    m_workshop->setStatement(currentStatement());
+    m_workshop->setFocus();
+    statusBar()->showMessage(tr("Workshop started: type each voter's level, Ctrl+R to reveal"), 8000);
+    return true;
+}
+
+PresenterView *MainWindow::showPresenterView()
+{
+    if (!m_workshop)
+        return nullptr;
+    if (!m_presenter)
+        m_presenter = new PresenterView(*m_session, *m_workshop, this);
+    m_presenter->present();
+    return m_presenter;
+}
+
+} // namespace wgll

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presenterview.h"
+
+#include "charts/votechart.h"
+#include "session/assessmentsession.h"
+#include "votinground.h"
+#include "workshoppanel.h"
+
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QVBoxLayout>
+
+namespace wgll {
+
+namespace {
+
+QLabel *label(QWidget *parent, const char *name, qreal points, bool bold)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    QFont f = l->font();
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    l->setFont(f);
+    return l;
+}
+
+} // namespace
+
+PresenterView::PresenterView(AssessmentSession &session, WorkshopPanel &panel, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_session(session), m_panel(panel)
+{
+    setObjectName(QStringLiteral("presenterView"));
+    setWindowTitle(tr("WGLL Workbench: presenter view"));
+    // High contrast for a projector, whatever the workbench's own colours.
+    QPalette p = palette();
+    p.setColor(QPalette::Window, Qt::black);
+    p.setColor(QPalette::WindowText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(200, 200, 200));
+    setPalette(p);
+    setAutoFillBackground(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 36, 48, 36);
+    auto *top = new QHBoxLayout;
+    m_measure = label(this, "presenterMeasure", 22, true);
+    m_timer = label(this, "presenterTimer", 22, true);
+    m_timer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_timer->setWordWrap(false);
+    top->addWidget(m_measure, 1);
+    top->addWidget(m_timer);
+    layout->addLayout(top);
+    m_statement = label(this, "presenterStatement", 34, true);
+    layout->addWidget(m_statement);
+    m_levels = label(this, "presenterLevels", 17, false);
+    layout->addWidget(m_levels);
+    m_spread = label(this, "presenterSpread", 24, true);
+    layout->addWidget(m_spread);
+    m_chart = new VoteChart(this);
+    m_chart->setPalette(p);
+    m_chart->setMinimumHeight(220);
+    layout->addWidget(m_chart, 1);
+    connect(&m_panel, &WorkshopPanel::shownChanged, this, &PresenterView::refresh);
+    refresh();
+}
+
+void PresenterView::present()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        // The projector is the screen the workbench is not on.
+        QScreen *mine = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+        QScreen *other = screens.first() == mine ? screens.at(1) : screens.first();
+        setGeometry(other->geometry());
+        showFullScreen();
+    } else {
+        resize(1024, 768);
+        show();
+    }
+    raise();
+}
+
+void PresenterView::refresh()
+{
+    const VotingRound *round = m_panel.round();
+    const QString id = round ? round->statement() : QString();
+    const Indicator *indicator = m_session.framework().indicator(id);
+    const Measure *measure = m_session.framework().measureOf(id);
+    m_measure->setText(measure ? measure->id + u"  " + measure->title : tr("Waiting for the workshop to start"));
+    m_statement->setText(indicator ? indicator->id + u"  " + indicator->text : QString());
+    QStringList levels;
+    for (const ScaleLevel &l : m_session.framework().scale.levels)
+        levels.append(QString::number(l.value) + u"  " + l.label + (l.description.isEmpty() ? QString() : u": " + l.description));
+    m_levels->setText(indicator ? levels.join(u'\n') : QString());
+    m_timer->setText(m_panel.timerText());
+    const std::optional<workshop::VoteSummary> s = round ? round->summary() : std::nullopt;
+    if (s) {
+        m_spread->setText(tr("%1 votes · median %2 · range %3–%4%5")
+                              .arg(s->n)
+                              .arg(QLocale().toString(s->median, 'f', s->median == std::floor(s->median) ? 0 : 1))
+                              .arg(s->min)
+                              .arg(s->max)
+                              .arg(s->disagreement ? tr(" · let's talk about it") : QString()));
+        m_chart->setCounts(s->distribution, m_session.framework().scale.min);
+        m_chart->show();
+    } else {
+        m_spread->setText(round && indicator ? tr("%1 of %2 votes in").arg(round->votesIn()).arg(round->voters().size())
+                                             : QString());
+        m_chart->setCounts({}, 0);
+        m_chart->hide();
+    }
+    setAccessibleDescription(shownText());
+}
+
+QString PresenterView::shownText() const
+{
+    QStringList parts;
+    for (const QLabel *l : {m_measure, m_timer, m_statement, m_levels, m_spread}) {
+        if (!l->text().isEmpty())
+            parts.append(l->text());
+    }
+    if (m_chart->isVisibleTo(this))
+        parts.append(m_chart->accessibleDescription());
+    return parts.join(u'\n');
+}
+
+void PresenterView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace wgll

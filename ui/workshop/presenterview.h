@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace wgll {
+
+class AssessmentSession;
+class VoteChart;
+class WorkshopPanel;
+
+/// What the room sees on the projector: the statement in large type, the level descriptors,
+/// the measure's timer and, only after reveal, the votes per level and the spread. High
+/// contrast whatever the window's colours. It never shows notes, evidence or other statements.
+class PresenterView : public QWidget
+{
+    Q_OBJECT
+public:
+    PresenterView(AssessmentSession &session, WorkshopPanel &panel, QWidget *parent = nullptr);
+
+    /// Full screen on the second screen when there is one, else a window beside the workbench.
+    void present();
+    /// Everything shown, as text (tests; the accessible description).
+    QString shownText() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void refresh();
+
+    AssessmentSession &m_session;
+    WorkshopPanel &m_panel;
+    QLabel *m_measure = nullptr;
+    QLabel *m_statement = nullptr;
+    QLabel *m_levels = nullptr;
+    QLabel *m_timer = nullptr;
+    QLabel *m_spread = nullptr;
+    VoteChart *m_chart = nullptr;
+};
+
+} // namespace wgll

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startsessiondialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace wgll {
+
+StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("startSessionDialog"));
+    setWindowTitle(tr("Start a workshop session"));
+    auto *form = new QFormLayout(this);
+    m_title = new QLineEdit(tr("Scoring workshop"), this);
+    m_title->setAccessibleName(tr("Session title"));
+    m_title->setMaxLength(300);
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setAccessibleName(tr("Session date"));
+    m_facilitator = new QLineEdit(this);
+    m_facilitator->setAccessibleName(tr("Facilitator"));
+    m_facilitator->setMaxLength(300);
+    m_present = new QPlainTextEdit(this);
+    m_present->setAccessibleName(tr("Present, one person a line"));
+    m_present->setPlaceholderText(tr("One a line: Name, role, organisation\ne.g. Alice Smith, CIO"));
+    m_present->setTabChangesFocus(true);
+    m_apologies = new QPlainTextEdit(this);
+    m_apologies->setAccessibleName(tr("Apologies, one person a line"));
+    m_apologies->setTabChangesFocus(true);
+    m_apologies->setMaximumHeight(70);
+    m_minutes = new QSpinBox(this);
+    m_minutes->setRange(1, 120);
+    m_minutes->setValue(15);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Time box per success measure in minutes"));
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("&Facilitator"), m_facilitator);
+    form->addRow(tr("&Present (voting order)"), m_present);
+    form->addRow(tr("&Apologies"), m_apologies);
+    form->addRow(tr("Time &box per measure"), m_minutes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_title->text().trimmed().isEmpty() && !peopleFrom(m_present->toPlainText()).isEmpty())
+            accept();
+        else
+            m_present->setFocus(); // a session needs a title and someone to vote
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+    resize(460, 420);
+}
+
+QList<StartSessionDialog::Person> StartSessionDialog::peopleFrom(const QString &lines)
+{
+    QList<Person> people;
+    for (const QString &line : lines.split(u'\n')) {
+        const QStringList parts = line.split(u',');
+        const QString name = parts.value(0).trimmed().left(300);
+        if (!name.isEmpty())
+            people.append({name, parts.value(1).trimmed().left(300), parts.mid(2).join(u',').trimmed().left(300)});
+    }
+    return people;
+}
+
+StartSessionDialog::Choices StartSessionDialog::choices() const
+{
+    return {m_title->text().trimmed(), m_date->date(), m_facilitator->text().trimmed(),
+            peopleFrom(m_present->toPlainText()), peopleFrom(m_apologies->toPlainText()), m_minutes->value()};
+}
+
+void StartSessionDialog::setChoices(const Choices &c)
+{
+    auto lines = [](const QList<Person> &people) -> QString {
+        QStringList out;
+        for (const Person &p : people)
+            out.append(QStringList{p.name, p.role, p.organisation}.join(QStringLiteral(", ")));
+        return out.join(u'\n');
+    };
+    m_title->setText(c.title);
+    m_date->setDate(c.date);
+    m_facilitator->setText(c.facilitator);
+    m_present->setPlainText(lines(c.present));
+    m_apologies->setPlainText(lines(c.apologies));
+    m_minutes->setValue(c.minutesPerMeasure);
+}
+
+} // namespace wgll

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workshoppanel.h"
+
+#include "charts/votechart.h"
+#include "session/assessmentsession.h"
+#include "votinground.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace wgll {
+
+WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("workshopPanel"));
+    setFocusPolicy(Qt::StrongFocus);
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(tr("No workshop session: Workshop → Start Session (Ctrl+Shift+W)."), this);
+    m_heading->setObjectName(QStringLiteral("workshopHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_timer = new QLabel(this);
+    m_timer->setObjectName(QStringLiteral("workshopTimer"));
+    m_timer->setTextFormat(Qt::PlainText);
+    QFont big = m_timer->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_timer->setFont(big);
+    m_voters = new QTableWidget(0, 2, this);
+    m_voters->setObjectName(QStringLiteral("voters"));
+    m_voters->setAccessibleName(tr("Voters and their votes"));
+    m_voters->setHorizontalHeaderLabels({tr("Voter"), tr("Vote")});
+    m_voters->verticalHeader()->hide();
+    m_voters->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_voters->setTabKeyNavigation(false);
+    m_voters->setFocusPolicy(Qt::NoFocus); // digits typed in the panel fill it in order
+    m_voters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tally = new QLineEdit(this);
+    m_tally->setObjectName(QStringLiteral("tally"));
+    m_tally->setAccessibleName(tr("Show of hands, as level × count"));
+    m_tally->setPlaceholderText(tr("Show of hands: 3×2, 4×5 (level × hands), Enter"));
+    m_reveal = new QPushButton(tr("&Reveal (Ctrl+R)"), this);
+    m_reveal->setObjectName(QStringLiteral("reveal"));
+    m_spread = new QLabel(this);
+    m_spread->setObjectName(QStringLiteral("spread"));
+    m_spread->setTextFormat(Qt::PlainText);
+    m_spread->setWordWrap(true);
+    m_chart = new VoteChart(this);
+    m_chart->setMinimumHeight(150);
+    m_agreed = new QSpinBox(this);
+    m_agreed->setObjectName(QStringLiteral("agreedScore"));
+    m_agreed->setAccessibleName(tr("Agreed score"));
+    m_agreed->setRange(m_session.framework().scale.min, m_session.framework().scale.max);
+    m_rationale = new QLineEdit(this);
+    m_rationale->setObjectName(QStringLiteral("rationale"));
+    m_rationale->setAccessibleName(tr("Rationale for the agreed score"));
+    m_rationale->setMaxLength(20000);
+    m_dissent = new QLineEdit(this);
+    m_dissent->setObjectName(QStringLiteral("dissent"));
+    m_dissent->setAccessibleName(tr("Dissent, if any"));
+    m_dissent->setMaxLength(20000);
+    m_agree = new QPushButton(tr("&Agree and next (Ctrl+Return)"), this);
+    m_agree->setObjectName(QStringLiteral("agree"));
+
+    layout->addWidget(m_heading);
+    layout->addWidget(m_timer);
+    layout->addWidget(m_voters, 1);
+    layout->addWidget(m_tally);
+    layout->addWidget(m_reveal);
+    layout->addWidget(m_spread);
+    layout->addWidget(m_chart, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("A&greed score"), m_agreed);
+    form->addRow(tr("Ra&tionale"), m_rationale);
+    form->addRow(tr("&Dissent"), m_dissent);
+    layout->addLayout(form);
+    layout->addWidget(m_agree);
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &WorkshopPanel::tick);
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
+        if (m_round)
+            m_round->reveal();
+    });
+    connect(m_agree, &QPushButton::clicked, this, &WorkshopPanel::agree);
+    connect(m_tally, &QLineEdit::returnPressed, this, [this] {
+        QString problem;
+        if (!m_round || !m_round->enterTally(m_tally->text(), problem)) {
+            m_spread->setText(problem);
+            return;
+        }
+        m_tally->clear();
+        setFocus();
+    });
+    refresh();
+}
+
+bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
+{
+    auto idOf = [this](const StartSessionDialog::Person &p) -> std::optional<qint64> {
+        for (const Participant &known : m_session.workshop().participants) {
+            if (known.name.compare(p.name, Qt::CaseInsensitive) == 0)
+                return known.id;
+        }
+        return m_session.addParticipant({0, p.name, p.role, p.organisation});
+    };
+    WorkshopSession s{0, choices.title, choices.date, choices.facilitator, {}};
+    QList<qint64> voters;
+    for (const StartSessionDialog::Person &p : choices.present) {
+        const std::optional<qint64> id = idOf(p);
+        if (!id)
+            return false;
+        if (!voters.contains(*id)) {
+            voters.append(*id);
+            s.attendance.append({*id, QStringLiteral("present")});
+        }
+    }
+    for (const StartSessionDialog::Person &p : choices.apologies) {
+        const std::optional<qint64> id = idOf(p);
+        if (!id)
+            return false;
+        if (!voters.contains(*id))
+            s.attendance.append({*id, QStringLiteral("apologies")});
+    }
+    const std::optional<qint64> sessionId = m_session.startWorkshopSession(s);
+    if (!sessionId)
+        return false;
+    m_minutesPerMeasure = choices.minutesPerMeasure;
+    delete m_round;
+    m_round = new VotingRound(m_session, *sessionId, voters, this);
+    connect(m_round, &VotingRound::changed, this, &WorkshopPanel::refresh);
+    m_heading->setText(tr("%1, %2 · %3 voting").arg(choices.title, QLocale().toString(choices.date, QLocale::ShortFormat)).arg(voters.size()));
+    m_ticker->start();
+    m_measure.clear();
+    refresh();
+    return true;
+}
+
+void WorkshopPanel::setStatement(const QString &indicator)
+{
+    if (!m_round || indicator.isEmpty() || indicator == m_round->statement())
+        return;
+    // The time box runs per success measure: a new measure starts its clock.
+    const Measure *measure = m_session.framework().measureOf(indicator);
+    if (measure && measure->id != m_measure) {
+        m_measure = measure->id;
+        m_measureClock.start();
+    }
+    m_round->setStatement(indicator);
+}
+
+qint64 WorkshopPanel::elapsedSeconds() const
+{
+    return m_measureClock.isValid() ? m_measureClock.elapsed() / 1000 : 0;
+}
+
+QString WorkshopPanel::timerText() const
+{
+    if (!m_round || m_measure.isEmpty())
+        return {};
+    const qint64 s = elapsedSeconds();
+    const Measure *measure = m_session.framework().measure(m_measure);
+    return tr("%1  %2:%3 of %4:00%5")
+        .arg(measure ? measure->title : QString())
+        .arg(s / 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'))
+        .arg(m_minutesPerMeasure)
+        .arg(s > timeBoxSeconds() ? tr("  (over time)") : QString());
+}
+
+void WorkshopPanel::tick()
+{
+    m_timer->setText(timerText());
+    Q_EMIT shownChanged();
+}
+
+void WorkshopPanel::refresh()
+{
+    const bool active = m_round && !m_round->statement().isEmpty();
+    for (QWidget *w : {static_cast<QWidget *>(m_tally), static_cast<QWidget *>(m_reveal),
+                       static_cast<QWidget *>(m_agreed), static_cast<QWidget *>(m_rationale),
+                       static_cast<QWidget *>(m_dissent), static_cast<QWidget *>(m_agree)})
+        w->setEnabled(active);
+    m_timer->setText(timerText());
+    if (!m_round) {
+        Q_EMIT shownChanged();
+        return;
+    }
+    m_voters->setRowCount(static_cast<int>(m_round->voters().size()));
+    for (int i = 0; i < m_round->voters().size(); ++i) {
+        m_voters->setItem(i, 0, new QTableWidgetItem(m_round->voterName(i)));
+        auto *vote = new QTableWidgetItem(m_round->shownVote(i));
+        vote->setTextAlignment(Qt::AlignCenter);
+        m_voters->setItem(i, 1, vote);
+    }
+    const bool revealed = m_round->isRevealed();
+    m_reveal->setEnabled(active && !revealed && m_round->votesIn() > 0);
+    m_tally->setEnabled(active && !revealed);
+    m_agree->setEnabled(active && revealed);
+    m_agreed->setEnabled(active && revealed);
+    const std::optional<workshop::VoteSummary> s = m_round->summary();
+    if (s) {
+        m_spread->setText(tr("%1 votes · median %2 · range %3–%4%5")
+                              .arg(s->n)
+                              .arg(QLocale().toString(s->median, 'f', s->median == std::floor(s->median) ? 0 : 1))
+                              .arg(s->min)
+                              .arg(s->max)
+                              .arg(s->disagreement ? tr(" · DISAGREEMENT: talk it through") : QString()));
+        m_chart->setCounts(s->distribution, m_session.framework().scale.min);
+        m_agreed->setValue(s->suggested);
+    } else {
+        m_spread->setText(active ? tr("%1 of %2 votes in, hidden until Reveal")
+                                       .arg(m_round->votesIn())
+                                       .arg(m_round->voters().size())
+                                 : QString());
+        m_chart->setCounts({}, 0);
+        m_rationale->clear();
+        m_dissent->clear();
+    }
+    Q_EMIT shownChanged();
+}
+
+bool WorkshopPanel::agree()
+{
+    if (!m_round || !m_round->agree(m_agreed->value(), m_rationale->text(), m_dissent->text()))
+        return false;
+    Q_EMIT agreed();
+    setFocus();
+    return true;
+}
+
+void WorkshopPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_round) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int key = event->key();
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (key == Qt::Key_R) {
+            m_round->reveal();
+            return;
+        }
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            agree();
+            return;
+        }
+    } else if (key >= Qt::Key_0 && key <= Qt::Key_9) {
+        m_round->enterNext(key - Qt::Key_0);
+        return;
+    } else if (key == Qt::Key_Backspace) {
+        m_round->undoLast();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace wgll
