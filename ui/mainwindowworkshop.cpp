@@ -9,6 +9,7 @@
 
 #include <QDockWidget>
 #include <QMenu>
+#include <QSplitter>
 #include <QStatusBar>
 
 namespace wgll {
@@ -44,6 +45,12 @@ bool MainWindow::startWorkshop(const StartSessionDialog::Choices &choices)
     if (!m_workshop || !m_workshop->startSession(choices))
         return false;
     m_workshopDock->show();
+    resizeDocks({m_workshopDock}, {320}, Qt::Horizontal);
+    // Room for the dock: the overview gives way first, the navigator keeps its statements legible.
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+        const int total = splitter->width();
+        splitter->setSizes({240, std::max(0, total - 240 - 300), 300});
+    }
     m_workshop->setStatement(currentStatement());
     m_workshop->setFocus();
     statusBar()->showMessage(tr("Workshop started: type each voter's level, Ctrl+R to reveal"), 8000);

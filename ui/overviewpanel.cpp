@@ -35,6 +35,7 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_overall = new QLabel(this);
     m_overall->setObjectName(QStringLiteral("overallScore"));
     m_overall->setTextFormat(Qt::PlainText);
+    m_overall->setWordWrap(true); // the pane may be narrow beside the workshop panel
     QFont big = m_overall->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -92,6 +93,7 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_whatIf = new QLabel(gapBox);
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
     m_whatIf->setTextFormat(Qt::PlainText);
+    m_whatIf->setWordWrap(true);
     projectionRow->addWidget(m_whatIf, 1);
     gapLayout->addLayout(projectionRow);
 
@@ -100,6 +102,8 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_gapMeasure = new QComboBox(gapBox);
     m_gapMeasure->setObjectName(QStringLiteral("gapMeasureFilter"));
     m_gapMeasure->setAccessibleName(tr("Show the gaps of one success measure"));
+    m_gapMeasure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_gapMeasure->setMinimumContentsLength(12);
     measureLabel->setBuddy(m_gapMeasure);
     m_gapMeasure->addItem(tr("All success measures"), QString());
     for (const Measure &m : m_session.framework().measures)

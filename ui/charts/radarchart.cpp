@@ -76,18 +76,20 @@ void RadarChart::fill(QLineSeries *series, const QList<std::optional<double>> &v
 }
 
 /// Breaks a long spoke label over two lines at the space nearest its middle, so "Ensure smart
-/// foundations" does not push the plot into a thumbnail.
+/// foundations" does not push the plot into a thumbnail. Axis labels are rich text: the title
+/// (framework data) is escaped and the break is a <br>.
 static QString wrapped(const QString &label)
 {
     constexpr qsizetype WrapAt = 16;
     if (label.size() <= WrapAt)
-        return label;
+        return label.toHtmlEscaped();
     qsizetype best = -1;
     for (qsizetype i = 0; i < label.size(); ++i) {
         if (label[i] == u' ' && (best < 0 || qAbs(i - label.size() / 2) < qAbs(best - label.size() / 2)))
             best = i;
     }
-    return best < 0 ? label : label.left(best) + u'\n' + label.mid(best + 1);
+    return best < 0 ? label.toHtmlEscaped()
+                    : label.left(best).toHtmlEscaped() + u"<br>" + label.mid(best + 1).toHtmlEscaped();
 }
 
 void RadarChart::setData(const Data &data)
@@ -105,7 +107,7 @@ void RadarChart::setData(const Data &data)
     for (qsizetype i = 0; i < n; ++i) {
         QString label = wrapped(data.measures[i]);
         if (i < data.current.size() && !data.current[i])
-            label += u'\n' + tr("(not scored)");
+            label += u"<br>" + tr("(not scored)");
         spokes->append(label, 360.0 * static_cast<double>(i) / static_cast<double>(n));
     }
     // The centre is 0 so that level 1 is a visible ring, not a point; only the levels are labelled.

@@ -59,6 +59,11 @@ void VoteChart::setCounts(const QList<int> &counts, int scaleMin)
     const QColor text = palette().color(QPalette::WindowText);
     x->setLabelsColor(text);
     y->setLabelsColor(text);
+    x->setLabelsFont(font()); // the presenter view sets a projector-sized font
+    y->setLabelsFont(font());
+    series->setLabelsVisible(true);
+    m_bars->setLabelFont(font());
+    m_bars->setLabelColor(Qt::white);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);

@@ -97,7 +97,7 @@ void PresenterView::refresh()
     for (const ScaleLevel &l : m_session.framework().scale.levels)
         levels.append(QString::number(l.value) + u"  " + l.label + (l.description.isEmpty() ? QString() : u": " + l.description));
     m_levels->setText(indicator ? levels.join(u'\n') : QString());
-    m_timer->setText(m_panel.timerText());
+    m_timer->setText(m_panel.clockText());
     const std::optional<workshop::VoteSummary> s = round ? round->summary() : std::nullopt;
     if (s) {
         m_spread->setText(tr("%1 votes · median %2 · range %3–%4%5")
@@ -127,6 +127,26 @@ QString PresenterView::shownText() const
     if (m_chart->isVisibleTo(this))
         parts.append(m_chart->accessibleDescription());
     return parts.join(u'\n');
+}
+
+void PresenterView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int h = std::max(height(), 300);
+    auto size = [h](QLabel *l, double share) {
+        QFont f = l->font();
+        f.setPixelSize(std::max(12, static_cast<int>(h * share)));
+        l->setFont(f);
+    };
+    size(m_measure, 0.035);
+    size(m_timer, 0.035);
+    size(m_statement, 0.045);
+    size(m_levels, 0.021);
+    size(m_spread, 0.035);
+    QFont chartFont = m_chart->font();
+    chartFont.setPixelSize(std::max(12, static_cast<int>(h * 0.022)));
+    m_chart->setFont(chartFont);
+    refresh();
 }
 
 void PresenterView::keyPressEvent(QKeyEvent *event)

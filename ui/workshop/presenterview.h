@@ -27,6 +27,8 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// Type scales with the window: the same view reads on a laptop and on a wall.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();

@@ -167,14 +167,20 @@ QString WorkshopPanel::timerText() const
 {
     if (!m_round || m_measure.isEmpty())
         return {};
-    const qint64 s = elapsedSeconds();
     const Measure *measure = m_session.framework().measure(m_measure);
-    return tr("%1  %2:%3 of %4:00%5")
-        .arg(measure ? measure->title : QString())
+    return (measure ? measure->title + u"  " : QString()) + clockText();
+}
+
+QString WorkshopPanel::clockText() const
+{
+    if (!m_round || m_measure.isEmpty())
+        return {};
+    const qint64 s = elapsedSeconds();
+    return tr("%1:%2 of %3:00%4")
         .arg(s / 60, 2, 10, QLatin1Char('0'))
         .arg(s % 60, 2, 10, QLatin1Char('0'))
         .arg(m_minutesPerMeasure)
-        .arg(s > timeBoxSeconds() ? tr("  (over time)") : QString());
+        .arg(s > timeBoxSeconds() ? tr(" (over time)") : QString());
 }
 
 void WorkshopPanel::tick()

@@ -40,6 +40,8 @@ public:
     qint64 elapsedSeconds() const;
     int timeBoxSeconds() const { return m_minutesPerMeasure * 60; }
     QString timerText() const;
+    /// The same without the measure: "04:12 of 15:00".
+    QString clockText() const;
 
 Q_SIGNALS:
     /// The agreed score was recorded: the window moves on to the next statement.
