@@ -132,6 +132,12 @@ TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree
     CHECK(w.session()->answer(QStringLiteral("1.2")).score == 3);
     CHECK(w.currentStatement() == u"1.3");
 
+    // A decision or action agreed in the room goes in the log, against the statement in view.
+    auto *log = panel->findChild<QLineEdit *>(QStringLiteral("logDecision"));
+    QTest::keyClicks(log, QStringLiteral("CCIO to draft the clinical safety plan by March"));
+    QTest::keyClick(log, Qt::Key_Return);
+    CHECK(log->text().isEmpty());
+
     // Agreed scores are ordinary edits: Ctrl+Z takes the last one back.
     REQUIRE(w.session()->undoStack()->canUndo());
     w.session()->undoStack()->undo();
@@ -153,7 +159,9 @@ TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree
                         [](const auto &a) { return a.status == u"apologies"; }) == 1);
     CHECK(record.votes.size() == 6);
     CHECK(record.latestVotes(QStringLiteral("1.1")) == QList<int>{3, 4, 5});
-    REQUIRE(record.decisions.size() == 2);
+    REQUIRE(record.decisions.size() == 3);
+    CHECK(record.decisions[2].indicator == u"1.3");
+    CHECK(record.decisions[2].text == u"CCIO to draft the clinical safety plan by March");
     CHECK(record.decisions[0].text == u"Agreed score 4");
     CHECK(record.decisions[0].rationale == u"Board has a CIO");
     CHECK(record.decisions[0].dissent == u"Carol: 5");

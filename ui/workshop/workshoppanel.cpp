@@ -69,6 +69,11 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     m_dissent->setMaxLength(20000);
     m_agree = new QPushButton(tr("&Agree and next (Ctrl+Return)"), this);
     m_agree->setObjectName(QStringLiteral("agree"));
+    m_decision = new QLineEdit(this);
+    m_decision->setObjectName(QStringLiteral("logDecision"));
+    m_decision->setAccessibleName(tr("Log a decision on this statement"));
+    m_decision->setPlaceholderText(tr("Log a decision or action agreed, Enter"));
+    m_decision->setMaxLength(20000);
 
     layout->addWidget(m_heading);
     layout->addWidget(m_timer);
@@ -83,6 +88,7 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     form->addRow(tr("&Dissent"), m_dissent);
     layout->addLayout(form);
     layout->addWidget(m_agree);
+    layout->addWidget(m_decision);
 
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
@@ -92,6 +98,16 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
             m_round->reveal();
     });
     connect(m_agree, &QPushButton::clicked, this, &WorkshopPanel::agree);
+    connect(m_decision, &QLineEdit::returnPressed, this, [this] {
+        if (!m_round || m_decision->text().trimmed().isEmpty())
+            return;
+        Decision d;
+        d.session = m_round->workshopSession();
+        d.indicator = m_round->statement();
+        d.text = m_decision->text().trimmed();
+        if (m_session.recordDecision(d))
+            m_decision->clear();
+    });
     connect(m_tally, &QLineEdit::returnPressed, this, [this] {
         QString problem;
         if (!m_round || !m_round->enterTally(m_tally->text(), problem)) {
@@ -192,7 +208,7 @@ void WorkshopPanel::tick()
 void WorkshopPanel::refresh()
 {
     const bool active = m_round && !m_round->statement().isEmpty();
-    for (QWidget *w : {static_cast<QWidget *>(m_tally), static_cast<QWidget *>(m_reveal),
+    for (QWidget *w : {static_cast<QWidget *>(m_tally), static_cast<QWidget *>(m_reveal), static_cast<QWidget *>(m_decision),
                        static_cast<QWidget *>(m_agreed), static_cast<QWidget *>(m_rationale),
                        static_cast<QWidget *>(m_dissent), static_cast<QWidget *>(m_agree)})
         w->setEnabled(active);

@@ -74,6 +74,7 @@ private:
     QLineEdit *m_rationale = nullptr;
     QLineEdit *m_dissent = nullptr;
     QPushButton *m_agree = nullptr;
+    QLineEdit *m_decision = nullptr;
 };
 
 } // namespace wgll
