@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The full PDF board report of a 49-statement assessment with evidence and a baseline
-// (PRODUCT.md section 9: ≤ 300 ms): the bundled demo (2026/27 against 2025/26), built and
+// (PRODUCT.md section 9: ≤ 300 ms): the bundled demo (2026/27 against 2025/26, with a workshop
+// session's votes), built and
 // rendered in process, then the whole `wgll report` program for comparison.
 //
 //   wgll-bench-report FOLDER
@@ -30,7 +31,7 @@ int main(int argc, char *argv[])
     if (!now || !before)
         bench::die(error.toString());
 
-    bench::header("PDF board report of the demo (49 statements, 4 pieces of evidence, baseline)");
+    bench::header("PDF board report of the demo (49 statements, evidence, 35 workshop votes, baseline)");
     qsizetype size = 0;
     bench::report("report::build + render to PDF bytes (in process)", bench::measure(20, [&] {
                       const report::BoardReport r = report::build(*now, &*before);
