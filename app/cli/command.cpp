@@ -46,4 +46,32 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QCom
     return value;
 }
 
+std::optional<QList<CsvReader::Record>> readCsvWithHeader(const QString &csvName, const QStringList &header,
+                                                          Console &console, int &code)
+{
+    CsvReader reader;
+    auto records = reader.readFile(csvName);
+    if (!records) {
+        code = console.fail(reader.error());
+        return std::nullopt;
+    }
+    QString problem;
+    int line = 1;
+    if (records->isEmpty()) {
+        problem = u"empty file; expected the header " + header.join(u',');
+    } else {
+        QStringList got;
+        for (const QString &h : records->first().fields)
+            got.append(h.trimmed().toLower());
+        line = records->first().line;
+        if (got != header)
+            problem = u"expected the header " + header.join(u',') + u", found " + got.join(u',');
+    }
+    if (!problem.isEmpty()) {
+        code = console.fail(Error{ErrorKind::BadData, csvName, line, problem});
+        return std::nullopt;
+    }
+    return records;
+}
+
 } // namespace wgll::cli

@@ -3,6 +3,7 @@
 
 #include "assessment/assessment.h"
 #include "console.h"
+#include "io/csvreader.h"
 
 #include <QCommandLineParser>
 #include <QList>
@@ -48,6 +49,11 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QCom
 
 /// Reads a .wgll file for a read-only command; on failure prints the error and sets `code`.
 std::optional<Assessment> loadAssessment(const QString &fileName, Console &console, int &code);
+
+/// Reads a CSV file whose first record must be `header` (case and spaces aside). Returns the
+/// records, header first; on failure prints `FILE:LINE: message` and sets `code` (65 or 66).
+std::optional<QList<CsvReader::Record>> readCsvWithHeader(const QString &csvName, const QStringList &header,
+                                                          Console &console, int &code);
 
 /// Opens a .wgll file for editing; on failure prints the error and sets `code`.
 std::unique_ptr<storage::Document> openDocument(const QString &fileName, Console &console, int &code);

@@ -41,25 +41,17 @@ int votesImport(const QStringList &args, Console &console)
     const QString fileName = parser.positionalArguments().at(0);
     const QString csvName = parser.positionalArguments().at(1);
 
-    CsvReader reader;
-    const auto records = reader.readFile(csvName);
-    if (!records)
-        return console.fail(reader.error());
     const QStringList header{QStringLiteral("participant"), QStringLiteral("indicator"), QStringLiteral("score")};
     auto bad = [&](int line, const QString &message) {
         return console.fail(Error{ErrorKind::BadData, csvName, line, message});
     };
-    if (records->isEmpty())
-        return bad(1, u"empty file; expected the header " + header.join(u','));
-    QStringList got;
-    for (const QString &h : records->first().fields)
-        got.append(h.trimmed().toLower());
-    if (got != header)
-        return bad(records->first().line, u"expected the header " + header.join(u',') + u", found " + got.join(u','));
+    int code = ExitOk;
+    const auto records = readCsvWithHeader(csvName, header, console, code);
+    if (!records)
+        return code;
     if (records->size() == 1)
         return bad(records->first().line, QStringLiteral("no votes after the header"));
 
-    int code = ExitOk;
     std::unique_ptr<Document> doc = openDocument(fileName, console, code);
     if (!doc)
         return code;

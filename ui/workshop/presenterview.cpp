@@ -100,12 +100,7 @@ void PresenterView::refresh()
     m_timer->setText(m_panel.clockText());
     const std::optional<workshop::VoteSummary> s = round ? round->summary() : std::nullopt;
     if (s) {
-        m_spread->setText(tr("%1 votes · median %2 · range %3–%4%5")
-                              .arg(s->n)
-                              .arg(QLocale().toString(s->median, 'f', s->median == std::floor(s->median) ? 0 : 1))
-                              .arg(s->min)
-                              .arg(s->max)
-                              .arg(s->disagreement ? tr(" · let's talk about it") : QString()));
+        m_spread->setText(VotingRound::describe(*s, tr("let's talk about it")));
         m_chart->setCounts(s->distribution, m_session.framework().scale.min);
         m_chart->show();
     } else {

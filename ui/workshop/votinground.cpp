@@ -3,6 +3,10 @@
 
 #include "session/assessmentsession.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace wgll {
 
 VotingRound::VotingRound(AssessmentSession &session, qint64 workshopSession, QList<qint64> voters, QObject *parent)
@@ -118,6 +122,17 @@ std::optional<workshop::VoteSummary> VotingRound::summary() const
             levels.append(*v);
     }
     return workshop::summarise(levels, m_session.framework().scale);
+}
+
+QString VotingRound::describe(const workshop::VoteSummary &s, const QString &disagreement)
+{
+    const bool whole = s.median == std::floor(s.median);
+    return tr("%1 votes · median %2 · range %3–%4%5")
+        .arg(s.n)
+        .arg(QLocale().toString(s.median, 'f', whole ? 0 : 1))
+        .arg(s.min)
+        .arg(s.max)
+        .arg(s.disagreement ? u" · " + disagreement : QString());
 }
 
 bool VotingRound::agree(int level, const QString &rationale, const QString &dissent)

@@ -51,6 +51,9 @@ public:
     /// The spread of the votes: only after reveal() (blind until then).
     std::optional<workshop::VoteSummary> summary() const;
 
+    /// "3 votes · median 3.5 · range 2–5" and, when they disagree, `disagreement` after it.
+    static QString describe(const workshop::VoteSummary &summary, const QString &disagreement);
+
     /// Records the agreed level as the statement's score and the decision; after reveal().
     bool agree(int level, const QString &rationale, const QString &dissent);
 

@@ -231,12 +231,7 @@ void WorkshopPanel::refresh()
     m_agreed->setEnabled(active && revealed);
     const std::optional<workshop::VoteSummary> s = m_round->summary();
     if (s) {
-        m_spread->setText(tr("%1 votes · median %2 · range %3–%4%5")
-                              .arg(s->n)
-                              .arg(QLocale().toString(s->median, 'f', s->median == std::floor(s->median) ? 0 : 1))
-                              .arg(s->min)
-                              .arg(s->max)
-                              .arg(s->disagreement ? tr(" · DISAGREEMENT: talk it through") : QString()));
+        m_spread->setText(VotingRound::describe(*s, tr("DISAGREEMENT: talk it through")));
         m_chart->setCounts(s->distribution, m_session.framework().scale.min);
         m_agreed->setValue(s->suggested);
     } else {
