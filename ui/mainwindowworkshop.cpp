@@ -26,7 +26,7 @@ void MainWindow::buildWorkshop()
 
     m_workshopMenu->clear();
     QAction *start = m_workshopMenu->addAction(tr("&Start Session…"), this, [this] {
-        StartSessionDialog dialog(this);
+        StartSessionDialog dialog(m_session->framework(), this);
         if (dialog.exec() == QDialog::Accepted)
             startWorkshop(dialog.choices());
     });

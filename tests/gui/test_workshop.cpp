@@ -52,7 +52,7 @@ StartSessionDialog::Choices threePeople()
                  {QStringLiteral("Bob Jones"), QStringLiteral("CCIO"), {}},
                  {QStringLiteral("Carol Wu"), QStringLiteral("Director of Nursing"), {}}};
     c.apologies = {{QStringLiteral("Dan Patel"), QStringLiteral("CFO"), {}}};
-    c.minutesPerMeasure = 10;
+    c.agenda = {{QStringLiteral("1"), 10}, {QStringLiteral("2"), 20}};
     return c;
 }
 
@@ -167,6 +167,37 @@ TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree
     CHECK(record.decisions[0].dissent == u"Carol: 5");
     CHECK(doc->answer(QStringLiteral("1.2"))->score == 3);
     doc->close();
+}
+
+TEST_CASE("the agenda shares two hours by statement count, and the timer follows the measure", "[gui][workshop]")
+{
+    Room ws;
+    const Framework &f = ws.w.session()->framework();
+    const QHash<QString, int> agenda = StartSessionDialog::defaultAgenda(f);
+    CHECK(agenda.value(QStringLiteral("2")) == 27); // 11 of 49 statements of 120 minutes
+    CHECK(agenda.value(QStringLiteral("7")) == 12); // 5 of 49
+    int total = 0;
+    for (int m : agenda)
+        total += m;
+    CHECK(std::abs(total - 120) <= 3);
+
+    StartSessionDialog dialog(f);
+    StartSessionDialog::Choices c = threePeople();
+    dialog.setChoices(c);
+    CHECK(dialog.choices().agenda.value(QStringLiteral("2")) == 20);
+    CHECK(dialog.choices().present.size() == 3);
+    CHECK(StartSessionDialog::peopleFrom(QStringLiteral("\n  Ann Lee , CNIO, Northshire, ICS \n\n")).first().organisation ==
+          u"Northshire, ICS");
+
+    REQUIRE(ws.w.startWorkshop(c));
+    WorkshopPanel *panel = ws.w.workshopPanel();
+    CHECK(panel->timeBoxSeconds() == 600);
+    CHECK(panel->timerText().startsWith(u"Well led  00:0"));
+    ws.w.selectItem(QStringLiteral("2.3"));
+    CHECK(panel->round()->statement() == u"2.3");
+    CHECK(panel->timeBoxSeconds() == 1200);
+    CHECK(panel->timerText().contains(u"of 20:00"));
+    ws.w.session()->document().close();
 }
 
 TEST_CASE("the voting round stays blind until revealed, whatever is asked of it", "[gui][workshop]")

@@ -9,9 +9,20 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <cmath>
+
 namespace wgll {
 
-StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
+QHash<QString, int> StartSessionDialog::defaultAgenda(const Framework &framework, int totalMinutes)
+{
+    QHash<QString, int> agenda;
+    const auto statements = static_cast<double>(std::max<qsizetype>(1, framework.indicatorCount()));
+    for (const Measure &m : framework.measures)
+        agenda.insert(m.id, std::max(5, static_cast<int>(std::lround(totalMinutes * static_cast<double>(m.indicators.size()) / statements))));
+    return agenda;
+}
+
+StartSessionDialog::StartSessionDialog(const Framework &framework, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("startSessionDialog"));
     setWindowTitle(tr("Start a workshop session"));
@@ -34,17 +45,25 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     m_apologies->setAccessibleName(tr("Apologies, one person a line"));
     m_apologies->setTabChangesFocus(true);
     m_apologies->setMaximumHeight(70);
-    m_minutes = new QSpinBox(this);
-    m_minutes->setRange(1, 120);
-    m_minutes->setValue(15);
-    m_minutes->setSuffix(tr(" min"));
-    m_minutes->setAccessibleName(tr("Time box per success measure in minutes"));
+    auto *agenda = new QWidget(this);
+    auto *agendaForm = new QFormLayout(agenda);
+    agendaForm->setContentsMargins(0, 0, 0, 0);
+    const QHash<QString, int> minutes = defaultAgenda(framework);
+    for (const Measure &m : framework.measures) {
+        auto *spin = new QSpinBox(agenda);
+        spin->setRange(1, 240);
+        spin->setValue(minutes.value(m.id));
+        spin->setSuffix(tr(" min"));
+        spin->setAccessibleName(tr("Minutes for %1").arg(m.title));
+        agendaForm->addRow(m.id + u"  " + m.title, spin);
+        m_minutes.insert(m.id, spin);
+    }
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Facilitator"), m_facilitator);
     form->addRow(tr("&Present (voting order)"), m_present);
     form->addRow(tr("&Apologies"), m_apologies);
-    form->addRow(tr("Time &box per measure"), m_minutes);
+    form->addRow(tr("Agenda"), agenda);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -55,7 +74,7 @@ StartSessionDialog::StartSessionDialog(QWidget *parent) : QDialog(parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
-    resize(460, 420);
+    resize(480, 640);
 }
 
 QList<StartSessionDialog::Person> StartSessionDialog::peopleFrom(const QString &lines)
@@ -72,8 +91,11 @@ QList<StartSessionDialog::Person> StartSessionDialog::peopleFrom(const QString &
 
 StartSessionDialog::Choices StartSessionDialog::choices() const
 {
+    QHash<QString, int> agenda;
+    for (auto i = m_minutes.cbegin(); i != m_minutes.cend(); ++i)
+        agenda.insert(i.key(), i.value()->value());
     return {m_title->text().trimmed(), m_date->date(), m_facilitator->text().trimmed(),
-            peopleFrom(m_present->toPlainText()), peopleFrom(m_apologies->toPlainText()), m_minutes->value()};
+            peopleFrom(m_present->toPlainText()), peopleFrom(m_apologies->toPlainText()), agenda};
 }
 
 void StartSessionDialog::setChoices(const Choices &c)
@@ -89,7 +111,8 @@ void StartSessionDialog::setChoices(const Choices &c)
     m_facilitator->setText(c.facilitator);
     m_present->setPlainText(lines(c.present));
     m_apologies->setPlainText(lines(c.apologies));
-    m_minutes->setValue(c.minutesPerMeasure);
+    for (auto i = m_minutes.cbegin(); i != m_minutes.cend(); ++i)
+        i.value()->setValue(c.minutesFor(i.key()));
 }
 
 } // namespace wgll

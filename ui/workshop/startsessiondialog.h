@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "framework/framework.h"
+
 #include <QDate>
 #include <QDialog>
+#include <QHash>
 #include <QStringList>
 
 class QDateEdit;
@@ -13,12 +16,13 @@ class QSpinBox;
 namespace wgll {
 
 /// Workshop → Start Session: title, date, facilitator, the attendance register (present and
-/// apologies, one person a line as "Name, role, organisation") and the time box per measure.
+/// apologies, one person a line as "Name, role, organisation") and the agenda: minutes per
+/// success measure, first shared out over two hours by how many statements each has.
 class StartSessionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit StartSessionDialog(QWidget *parent = nullptr);
+    explicit StartSessionDialog(const Framework &framework, QWidget *parent = nullptr);
 
     struct Person
     {
@@ -33,8 +37,12 @@ public:
         QString facilitator;
         QList<Person> present;
         QList<Person> apologies;
-        int minutesPerMeasure = 15;
+        QHash<QString, int> agenda; ///< minutes per success measure id
+        static constexpr int DefaultMinutes = 15;
+        int minutesFor(const QString &measure) const { return agenda.value(measure, DefaultMinutes); }
     };
+    /// Two hours shared out by statement count, at least 5 minutes a measure.
+    static QHash<QString, int> defaultAgenda(const Framework &framework, int totalMinutes = 120);
     Choices choices() const;
     void setChoices(const Choices &choices);
     /// "Name, role, organisation" lines to people; blank lines are skipped.
@@ -46,7 +54,7 @@ private:
     QLineEdit *m_facilitator = nullptr;
     QPlainTextEdit *m_present = nullptr;
     QPlainTextEdit *m_apologies = nullptr;
-    QSpinBox *m_minutes = nullptr;
+    QHash<QString, QSpinBox *> m_minutes;
 };
 
 } // namespace wgll

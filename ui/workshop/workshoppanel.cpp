@@ -150,7 +150,7 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
     const std::optional<qint64> sessionId = m_session.startWorkshopSession(s);
     if (!sessionId)
         return false;
-    m_minutesPerMeasure = choices.minutesPerMeasure;
+    m_agenda = choices;
     delete m_round;
     m_round = new VotingRound(m_session, *sessionId, voters, this);
     connect(m_round, &VotingRound::changed, this, &WorkshopPanel::refresh);
@@ -195,7 +195,7 @@ QString WorkshopPanel::clockText() const
     return tr("%1:%2 of %3:00%4")
         .arg(s / 60, 2, 10, QLatin1Char('0'))
         .arg(s % 60, 2, 10, QLatin1Char('0'))
-        .arg(m_minutesPerMeasure)
+        .arg(m_agenda.minutesFor(m_measure))
         .arg(s > timeBoxSeconds() ? tr(" (over time)") : QString());
 }
 

@@ -38,7 +38,7 @@ public:
     void setStatement(const QString &indicator);
     /// Time spent on the current success measure, and its time box, in seconds.
     qint64 elapsedSeconds() const;
-    int timeBoxSeconds() const { return m_minutesPerMeasure * 60; }
+    int timeBoxSeconds() const { return m_agenda.minutesFor(m_measure) * 60; }
     QString timerText() const;
     /// The same without the measure: "04:12 of 15:00".
     QString clockText() const;
@@ -59,7 +59,7 @@ private:
 
     AssessmentSession &m_session;
     VotingRound *m_round = nullptr;
-    int m_minutesPerMeasure = 15;
+    StartSessionDialog::Choices m_agenda; ///< the minutes per measure (its agenda)
     QString m_measure;
     QElapsedTimer m_measureClock;
     QTimer *m_ticker = nullptr;
