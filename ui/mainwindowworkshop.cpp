@@ -2,6 +2,7 @@
 // The main window's workshop mode: the Workshop menu, the workshop panel as a dock beside the
 // scoring panel, and the presenter view for the projector.
 #include "mainwindow.h"
+#include "overviewpanel.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
 #include "workshop/presenterview.h"
@@ -23,6 +24,12 @@ void MainWindow::buildWorkshop()
     addDockWidget(Qt::RightDockWidgetArea, m_workshopDock);
     m_workshopDock->hide();
     connect(m_workshop, &WorkshopPanel::agreed, this, [this] { moveSelection(1); });
+    // A laptop screen holds three panes, not four: while the workshop panel is open it takes the
+    // overview's place (the room sees the spread on the presenter view).
+    connect(m_workshopDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (m_overview)
+            m_overview->setVisible(!visible);
+    });
 
     m_workshopMenu->clear();
     QAction *start = m_workshopMenu->addAction(tr("&Start Session…"), this, [this] {
@@ -45,12 +52,9 @@ bool MainWindow::startWorkshop(const StartSessionDialog::Choices &choices)
     if (!m_workshop || !m_workshop->startSession(choices))
         return false;
     m_workshopDock->show();
-    resizeDocks({m_workshopDock}, {320}, Qt::Horizontal);
-    // Room for the dock: the overview gives way first, the navigator keeps its statements legible.
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
-        const int total = splitter->width();
-        splitter->setSizes({240, std::max(0, total - 240 - 300), 300});
-    }
+    resizeDocks({m_workshopDock}, {380}, Qt::Horizontal);
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->setSizes({300, std::max(0, splitter->width() - 300), 0});
     m_workshop->setStatement(currentStatement());
     m_workshop->setFocus();
     statusBar()->showMessage(tr("Workshop started: type each voter's level, Ctrl+R to reveal"), 8000);
