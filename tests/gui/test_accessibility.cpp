@@ -10,6 +10,8 @@
 #include "overviewpanel.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
+#include "workshop/votinground.h"
+#include "workshop/workshoppanel.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -123,12 +125,29 @@ TEST_CASE("every control in the window has an accessible name", "[gui][accessibi
     Window win;
     const QList<QWidget *> all = controls(win.w);
     CHECK(all.size() > 20); // the walk saw the whole window, not the welcome label
-    for (QWidget *c : all) {
-        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
-        REQUIRE(a);
-        INFO(describe(c).toStdString());
-        CHECK_FALSE(a->text(QAccessible::Name).trimmed().isEmpty());
-    }
+    auto checkNames = [&win] {
+        for (QWidget *c : controls(win.w)) {
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
+            REQUIRE(a);
+            INFO(describe(c).toStdString());
+            CHECK_FALSE(a->text(QAccessible::Name).trimmed().isEmpty());
+        }
+    };
+    checkNames();
+    // And with the workshop panel open, after a reveal (every control enabled).
+    StartSessionDialog::Choices c;
+    c.title = QStringLiteral("Workshop");
+    c.date = QDate(2026, 11, 20);
+    c.present = StartSessionDialog::peopleFrom(QStringLiteral("Alice\nBob"));
+    REQUIRE(win.w.startWorkshop(c));
+    REQUIRE(win.w.workshopPanel()->round()->enterNext(3));
+    REQUIRE(win.w.workshopPanel()->round()->reveal());
+    QStringList names;
+    for (const QWidget *control : controls(win.w))
+        names.append(control->objectName());
+    CHECK(names.contains(u"agreedScore")); // the walk sees the workshop panel's controls
+    CHECK(names.contains(u"logDecision"));
+    checkNames();
 }
 
 TEST_CASE("Tab reaches every control, and F6 moves between the three panes", "[gui][accessibility]")
