@@ -137,6 +137,9 @@ TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree
     QTest::keyClicks(log, QStringLiteral("CCIO to draft the clinical safety plan by March"));
     QTest::keyClick(log, Qt::Key_Return);
     CHECK(log->text().isEmpty());
+    // An action added while the session runs is logged too, with its owner and due date.
+    REQUIRE(w.session()->addAction(Action{0, QStringLiteral("1.3"), QStringLiteral("Clinical panel to review the strategy"),
+                                          QStringLiteral("CCIO"), QDate(2027, 1, 31), QStringLiteral("open")}));
 
     // Agreed scores are ordinary edits: Ctrl+Z takes the last one back.
     REQUIRE(w.session()->undoStack()->canUndo());
@@ -159,7 +162,9 @@ TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree
                         [](const auto &a) { return a.status == u"apologies"; }) == 1);
     CHECK(record.votes.size() == 6);
     CHECK(record.latestVotes(QStringLiteral("1.1")) == QList<int>{3, 4, 5});
-    REQUIRE(record.decisions.size() == 3);
+    REQUIRE(record.decisions.size() == 4);
+    CHECK(record.decisions[3].session == record.sessions[0].id);
+    CHECK(record.decisions[3].text == u"Action: Clinical panel to review the strategy; owner CCIO; due 2027-01-31");
     CHECK(record.decisions[2].indicator == u"1.3");
     CHECK(record.decisions[2].text == u"CCIO to draft the clinical safety plan by March");
     CHECK(record.decisions[0].text == u"Agreed score 4");

@@ -193,7 +193,21 @@ std::optional<qint64> AssessmentSession::addAction(const Action &action)
 {
     Error error;
     const std::optional<qint64> id = m_document->addAction(action, error);
-    return finishEdit(added(id, error), &AssessmentSession::actionsChanged) ? id : std::nullopt;
+    if (!finishEdit(added(id, error), &AssessmentSession::actionsChanged))
+        return std::nullopt;
+    if (m_workshopSession > 0) {
+        // Agreed in the room: the decision log says so, with the time and the session.
+        Decision d;
+        d.session = m_workshopSession;
+        d.indicator = action.indicator;
+        d.text = tr("Action: %1").arg(action.text);
+        if (!action.owner.isEmpty())
+            d.text += u"; " + tr("owner %1").arg(action.owner);
+        if (action.due.isValid())
+            d.text += u"; " + tr("due %1").arg(action.due.toString(Qt::ISODate));
+        recordDecision(d);
+    }
+    return id;
 }
 
 bool AssessmentSession::updateAction(const Action &action)

@@ -71,6 +71,8 @@ public:
     std::optional<qint64> startWorkshopSession(const WorkshopSession &session);
     bool setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
     std::optional<qint64> recordDecision(const Decision &decision);
+    /// While a workshop session runs, actions added are also logged as its decisions.
+    void setWorkshopSession(qint64 session) { m_workshopSession = session; }
 
     /// Applies an answer to the document without touching the undo stack (undo and redo).
     Status apply(const Answer &answer);
@@ -99,6 +101,7 @@ private:
     Assessment m_assessment;
     Scorecard m_scorecard;
     QString m_author;
+    qint64 m_workshopSession = 0;
 };
 
 } // namespace wgll

@@ -151,6 +151,7 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
     if (!sessionId)
         return false;
     m_agenda = choices;
+    m_session.setWorkshopSession(*sessionId);
     delete m_round;
     m_round = new VotingRound(m_session, *sessionId, voters, this);
     connect(m_round, &VotingRound::changed, this, &WorkshopPanel::refresh);
