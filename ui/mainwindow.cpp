@@ -357,13 +357,7 @@ bool MainWindow::showBaseline(const QString &fileName)
     if (!m_session)
         return false;
     Error error;
-    std::optional<Assessment> before = storage::readAssessmentFile(fileName, error);
-    if (before && before->framework.id != m_session->framework().id) {
-        error = {ErrorKind::BadData, fileName, 0,
-                 tr("is an assessment of %1, not %2: they cannot be compared")
-                     .arg(before->framework.id, m_session->framework().id)};
-        before.reset();
-    }
+    std::optional<Assessment> before = storage::readBaselineFile(fileName, m_session->framework().id, error);
     if (!before) {
         report(error);
         return false;

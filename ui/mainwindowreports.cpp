@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's report and chart commands (File → Export Report, Print Preview, Print,
 // Export Chart): the same renderers as `wgll report` and `wgll chart`.
-#include "charts/chartpainter.h"
 #include "mainwindow.h"
 #include "report/reportdocument.h"
 #include "report/reportwriter.h"
@@ -10,7 +9,6 @@
 #include "storage/durablefile.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -105,22 +103,9 @@ bool MainWindow::exportChart(const QString &fileName, bool radar, QSize size)
     std::optional<report::BoardReport> board = boardReport();
     if (!board)
         return false;
-    std::optional<report::Chart> chart;
-    for (const report::Section &s : board->sections) {
-        for (const report::Block &b : s.blocks) {
-            const auto *c = std::get_if<report::Chart>(&b);
-            if (c && !chart && (c->kind == report::Chart::Kind::Radar) == radar)
-                chart = *c;
-        }
-    }
-    QByteArray bytes;
-    if (QFileInfo(fileName).suffix().compare(u"svg", Qt::CaseInsensitive) == 0) {
-        bytes = charts::svg(*chart, size);
-    } else {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        charts::image(*chart, size).save(&buffer, "PNG");
-    }
+    const bool svg = QFileInfo(fileName).suffix().compare(u"svg", Qt::CaseInsensitive) == 0;
+    const QByteArray bytes = report::chartFile(
+        *board, radar ? report::Chart::Kind::Radar : report::Chart::Kind::MeasureBars, size, svg);
     if (const Status written = storage::durable::writeFile(fileName, bytes); !written) {
         report(written.error());
         return false;

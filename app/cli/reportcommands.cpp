@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll report` and `wgll chart`: the board report and the charts, headless. main() gives
 // these two commands a QApplication on the offscreen platform, since charts are drawn.
-#include "charts/chartpainter.h"
 #include "command.h"
 #include "output.h"
 #include "report/boardreport.h"
 #include "report/reportwriter.h"
+#include "storage/assessmentfile.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -28,13 +27,10 @@ Loaded loadWithBaseline(const QString &fileName, const QString &baselineName, Co
     l.assessment = loadAssessment(fileName, console, code);
     if (!l.assessment || baselineName.isEmpty())
         return l;
-    l.baseline = loadAssessment(baselineName, console, code);
+    Error error;
+    l.baseline = storage::readBaselineFile(baselineName, l.assessment->framework.id, error);
     if (!l.baseline) {
-        l.assessment.reset();
-    } else if (l.baseline->framework.id != l.assessment->framework.id) {
-        code = console.fail(Error{ErrorKind::BadData, baselineName, 0,
-                                  u"is an assessment of " + l.baseline->framework.id + u", not " +
-                                      l.assessment->framework.id + u": they cannot be compared"});
+        code = console.fail(error);
         l.assessment.reset();
     }
     return l;
@@ -136,22 +132,8 @@ int chart(const QStringList &args, Console &console)
         return code;
     // The chart as the report draws it: one source for both.
     const report::BoardReport board = report::build(*l.assessment, l.baseline ? &*l.baseline : nullptr, {});
-    std::optional<report::Chart> found;
-    for (const report::Section &s : board.sections) {
-        for (const report::Block &b : s.blocks) {
-            if (const auto *c = std::get_if<report::Chart>(&b); c && !found &&
-                (c->kind == report::Chart::Kind::Radar) == (*k == u"radar"))
-                found = *c;
-        }
-    }
-    QByteArray bytes;
-    if (suffix == u"svg") {
-        bytes = charts::svg(*found, pixels);
-    } else {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        charts::image(*found, pixels).save(&buffer, "PNG");
-    }
+    const QByteArray bytes = report::chartFile(
+        board, *k == u"radar" ? report::Chart::Kind::Radar : report::Chart::Kind::MeasureBars, pixels, suffix == u"svg");
     return deliver(bytes, out, console);
 }
 

@@ -328,6 +328,17 @@ QString BoardReport::runningHeader() const
     return parts.join(QStringLiteral("  ·  "));
 }
 
+Table signOffTable(const SignOff &signOff)
+{
+    Table t;
+    t.caption = tr("Sign-off");
+    t.header = {tr("Role"), tr("Name"), tr("Date"), tr("Signature")};
+    t.widths = {22, 30, 18, 30};
+    for (const QString &role : signOff.roles)
+        t.rows.append({role + u"\n\n", QString(), QString(), QString()}); // blank lines: room to sign
+    return t;
+}
+
 QStringList methodParagraphs()
 {
     return {

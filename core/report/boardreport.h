@@ -74,6 +74,9 @@ struct SignOff
     QStringList roles;
 };
 
+/// The sign-off block as a table (role, name, date, signature), with room to sign.
+Table signOffTable(const SignOff &signOff);
+
 using Block = std::variant<Paragraph, Subheading, KeyFigures, Table, Chart, SignOff>;
 
 struct Section

@@ -62,4 +62,16 @@ std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &err
     return rows::readAssessment(db, checker.framework());
 }
 
+std::optional<Assessment> readBaselineFile(const QString &fileName, const QString &frameworkId, Error &error)
+{
+    std::optional<Assessment> older = readAssessmentFile(fileName, error);
+    if (older && older->framework.id != frameworkId) {
+        error = {ErrorKind::BadData, fileName, 0,
+                 u"is an assessment of " + older->framework.id + u", not " + frameworkId +
+                     u": they cannot be compared"};
+        return std::nullopt;
+    }
+    return older;
+}
+
 } // namespace wgll::storage

@@ -15,6 +15,10 @@ namespace wgll::storage {
 /// temporary copy instead.
 std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error);
 
+/// Reads an earlier assessment to compare with one of framework `frameworkId` (a baseline for the
+/// radar or the report); refuses one of another framework ("cannot be compared").
+std::optional<Assessment> readBaselineFile(const QString &fileName, const QString &frameworkId, Error &error);
+
 constexpr qint64 InMemoryLimit = 256LL * 1024 * 1024;
 
 } // namespace wgll::storage

@@ -3,6 +3,7 @@
 // qpdf --check, pdffonts and pdftotext (poppler) for the PDF, a zip reader for the ODT, an XML
 // parser for the HTML. The numbers are compared with `wgll export --format json` of the same file.
 #include "clirunner.h"
+#include "scoring/scorecard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,10 +66,10 @@ QString squashed(QString s)
     return s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
 }
 
-/// One decimal, half away from zero, as the report prints a score.
+/// A score as the report prints it: the project's one rounding rule, applied to the JSON value.
 QString oneDecimal(double v)
 {
-    return QString::number(std::floor(v * 10 + 0.5 + 1e-9) / 10, 'f', 1);
+    return wgll::formatScore(v);
 }
 
 } // namespace

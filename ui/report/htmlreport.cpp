@@ -5,12 +5,13 @@
 // from anywhere (no external resources, no scripts). Written as polyglot XHTML (void elements
 // closed), so an XML parser can check it as well as a browser can show it.
 #include "charts/chartpainter.h"
+#include "reportdocument.h"
 #include "reportwriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageReader>
 #include <QLocale>
 
 namespace wgll::report {
@@ -116,14 +117,9 @@ public:
                            u"\"/><figcaption>" + esc(x.title) + u"</figcaption></figure>\n";
                     table(x.data);
                 } else {
-                    Table t;
-                    t.caption = QCoreApplication::translate("BoardReport", "Sign-off");
-                    t.header = {QCoreApplication::translate("BoardReport", "Role"),
-                                QCoreApplication::translate("BoardReport", "Name"),
-                                QCoreApplication::translate("BoardReport", "Date"),
-                                QCoreApplication::translate("BoardReport", "Signature")};
-                    for (const QString &role : x.roles)
-                        t.rows.append({role, QString(), QString(), QString()});
+                    Table t = signOffTable(x);
+                    for (QStringList &row : t.rows)
+                        row.first() = row.first().trimmed(); // CSS gives the room to sign here
                     table(t, "signature");
                 }
             },
@@ -139,15 +135,9 @@ QByteArray html(const BoardReport &report, Error &error)
     if (!report.logoFile.isEmpty()) {
         // Decoded and re-encoded as PNG: whatever the file held (an SVG with a script, say)
         // only its pixels reach the report.
-        QImageReader reader(report.logoFile);
         QImage image;
-        if (QFileInfo(report.logoFile).size() > 5 * 1024 * 1024 || reader.size().width() > 4000 ||
-            reader.size().height() > 4000 || !reader.read(&image)) {
-            error = {ErrorKind::BadData, report.logoFile, 0,
-                     QStringLiteral("the logo must be a PNG, JPEG or SVG image of at most 5 MB and "
-                                    "4000 × 4000 pixels")};
+        if (!readLogo(report.logoFile, image, error))
             return {};
-        }
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);

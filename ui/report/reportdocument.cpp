@@ -190,18 +190,7 @@ public:
         m_cursor.insertText(c.title, text(8.5, false, Muted));
     }
 
-    void signOff(const SignOff &s)
-    {
-        Table t;
-        t.header = {QCoreApplication::translate("BoardReport", "Role"),
-                    QCoreApplication::translate("BoardReport", "Name"),
-                    QCoreApplication::translate("BoardReport", "Date"),
-                    QCoreApplication::translate("BoardReport", "Signature")};
-        t.widths = {22, 30, 18, 30};
-        for (const QString &role : s.roles)
-            t.rows.append({role + u"\n\n", QString(), QString(), QString()});
-        table(t);
-    }
+    void signOff(const SignOff &s) { table(signOffTable(s)); }
 
     void cover(const BoardReport &r, const QImage &logo)
     {
@@ -276,8 +265,6 @@ QFont reportFont(qreal pointSize)
     return f;
 }
 
-namespace {
-
 bool readLogo(const QString &fileName, QImage &logo, Error &error)
 {
     if (fileName.isEmpty())
@@ -292,6 +279,8 @@ bool readLogo(const QString &fileName, QImage &logo, Error &error)
     }
     return true;
 }
+
+namespace {
 
 /// The cover (when asked) and sections [from, to) as one document.
 std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, ChartMode mode, const QImage &logo,

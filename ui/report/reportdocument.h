@@ -4,6 +4,7 @@
 #include "report/boardreport.h"
 #include "util/error.h"
 
+#include <QImage>
 #include <QTextDocument>
 
 #include <memory>
@@ -27,6 +28,10 @@ std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode
 /// run of sections that starts a page. Laid out separately, a change in one (a table row moved
 /// to the next page) re-lays out only that one. Empty when the logo cannot be read.
 std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report, Error &error);
+
+/// Reads the organisation's logo (none when `fileName` is empty). A huge or unreadable image
+/// is refused before it is decoded, with `error` naming the file.
+bool readLogo(const QString &fileName, QImage &logo, Error &error);
 
 /// The body font of every rendering: Liberation Sans (metric-compatible with Arial), which the
 /// PDF embeds.

@@ -3,6 +3,7 @@
 // The HTML rendering is in htmlreport.cpp.
 #include "reportwriter.h"
 
+#include "charts/chartpainter.h"
 #include "reportdocument.h"
 #include "storage/durablefile.h"
 
@@ -170,6 +171,25 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
         paintPages(report, groups, pdf);
     } // the writer finishes the file when it goes
     return bytes;
+}
+
+QByteArray chartFile(const BoardReport &report, Chart::Kind kind, QSize size, bool svg)
+{
+    for (const Section &s : report.sections) {
+        for (const Block &b : s.blocks) {
+            const auto *chart = std::get_if<Chart>(&b);
+            if (!chart || chart->kind != kind)
+                continue;
+            if (svg)
+                return charts::svg(*chart, size);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            charts::image(*chart, size).save(&buffer, "PNG");
+            return bytes;
+        }
+    }
+    return {}; // build() always includes both charts
 }
 
 Status write(const BoardReport &report, const QString &fileName)

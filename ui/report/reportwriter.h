@@ -5,6 +5,7 @@
 #include "util/status.h"
 
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 
 #include <memory>
@@ -32,6 +33,10 @@ Status write(const BoardReport &report, const QString &fileName);
 /// the running header and "Page n of N" on every page after the cover.
 void paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
                 QPagedPaintDevice &device);
+
+/// The report's radar or measure bar chart as the bytes of a PNG of `size` pixels or, when
+/// `svg`, an SVG drawing: `wgll chart` and File → Export Chart.
+QByteArray chartFile(const BoardReport &report, Chart::Kind kind, QSize size, bool svg);
 
 /// The single-file accessible HTML version (charts as SVG images with alternative text and
 /// their figures as tables).

@@ -128,11 +128,14 @@ bool AssessmentSession::finishEdit(const Status &status, void (AssessmentSession
         Q_EMIT failed(status.error().toString());
         return false;
     }
-    m_assessment.evidence = m_document->evidence();
-    m_assessment.actions = m_document->actions();
-    if (changed == &AssessmentSession::workshopChanged) {
+    // Read back only what this kind of edit can change.
+    if (changed == &AssessmentSession::evidenceChanged) {
+        m_assessment.evidence = m_document->evidence();
+    } else if (changed == &AssessmentSession::actionsChanged) {
+        m_assessment.actions = m_document->actions();
+    } else {
         m_assessment.workshop = m_document->workshop();
-        m_scorecard = Scorecard::of(m_assessment);
+        m_scorecard = Scorecard::of(m_assessment); // the vote figures live in the scorecard
     }
     Q_EMIT(this->*changed)();
     return true;

@@ -209,10 +209,14 @@ void WorkshopPanel::tick()
 void WorkshopPanel::refresh()
 {
     const bool active = m_round && !m_round->statement().isEmpty();
-    for (QWidget *w : {static_cast<QWidget *>(m_tally), static_cast<QWidget *>(m_reveal), static_cast<QWidget *>(m_decision),
-                       static_cast<QWidget *>(m_agreed), static_cast<QWidget *>(m_rationale),
-                       static_cast<QWidget *>(m_dissent), static_cast<QWidget *>(m_agree)})
-        w->setEnabled(active);
+    const bool revealed = active && m_round->isRevealed();
+    m_tally->setEnabled(active && !revealed);
+    m_reveal->setEnabled(active && !revealed && m_round->votesIn() > 0);
+    m_agreed->setEnabled(revealed);
+    m_agree->setEnabled(revealed);
+    m_rationale->setEnabled(active);
+    m_dissent->setEnabled(active);
+    m_decision->setEnabled(active);
     m_timer->setText(timerText());
     if (!m_round) {
         Q_EMIT shownChanged();
@@ -225,11 +229,6 @@ void WorkshopPanel::refresh()
         vote->setTextAlignment(Qt::AlignCenter);
         m_voters->setItem(i, 1, vote);
     }
-    const bool revealed = m_round->isRevealed();
-    m_reveal->setEnabled(active && !revealed && m_round->votesIn() > 0);
-    m_tally->setEnabled(active && !revealed);
-    m_agree->setEnabled(active && revealed);
-    m_agreed->setEnabled(active && revealed);
     const std::optional<workshop::VoteSummary> s = m_round->summary();
     if (s) {
         m_spread->setText(VotingRound::describe(*s, tr("DISAGREEMENT: talk it through")));
