@@ -14,7 +14,9 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTextDocumentWriter>
 #include <QTextTable>
 
@@ -46,33 +48,39 @@ void tablesIn(QTextFrame *frame, QList<QTextTable *> &found)
     }
 }
 
-/// Moves any table row that a page break would cut in two down to the next page whole, by
-/// padding the top of its cells: QTextDocument itself splits a row line by line. Rows taller
-/// than a page are left to split. Each move re-lays out only from that row on.
+/// Moves any table row that a page break would cut in two down to the next page whole, under
+/// the header row Qt repeats there; rows taller than half a page are left to split.
+/// QTextDocument itself splits a row line by line, but moves a row whole when the first line
+/// of its cells does not fit: so the row's cells get just enough top padding for their first
+/// lines to miss the page, and that padding (the space that was left on the page, less a line)
+/// is all the gap it costs. Padding is given at 96 dpi; the layout scales it to the device.
 void keepRowsTogether(QTextDocument &doc, qreal pageHeight)
 {
     QList<QTextTable *> tables;
     tablesIn(doc.rootFrame(), tables);
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const qreal scale = layout->paintDevice() ? layout->paintDevice()->logicalDpiY() / 96.0 : 1.0;
     for (QTextTable *table : tables) {
         for (int row = 1; row < table->rows(); ++row) { // row 0 is the header, repeated by Qt
-            qreal top = std::numeric_limits<qreal>::max(), bottom = 0;
+            qreal top = std::numeric_limits<qreal>::max(), bottom = 0, firstLine = 0;
             for (int c = 0; c < table->columns(); ++c) {
                 const QTextTableCell cell = table->cellAt(row, c);
-                top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                const QTextBlock first = cell.firstCursorPosition().block();
+                top = std::min(top, layout->blockBoundingRect(first).top());
                 bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+                if (first.layout() && first.layout()->lineCount() > 0)
+                    firstLine = std::max(firstLine, first.layout()->lineAt(0).height());
             }
-            const qreal page = std::floor(top / pageHeight);
-            if (bottom <= (page + 1) * pageHeight || bottom - top > pageHeight / 2)
+            const qreal nextPage = (std::floor(top / pageHeight) + 1) * pageHeight;
+            if (bottom <= nextPage || bottom - top > pageHeight / 2)
                 continue;
-            const qreal push = (page + 1) * pageHeight - top;
             // One edit block: the layout runs once for the row, not once for each cell.
             QTextCursor edit(&doc);
             edit.beginEditBlock();
             for (int c = 0; c < table->columns(); ++c) {
                 QTextTableCell cell = table->cellAt(row, c);
                 QTextTableCellFormat f = cell.format().toTableCellFormat();
-                f.setTopPadding(f.topPadding() + push);
+                f.setTopPadding(table->format().cellPadding() + std::max(0.0, nextPage - top - firstLine) / scale + 1);
                 cell.setFormat(f);
             }
             edit.endEditBlock();
