@@ -315,9 +315,14 @@ TEST_CASE("a second opener gets read-only access with a clear reason", "[documen
                                         QStringLiteral("mkdir -p \"$(dirname '%1')\" && printf '%s\\nhost\\nwgll-workbench\\n' $$ > '%1' && sleep 30")
                                             .arg(lockFile)});
     REQUIRE(holder.waitForStarted());
-    for (int i = 0; i < 50 && !QFile::exists(lockFile); ++i)
+    // Wait for the whole lock (the shell creates the file before printf fills it).
+    const auto lockWritten = [&] {
+        QFile lock(lockFile);
+        return lock.open(QIODevice::ReadOnly) && lock.readAll().endsWith("wgll-workbench\n");
+    };
+    for (int i = 0; i < 500 && !lockWritten(); ++i)
         QThread::msleep(20);
-    QThread::msleep(50);
+    REQUIRE(lockWritten());
     Error error;
     auto second = Document::open(f.file(), error, Document::Recovery::Refuse, f.work());
     holder.kill();

@@ -6,7 +6,10 @@
 //   wgll-edit-loop FILE WORK_ROOT [--naive]
 //
 // --naive is the negative control: it "saves" by rewriting FILE in place, in 4 KiB writes,
-// as a careless program would, so the parent can show its checks do catch a torn file.
+// as a careless program would, so the parent can show its checks do catch a torn file. It
+// reports "rewriting G" once the file is truncated and partly written, and writes slowly (as on
+// a slow disk), so the parent can kill it inside the rewrite on any machine rather than hoping
+// a random delay lands in a window of a few milliseconds.
 #include "editloop.h"
 
 #include "storage/document.h"
@@ -32,6 +35,7 @@ void report(const char *what, qint64 generation)
 
 bool naiveSave(storage::Document &doc, const QString &file, const QString &scratch)
 {
+    const qint64 generation = doc.generation();
     QFile::remove(scratch);
     if (!doc.saveAs(scratch))
         return false;
@@ -45,6 +49,9 @@ bool naiveSave(storage::Document &doc, const QString &file, const QString &scrat
     for (qsizetype at = 0; at < bytes.size(); at += 4096) {
         if (out.write(bytes.mid(at, 4096)) < 0)
             return false;
+        if (at == 0)
+            report("rewriting", generation);
+        ::usleep(100); // a slow disk: about 0.2 s for the 8 MiB test file
     }
     return true;
 }
