@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "assessmentdetailsdialog.h"
 #include "colourscheme.h"
 #include "framework/frameworkcatalog.h"
 #include "models/navigatormodel.h"
@@ -56,6 +57,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_ask = [this](const QString &text, QMessageBox::StandardButtons buttons) {
         return QMessageBox::question(this, QApplication::applicationDisplayName(), text, buttons);
     };
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("assessmentDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_details);
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
@@ -124,6 +129,9 @@ void MainWindow::buildActions()
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeAssessment);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    m_detailsAction = file->addAction(tr("Assessment &Details…"), this, &MainWindow::editDetails);
+    m_detailsAction->setObjectName(QStringLiteral("assessmentDetailsAction"));
+    file->addSeparator();
     buildReportActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -163,11 +171,12 @@ void MainWindow::showWelcome()
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setTextFormat(Qt::PlainText);
     setCentralWidget(welcome);
-    for (QAction *a : {m_saveAction, m_saveAsAction, m_closeAction, m_undoAction, m_redoAction})
+    for (QAction *a : {m_saveAction, m_saveAsAction, m_closeAction, m_detailsAction, m_undoAction, m_redoAction})
         a->setEnabled(false);
     for (QAction *a : std::as_const(m_reportActions))
         a->setEnabled(false);
     m_saveState->clear();
+    m_details->clear();
     setWindowTitle(QApplication::applicationDisplayName());
     setWindowModified(false);
 }
@@ -290,6 +299,7 @@ void MainWindow::showSession()
             });
     connect(m_overview, &OverviewPanel::statementActivated, this, &MainWindow::selectItem);
     connect(&s, &AssessmentSession::answerChanged, this, &MainWindow::updateTitle);
+    connect(&s, &AssessmentSession::detailsChanged, this, &MainWindow::updateTitle);
     connect(&s, &AssessmentSession::failed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
         QApplication::beep();
@@ -306,6 +316,7 @@ void MainWindow::showSession()
     const bool writable = !s.document().isReadOnly();
     m_saveAction->setEnabled(writable);
     m_saveAsAction->setEnabled(writable);
+    m_detailsAction->setEnabled(writable);
     m_closeAction->setEnabled(true);
     for (QAction *a : std::as_const(m_reportActions))
         a->setEnabled(true);
@@ -407,9 +418,25 @@ void MainWindow::updateTitle()
     const storage::Document &doc = m_session->document();
     setWindowTitle(QFileInfo(doc.fileName()).fileName() + u"[*] — " + QApplication::applicationDisplayName());
     setWindowModified(doc.isModified());
+    const AssessmentInfo &info = m_session->assessment().info;
+    QStringList details;
+    for (const QString &part : {info.organisation, info.period})
+        if (!part.isEmpty())
+            details.append(part);
+    details.append(info.status == u"final" ? tr("Final") : tr("Draft"));
+    m_details->setText(details.join(QStringLiteral("  ·  ")));
     m_saveState->setText(doc.isReadOnly()   ? tr("Read-only")
                          : doc.isModified() ? tr("Unsaved changes (kept safe in the working copy)")
                                             : tr("Saved"));
+}
+
+void MainWindow::editDetails()
+{
+    if (!m_session || m_session->document().isReadOnly())
+        return;
+    AssessmentDetailsDialog dialog(m_session->assessment().info, m_session->framework(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->setDetails(dialog.details()); // a refusal is reported through `failed`
 }
 
 void MainWindow::report(const Error &error)

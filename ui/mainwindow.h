@@ -52,6 +52,9 @@ public:
     bool saveAs();
     /// Closes the assessment, asking about unsaved changes first; false when the user cancels.
     bool closeAssessment();
+    /// File → Assessment Details: asks for the organisation, period, draft or final and default
+    /// target, and applies them as one undoable edit.
+    void editDetails();
 
     AssessmentSession *session() const { return m_session.get(); }
     /// The autosave interval in force, in milliseconds; 0 when autosave is off.
@@ -79,8 +82,13 @@ public:
     /// the workshop panel on the current statement.
     bool startWorkshop(const StartSessionDialog::Choices &choices);
     WorkshopPanel *workshopPanel() const { return m_workshop; }
-    /// Opens the presenter view (Workshop → Presenter View, F5).
+    /// Opens the presenter view (Workshop → Presenter View, F5; F5 again closes it), full screen
+    /// on the presenter screen chosen, or on a screen the workbench is not on.
     PresenterView *showPresenterView();
+    /// Workshop → Presenter Screen: the name of the screen for the presenter view (as
+    /// QScreen::name() gives it), or empty for automatic. Moves an open presenter view there.
+    void setPresenterScreen(const QString &name);
+    QString presenterScreen() const { return m_presenterScreen; }
 
     /// Moves the keyboard focus to the next (1) or previous (-1) pane: navigator, scoring
     /// panel, overview (F6 and Shift+F6).
@@ -125,6 +133,7 @@ private:
     ScoringPanel *m_scoring = nullptr;
     OverviewPanel *m_overview = nullptr;
     QLabel *m_saveState = nullptr;
+    QLabel *m_details = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QTimer *m_autosave = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -133,6 +142,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_detailsAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_reportActions;
@@ -140,6 +150,7 @@ private:
     QDockWidget *m_workshopDock = nullptr;
     WorkshopPanel *m_workshop = nullptr;
     PresenterView *m_presenter = nullptr;
+    QString m_presenterScreen;
 };
 
 } // namespace wgll

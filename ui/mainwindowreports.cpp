@@ -5,6 +5,7 @@
 #include "report/reportdocument.h"
 #include "report/reportwriter.h"
 #include "session/assessmentsession.h"
+#include "settingsdialog.h"
 #include "storage/document.h"
 #include "storage/durablefile.h"
 
@@ -42,7 +43,9 @@ void MainWindow::buildReportActions(QMenu *file)
     exportReportAction->setObjectName(QStringLiteral("exportReport"));
     exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *preview = file->addAction(tr("Print Pre&view…"), this, [this] { printReport(true); });
+    preview->setObjectName(QStringLiteral("printPreview"));
     QAction *print = file->addAction(tr("&Print…"), this, [this] { printReport(false); });
+    print->setObjectName(QStringLiteral("print"));
     print->setShortcut(QKeySequence::Print);
     QAction *chart = file->addAction(tr("Export C&hart…"), this, [this] {
         QDialog dialog(this);
@@ -82,7 +85,12 @@ std::optional<report::BoardReport> MainWindow::boardReport() const
 {
     if (!m_session)
         return std::nullopt;
-    return report::build(m_session->assessment(), baseline());
+    const Preferences preferences = Preferences::load();
+    report::Options options;
+    options.logoFile = preferences.reportLogo;
+    options.signOff = preferences.reportSignOff;
+    // Draft or final comes from the assessment's own details (File → Assessment Details).
+    return report::build(m_session->assessment(), baseline(), options);
 }
 
 bool MainWindow::exportReport(const QString &fileName)

@@ -8,8 +8,11 @@
 #include "workshop/presenterview.h"
 #include "workshop/workshoppanel.h"
 
+#include <QActionGroup>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QMenu>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -39,8 +42,32 @@ void MainWindow::buildWorkshop()
     });
     start->setObjectName(QStringLiteral("startWorkshop"));
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    QAction *presenter = m_workshopMenu->addAction(tr("&Presenter View"), this, [this] { showPresenterView(); });
+    QAction *presenter = m_workshopMenu->addAction(tr("&Presenter View"), this, [this] {
+        if (m_presenter && m_presenter->isVisible())
+            m_presenter->close(); // F5 toggles, as in presentation programs
+        else
+            showPresenterView();
+    });
+    presenter->setObjectName(QStringLiteral("presenterView"));
     presenter->setShortcut(QKeySequence(Qt::Key_F5));
+    // The screens are listed when the menu opens: a projector is often plugged in mid-session.
+    QMenu *screens = m_workshopMenu->addMenu(tr("Presenter &Screen"));
+    screens->setObjectName(QStringLiteral("presenterScreenMenu"));
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+        screens->clear();
+        auto *group = new QActionGroup(screens);
+        const auto add = [&](const QString &text, const QString &name) {
+            QAction *a = screens->addAction(text, this, [this, name] { setPresenterScreen(name); });
+            a->setCheckable(true);
+            a->setChecked(name == m_presenterScreen);
+            group->addAction(a);
+        };
+        add(tr("Automatic: a screen the workbench is not on"), {});
+        for (const QScreen *s : QGuiApplication::screens()) {
+            add(tr("%1 (%2 × %3)").arg(s->name()).arg(s->geometry().width()).arg(s->geometry().height()),
+                s->name());
+        }
+    });
     m_workshopMenu->addAction(m_workshopDock->toggleViewAction());
     const bool writable = !m_session->document().isReadOnly();
     start->setEnabled(writable);
@@ -67,8 +94,21 @@ PresenterView *MainWindow::showPresenterView()
         return nullptr;
     if (!m_presenter)
         m_presenter = new PresenterView(*m_session, *m_workshop, this);
-    m_presenter->present();
+    // A chosen screen that has gone (the projector unplugged) falls back to automatic.
+    QScreen *chosen = nullptr;
+    for (QScreen *s : QGuiApplication::screens()) {
+        if (!m_presenterScreen.isEmpty() && s->name() == m_presenterScreen)
+            chosen = s;
+    }
+    m_presenter->present(chosen);
     return m_presenter;
+}
+
+void MainWindow::setPresenterScreen(const QString &name)
+{
+    m_presenterScreen = name;
+    if (m_presenter && m_presenter->isVisible())
+        showPresenterView();
 }
 
 } // namespace wgll

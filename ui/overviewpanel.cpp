@@ -152,6 +152,7 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     });
     connect(m_whatIfCount, &QSpinBox::valueChanged, this, &OverviewPanel::refresh);
     connect(&m_session, &AssessmentSession::answerChanged, this, &OverviewPanel::refresh);
+    connect(&m_session, &AssessmentSession::detailsChanged, this, &OverviewPanel::refresh);
     refresh();
 }
 

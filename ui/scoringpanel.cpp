@@ -153,6 +153,10 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
         if (id == m_id)
             refresh();
     });
+    connect(&m_session, &AssessmentSession::detailsChanged, this, [this] {
+        if (!m_id.isEmpty())
+            refresh(); // "Default (N)" in the target box
+    });
     setEnabled(false);
 }
 

@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "report/reportdocument.h"
+
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -14,6 +23,8 @@ const QString AuthorKey = QStringLiteral("authorName");
 const QString AutosaveKey = QStringLiteral("autosaveMinutes");
 const QString TargetKey = QStringLiteral("defaultTarget");
 const QString SchemeKey = QStringLiteral("colourScheme");
+const QString LogoKey = QStringLiteral("report/logo");
+const QString SignOffKey = QStringLiteral("report/signOff");
 } // namespace
 
 Preferences Preferences::load()
@@ -24,6 +35,8 @@ Preferences Preferences::load()
     p.autosaveMinutes = std::clamp(s.value(AutosaveKey, p.autosaveMinutes).toInt(), 0, 60);
     p.defaultTarget = std::clamp(s.value(TargetKey, p.defaultTarget).toInt(), 1, 5);
     p.colourScheme = colourSchemeFromKey(s.value(SchemeKey).toString()).value_or(p.colourScheme);
+    p.reportLogo = s.value(LogoKey, p.reportLogo).toString();
+    p.reportSignOff = s.value(SignOffKey, p.reportSignOff).toBool();
     return p;
 }
 
@@ -34,6 +47,8 @@ void Preferences::save() const
     s.setValue(AutosaveKey, autosaveMinutes);
     s.setValue(TargetKey, defaultTarget);
     s.setValue(SchemeKey, colourSchemeKey(colourScheme));
+    s.setValue(LogoKey, reportLogo);
+    s.setValue(SignOffKey, reportSignOff);
 }
 
 SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
@@ -69,6 +84,44 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     form->addRow(tr("&Autosave every"), m_autosave);
     form->addRow(tr("Default &target for new assessments"), m_target);
     form->addRow(tr("&Colours"), m_scheme);
+
+    m_logo = new QLineEdit(current.reportLogo, this);
+    m_logo->setObjectName(QStringLiteral("reportLogo"));
+    m_logo->setReadOnly(true);
+    m_logo->setPlaceholderText(tr("None"));
+    m_logo->setAccessibleName(tr("Logo on the report cover"));
+    auto *chooseLogo = new QPushButton(tr("Choose…"), this);
+    chooseLogo->setAccessibleName(tr("Choose a logo for the report cover"));
+    auto *clearLogo = new QPushButton(tr("No logo"), this);
+    clearLogo->setAccessibleName(tr("Remove the logo from the report cover"));
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(clearLogo);
+    m_logoProblem = new QLabel(this);
+    m_logoProblem->setObjectName(QStringLiteral("reportLogoProblem"));
+    m_logoProblem->setTextFormat(Qt::PlainText);
+    m_logoProblem->setWordWrap(true);
+    m_logoProblem->hide();
+    m_signOff = new QCheckBox(tr("End the report with a sign-off block for the board"), this);
+    m_signOff->setObjectName(QStringLiteral("reportSignOff"));
+    m_signOff->setChecked(current.reportSignOff);
+    form->addRow(tr("Report &logo"), logoRow);
+    form->addRow(m_logoProblem);
+    form->addRow(tr("Report sign-off"), m_signOff);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString name = QFileDialog::getOpenFileName(this, tr("Choose the logo for the report cover"), {},
+                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        if (name.isEmpty())
+            return;
+        const std::optional<QString> problem = setReportLogo(name);
+        m_logoProblem->setText(problem.value_or(QString()));
+        m_logoProblem->setVisible(problem.has_value());
+    });
+    connect(clearLogo, &QPushButton::clicked, this, [this] {
+        m_logo->clear();
+        m_logoProblem->hide();
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -82,7 +135,20 @@ Preferences SettingsDialog::preferences() const
     p.autosaveMinutes = m_autosave->value();
     p.defaultTarget = m_target->value();
     p.colourScheme = static_cast<ColourScheme>(m_scheme->currentData().toInt());
+    p.reportLogo = m_logo->text();
+    p.reportSignOff = m_signOff->isChecked();
     return p;
+}
+
+std::optional<QString> SettingsDialog::setReportLogo(const QString &fileName)
+{
+    // Checked now, with the renderer's own rules, rather than when the board paper is due.
+    QImage image;
+    Error error;
+    if (!report::readLogo(fileName, image, error))
+        return error.toString();
+    m_logo->setText(QFileInfo(fileName).absoluteFilePath());
+    return std::nullopt;
 }
 
 } // namespace wgll

@@ -6,7 +6,11 @@
 #include <QDialog>
 #include <QSettings>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -19,24 +23,33 @@ struct Preferences
     int autosaveMinutes = 2; ///< 0 turns autosave off
     int defaultTarget = 4;   ///< for new assessments
     ColourScheme colourScheme = ColourScheme::System;
+    QString reportLogo;        ///< the organisation's logo on the report cover; empty for none
+    bool reportSignOff = true; ///< the report's sign-off block for the board
 
     static Preferences load();
     void save() const;
 };
 
-/// Edit → Preferences: author name, autosave interval, default target, colour scheme.
+/// Edit → Preferences: author name, autosave interval, default target, colour scheme, and the
+/// board report's logo and sign-off block.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(const Preferences &current, QWidget *parent = nullptr);
     Preferences preferences() const;
+    /// Sets the report logo (as Choose… does); returns the problem when the image is unusable,
+    /// which leaves the logo as it was.
+    std::optional<QString> setReportLogo(const QString &fileName);
 
 private:
     QLineEdit *m_author = nullptr;
     QSpinBox *m_autosave = nullptr;
     QSpinBox *m_target = nullptr;
     QComboBox *m_scheme = nullptr;
+    QLineEdit *m_logo = nullptr;
+    QLabel *m_logoProblem = nullptr;
+    QCheckBox *m_signOff = nullptr;
 };
 
 } // namespace wgll

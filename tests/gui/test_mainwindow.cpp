@@ -2,6 +2,7 @@
 // The workbench window driven as a person would: keyboard scoring, undo, save and reopen, the
 // unsaved-changes question, crash recovery and read-only mode. Widgets are found by objectName.
 #include "actionspanel.h"
+#include "assessmentdetailsdialog.h"
 #include "charts/radarchart.h"
 #include "evidencepanel.h"
 #include "framework/frameworkcatalog.h"
@@ -15,6 +16,9 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -22,11 +26,16 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoView>
 
@@ -433,4 +442,175 @@ TEST_CASE("File, Export Report and Export Chart write what wgll report and wgll 
     f.answerWith(w);
     REQUIRE(w.closeAssessment());
     CHECK_FALSE(exportAction->isEnabled());
+}
+
+namespace {
+
+// Runs `fill` on the first visible dialog of type T once the window's modal exec() is showing it.
+template <typename T> void whenShown(std::function<void(T &)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<T *>(top); dialog && dialog->isVisible()) {
+                fill(*dialog);
+                return;
+            }
+        }
+        FAIL("the dialog was not shown");
+    });
+}
+
+bool hasSignOff(const report::BoardReport &board)
+{
+    for (const report::Section &s : board.sections) {
+        for (const report::Block &b : s.blocks) {
+            if (std::holds_alternative<report::SignOff>(b))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("File, Assessment Details: organisation, period, final and default target, undoable",
+          "[gui][window][details]")
+{
+    Fixture f;
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    auto *details = find<QLabel>(w, "assessmentDetails");
+    CHECK(details->text() == u"Northshire Hospitals NHS FT  ·  Draft");
+    REQUIRE(w.session()->setScore(QStringLiteral("2.1"), 1));
+    REQUIRE(w.selectItem(QStringLiteral("2.1")));
+    CHECK(find<QSpinBox>(w, "target")->specialValueText() == u"Default (4)");
+    CHECK(w.boardReport()->status == u"Draft");
+
+    whenShown<AssessmentDetailsDialog>([](AssessmentDetailsDialog &d) {
+        find<QLineEdit>(d, "detailsOrganisation")->setText(QStringLiteral("  Northshire ICB "));
+        find<QLineEdit>(d, "detailsPeriod")->setText(QStringLiteral("2026/27"));
+        auto *status = find<QComboBox>(d, "detailsStatus");
+        status->setCurrentIndex(status->findData(QStringLiteral("final")));
+        find<QSpinBox>(d, "detailsDefaultTarget")->setValue(3);
+        CHECK(find<QLabel>(d, "detailsHint")->text().contains(u"aim for level 3"));
+        d.accept();
+    });
+    w.findChild<QAction *>(QStringLiteral("assessmentDetailsAction"))->trigger();
+
+    // In the file, on the status bar, in every gap, and on the report.
+    const AssessmentInfo stored = w.session()->document().info();
+    CHECK(stored.organisation == u"Northshire ICB");
+    CHECK(stored.period == u"2026/27");
+    CHECK(stored.status == u"final");
+    CHECK(stored.defaultTarget == 3);
+    CHECK(details->text() == u"Northshire ICB  ·  2026/27  ·  Final");
+    CHECK(find<QSpinBox>(w, "target")->specialValueText() == u"Default (3)");
+    auto *gaps = find<QTableView>(w, "gapList");
+    REQUIRE(gaps->model()->rowCount() == 1);
+    CHECK(gaps->model()->index(0, 4).data().toString() == u"3"); // the target
+    CHECK(gaps->model()->index(0, 5).data().toString() == u"2"); // the gap: 3 − score 1
+    const std::optional<report::BoardReport> board = w.boardReport();
+    CHECK(board->status == u"Final");
+    CHECK(board->organisation == u"Northshire ICB");
+    CHECK(w.findChild<QUndoView *>(QStringLiteral("undoHistory"))->stack()->undoText() ==
+          u"Mark the assessment final");
+
+    // One undo takes the whole change back.
+    w.session()->undoStack()->undo();
+    CHECK(w.session()->document().info().status == u"draft");
+    CHECK(w.session()->document().info().defaultTarget == 4);
+    CHECK(details->text() == u"Northshire Hospitals NHS FT  ·  Draft");
+    CHECK(gaps->model()->index(0, 5).data().toString() == u"3");
+    w.session()->undoStack()->redo();
+    CHECK(w.session()->document().info().organisation == u"Northshire ICB");
+
+    // Refused details change nothing (the document layer's own check).
+    AssessmentInfo tooLong = w.session()->assessment().info;
+    tooLong.organisation = QString(400, u'x');
+    CHECK_FALSE(w.session()->setDetails(tooLong));
+    CHECK(w.session()->document().info().organisation == u"Northshire ICB");
+
+    f.answer = QMessageBox::Discard;
+    f.answerWith(w);
+    REQUIRE(w.closeAssessment());
+    CHECK_FALSE(w.findChild<QAction *>(QStringLiteral("assessmentDetailsAction"))->isEnabled());
+}
+
+TEST_CASE("Preferences give the report a logo and can drop the sign-off block", "[gui][window][report]")
+{
+    Fixture f;
+    const QString logo = f.dir.filePath(QStringLiteral("logo.png"));
+    QImage image(120, 60, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    REQUIRE(image.save(logo));
+    const QString fake = f.dir.filePath(QStringLiteral("fake.png"));
+    test::writeAll(fake, "<svg onload=alert(1)>");
+
+    SettingsDialog dialog(Preferences::load());
+    const std::optional<QString> refused = dialog.setReportLogo(fake);
+    REQUIRE(refused);
+    CHECK(refused->contains(u"fake.png"));
+    CHECK(dialog.preferences().reportLogo.isEmpty()); // the refusal changed nothing
+    CHECK_FALSE(dialog.setReportLogo(logo));
+    CHECK(dialog.preferences().reportLogo == QFileInfo(logo).absoluteFilePath());
+    find<QCheckBox>(dialog, "reportSignOff")->setChecked(false);
+    dialog.preferences().save();
+
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    std::optional<report::BoardReport> board = w.boardReport();
+    CHECK(board->logoFile == QFileInfo(logo).absoluteFilePath());
+    CHECK_FALSE(hasSignOff(*board));
+    const QString pdf = f.dir.filePath(QStringLiteral("board.pdf"));
+    REQUIRE(w.exportReport(pdf));
+    CHECK(test::readAll(pdf).contains("/Subtype /Image"));
+
+    // The logo moved away since: the export says so and writes nothing.
+    REQUIRE(QFile::remove(logo));
+    const QString again = f.dir.filePath(QStringLiteral("again.pdf"));
+    CHECK_FALSE(w.exportReport(again));
+    CHECK(w.statusBar()->currentMessage().contains(u"logo.png"));
+    CHECK(w.statusBar()->currentMessage().contains(u"not there any more"));
+    CHECK_FALSE(QFileInfo::exists(again));
+
+    Preferences defaults;
+    defaults.save();
+    CHECK(hasSignOff(*w.boardReport()));
+    w.session()->document().close();
+}
+
+TEST_CASE("Print Preview shows the same pages as the exported PDF", "[gui][window][report]")
+{
+    Fixture f;
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(w.session()->setScore(QStringLiteral("1.1"), 2));
+    const QString pdf = f.dir.filePath(QStringLiteral("board.pdf"));
+    REQUIRE(w.exportReport(pdf));
+    // Each page object of the PDF writer is "/Type /Page" followed by a newline; the page tree
+    // is "/Type /Pages".
+    const int pdfPages = static_cast<int>(test::readAll(pdf).count("/Type /Page\n"));
+    REQUIRE(pdfPages >= 10);
+
+    int previewPages = 0;
+    QImage firstPage;
+    whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog &d) {
+        auto *view = d.findChild<QPrintPreviewWidget *>();
+        REQUIRE(view);
+        previewPages = view->pageCount();
+        view->setCurrentPage(2);
+        firstPage = view->grab().toImage();
+        d.reject();
+    });
+    w.findChild<QAction *>(QStringLiteral("printPreview"))->trigger();
+    CHECK(previewPages == pdfPages);
+    // Something was drawn: the page shows more than the preview's grey background and white paper.
+    REQUIRE_FALSE(firstPage.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < firstPage.height(); y += 4) {
+        for (int x = 0; x < firstPage.width(); x += 4)
+            colours.insert(firstPage.pixel(x, y));
+    }
+    CHECK(colours.size() > 10);
+    w.session()->document().close();
 }

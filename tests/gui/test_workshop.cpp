@@ -10,7 +10,11 @@
 #include "workshop/votinground.h"
 #include "workshop/workshoppanel.h"
 
+#include <QAction>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QScreen>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -228,4 +232,85 @@ TEST_CASE("the voting round stays blind until revealed, whatever is asked of it"
     CHECK_FALSE(round->isRevealed());
     CHECK(round->votesIn() == 0);
     ws.w.session()->document().close();
+}
+
+namespace {
+
+QStringList presenterScreenChoices(MainWindow &w)
+{
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("presenterScreenMenu"));
+    REQUIRE(menu);
+    Q_EMIT menu->aboutToShow(); // the list is made when the menu opens
+    QStringList texts;
+    for (const QAction *a : menu->actions())
+        texts.append(a->text() + (a->isChecked() ? u" ✓" : u""));
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("with one screen the presenter view is a window, and F5 toggles it", "[gui][workshop][presenter]")
+{
+    Room room;
+    MainWindow &w = room.w;
+    REQUIRE(w.startWorkshop(threePeople()));
+    if (QGuiApplication::screens().size() != 1)
+        return; // the two-screen run below covers the other case
+    QAction *toggle = w.findChild<QAction *>(QStringLiteral("presenterView"));
+    REQUIRE(toggle);
+    toggle->trigger();
+    auto *presenter = w.findChild<PresenterView *>();
+    REQUIRE(presenter);
+    CHECK(presenter->isVisible());
+    CHECK_FALSE(presenter->isFullScreen()); // over the workbench it would hide the facilitator's screen
+    CHECK(presenter->size() == QSize(1024, 768));
+    toggle->trigger();
+    CHECK_FALSE(presenter->isVisible());
+    CHECK(presenterScreenChoices(w).size() == 2); // automatic, and the one screen
+    CHECK(presenterScreenChoices(w).first().endsWith(u"✓"));
+}
+
+// Run by ctest on an offscreen platform with two screens (tests/gui/two-screens.json): hidden
+// from the ordinary run, which has one.
+TEST_CASE("with a projector the presenter view goes full screen there, or on the screen chosen",
+          "[.two-screens][gui][workshop][presenter]")
+{
+    REQUIRE(QGuiApplication::screens().size() == 2);
+    Room room;
+    MainWindow &w = room.w;
+    REQUIRE(w.screen()->name() == u"Laptop");
+    REQUIRE(w.startWorkshop(threePeople()));
+    QAction *toggle = w.findChild<QAction *>(QStringLiteral("presenterView"));
+    toggle->trigger();
+    auto *presenter = w.findChild<PresenterView *>();
+    REQUIRE(presenter);
+    REQUIRE(QTest::qWaitForWindowExposed(presenter));
+    CHECK(presenter->isFullScreen());
+    CHECK(presenter->screen()->name() == u"Projector");
+    CHECK(presenter->geometry() == QRect(1440, 0, 1920, 1080));
+    CHECK(presenter->shownText().contains(u"1.1  build digital and data leadership"));
+    // The facilitator's window stays where it was.
+    CHECK(w.screen()->name() == u"Laptop");
+
+    const QStringList choices = presenterScreenChoices(w);
+    REQUIRE(choices.size() == 3);
+    CHECK(choices.at(0).endsWith(u"✓"));
+    CHECK(choices.at(1).startsWith(u"Laptop (1440 × 900)"));
+    CHECK(choices.at(2).startsWith(u"Projector (1920 × 1080)"));
+
+    // Chosen: the laptop itself (a rehearsal), then back; an unplugged choice falls back.
+    w.setPresenterScreen(QStringLiteral("Laptop"));
+    CHECK(presenter->screen()->name() == u"Laptop");
+    CHECK(presenter->geometry() == QRect(0, 0, 1440, 900));
+    CHECK(presenterScreenChoices(w).at(1).endsWith(u"✓"));
+    w.setPresenterScreen(QStringLiteral("Projector"));
+    CHECK(presenter->screen()->name() == u"Projector");
+    w.setPresenterScreen(QStringLiteral("HDMI-2 that was unplugged"));
+    CHECK(presenter->screen()->name() == u"Projector");
+
+    toggle->trigger();
+    CHECK_FALSE(presenter->isVisible());
+    toggle->trigger();
+    CHECK(presenter->isVisible());
+    CHECK(presenter->screen()->name() == u"Projector");
 }

@@ -10,6 +10,7 @@ GapListModel::GapListModel(AssessmentSession &session, QObject *parent)
 {
     m_rows = m_session.scorecard().gapList();
     connect(&m_session, &AssessmentSession::answerChanged, this, &GapListModel::rebuild);
+    connect(&m_session, &AssessmentSession::detailsChanged, this, &GapListModel::rebuild);
 }
 
 void GapListModel::rebuild()

@@ -14,13 +14,18 @@ NavigatorModel::NavigatorModel(AssessmentSession &session, QObject *parent)
     : QAbstractItemModel(parent), m_session(session)
 {
     connect(&m_session, &AssessmentSession::answerChanged, this, &NavigatorModel::statementChanged);
-    connect(&m_session, &AssessmentSession::evidenceChanged, this, [this] {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        for (int m = 0; m < rowCount(); ++m) {
-            const QModelIndex measure = index(m, 0);
-            Q_EMIT dataChanged(index(0, 0, measure), index(rowCount(measure) - 1, ColumnCount - 1, measure));
-        }
-    });
+    // Evidence counts, and (with a new default target) every gap, can change at once.
+    connect(&m_session, &AssessmentSession::evidenceChanged, this, &NavigatorModel::everythingChanged);
+    connect(&m_session, &AssessmentSession::detailsChanged, this, &NavigatorModel::everythingChanged);
+}
+
+void NavigatorModel::everythingChanged()
+{
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int m = 0; m < rowCount(); ++m) {
+        const QModelIndex measure = index(m, 0);
+        Q_EMIT dataChanged(index(0, 0, measure), index(rowCount(measure) - 1, ColumnCount - 1, measure));
+    }
 }
 
 QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const

@@ -38,6 +38,7 @@ public:
 
 private:
     void statementChanged(const QString &indicator);
+    void everythingChanged();
     QVariant measureData(int measure, int column, int role) const;
     QVariant statementData(int measure, int row, int column, int role) const;
 

@@ -269,6 +269,10 @@ bool readLogo(const QString &fileName, QImage &logo, Error &error)
 {
     if (fileName.isEmpty())
         return true;
+    if (!QFileInfo(fileName).isFile()) { // e.g. a logo chosen in Preferences and since moved
+        error = {ErrorKind::NotFound, fileName, 0, QStringLiteral("the logo file is not there any more")};
+        return false;
+    }
     QImageReader reader(fileName);
     // A logo is small; a huge or hostile image is refused before it is decoded.
     if (QFileInfo(fileName).size() > 5 * 1024 * 1024 || reader.size().width() > 4000 ||

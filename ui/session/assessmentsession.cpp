@@ -2,6 +2,7 @@
 #include "assessmentsession.h"
 
 #include "answercommand.h"
+#include "detailscommand.h"
 #include "storage/document.h"
 
 namespace wgll {
@@ -67,6 +68,34 @@ bool AssessmentSession::changeAnswer(const Answer &after, const QString &descrip
         return b == after;
     }();
     m_undo.push(new AnswerCommand(*this, before, after, description, notesOnly));
+    return true;
+}
+
+Status AssessmentSession::applyDetails(const AssessmentInfo &details)
+{
+    if (const Status s = m_document->setInfo(details); !s) {
+        Q_EMIT failed(s.error().toString());
+        return s;
+    }
+    m_assessment.info = m_document->info(); // as stored: trimmed, with the modified time
+    m_scorecard = Scorecard::of(m_assessment);
+    Q_EMIT detailsChanged();
+    return {};
+}
+
+bool AssessmentSession::setDetails(const AssessmentInfo &details)
+{
+    const AssessmentInfo before = m_assessment.info;
+    AssessmentInfo after = before;
+    after.organisation = details.organisation.trimmed();
+    after.period = details.period.trimmed();
+    after.status = details.status;
+    after.defaultTarget = details.defaultTarget;
+    if (after == before)
+        return true; // nothing changes: no command, no history
+    if (!applyDetails(after))
+        return false;
+    m_undo.push(new DetailsCommand(*this, before, m_assessment.info));
     return true;
 }
 

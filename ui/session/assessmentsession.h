@@ -49,6 +49,9 @@ public:
     /// Replaces the whole answer (used by the commands; views use the calls above).
     bool changeAnswer(const Answer &answer, const QString &description);
 
+    /// Organisation, period, draft or final, and the default target: undoable, like a score.
+    bool setDetails(const AssessmentInfo &details);
+
     // Evidence, stored in the document. Not on the undo stack: removing asks first instead.
     bool attachFile(const QString &indicator, const QString &path, const QString &title = {});
     bool addLink(const QString &indicator, const QString &url, const QString &title);
@@ -76,12 +79,17 @@ public:
 
     /// Applies an answer to the document without touching the undo stack (undo and redo).
     Status apply(const Answer &answer);
+    /// Applies the details without touching the undo stack (undo and redo).
+    Status applyDetails(const AssessmentInfo &details);
     /// The author recorded in the change history.
     void setAuthor(const QString &author) { m_author = author; }
 
 Q_SIGNALS:
     /// A statement's answer changed (edit, undo or redo); the scorecard is already updated.
     void answerChanged(const QString &indicator);
+    /// The assessment's details changed; with the default target, every statement's target may
+    /// have too, so views showing targets or gaps refresh whole. The scorecard is already updated.
+    void detailsChanged();
     /// The evidence changed.
     void evidenceChanged();
     /// The actions changed.

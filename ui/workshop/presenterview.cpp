@@ -69,14 +69,20 @@ PresenterView::PresenterView(AssessmentSession &session, WorkshopPanel &panel, Q
     refresh();
 }
 
-void PresenterView::present()
+void PresenterView::present(QScreen *screen)
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
-    if (screens.size() > 1) {
-        // The projector is the screen the workbench is not on.
+    if (!screen && screens.size() > 1) {
+        // The projector is a screen the workbench is not on.
         QScreen *mine = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
-        QScreen *other = screens.first() == mine ? screens.at(1) : screens.first();
-        setGeometry(other->geometry());
+        screen = screens.first() == mine ? screens.at(1) : screens.first();
+    }
+    if (screen) {
+        // Leave full screen first: a full-screen window does not move to another screen.
+        if (isFullScreen())
+            showNormal();
+        setScreen(screen);
+        setGeometry(screen->geometry());
         showFullScreen();
     } else {
         resize(1024, 768);

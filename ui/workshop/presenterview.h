@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScreen;
 
 namespace wgll {
 
@@ -20,8 +21,9 @@ class PresenterView : public QWidget
 public:
     PresenterView(AssessmentSession &session, WorkshopPanel &panel, QWidget *parent = nullptr);
 
-    /// Full screen on the second screen when there is one, else a window beside the workbench.
-    void present();
+    /// Full screen on `screen` when one is chosen; otherwise full screen on a screen the
+    /// workbench is not on when there is one, else a window beside the workbench.
+    void present(QScreen *screen = nullptr);
     /// Everything shown, as text (tests; the accessible description).
     QString shownText() const;
 
