@@ -59,10 +59,25 @@ public:
     /// 96 dpi and scales them to the device it lays out for.
     static qreal pt(qreal points) { return points * 96.0 / 72.0; }
 
+    /// `percent` of the text width. Qt's ODF writer (6.4) writes a percentage column width as
+    /// "40%", which ODF does not allow (LibreOffice then makes every column equal), and any
+    /// table width as that number in points (a 100% table becomes "100pt"); so in an ODT the
+    /// widths are points, of the 170 mm text width of an A4 page with Writer's 2 cm margins.
+    QTextLength width(qreal percent) const
+    {
+        if (m_mode == ChartMode::Vector)
+            return QTextLength(QTextLength::PercentageLength, percent);
+        constexpr qreal OdtTextWidthPt = 170.0 / 25.4 * 72.0;
+        return QTextLength(QTextLength::FixedLength, OdtTextWidthPt * percent / 100.0);
+    }
+
     QTextCharFormat text(qreal size = 10, bool bold = false, const QColor &colour = Ink) const
     {
         QTextCharFormat f;
         f.setFont(reportFont(size));
+        // Qt's ODF writer (6.4) reads only the old single-family property, and otherwise names
+        // the font "Sans", which LibreOffice and Word replace with something else.
+        f.setProperty(QTextFormat::OldFontFamily, reportFont().family());
         f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
         f.setForeground(colour);
         return f;
@@ -137,7 +152,7 @@ public:
         if (!t.widths.isEmpty()) {
             QList<QTextLength> widths;
             for (int w : t.widths)
-                widths.append(QTextLength(QTextLength::PercentageLength, w));
+                widths.append(width(w));
             f.setColumnWidthConstraints(widths);
         }
         QTextTable *table = m_cursor.insertTable(static_cast<int>(t.rows.size()) + 1, columns, f);
@@ -235,7 +250,7 @@ private:
     QTextTableFormat tableFormat(bool ruled) const
     {
         QTextTableFormat f;
-        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        f.setWidth(width(100));
         f.setHeaderRowCount(ruled ? 1 : 0); // repeated at the top of each page the table runs onto
         f.setCellPadding(pt(2.5));
         f.setCellSpacing(0);
