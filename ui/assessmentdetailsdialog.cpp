@@ -16,6 +16,7 @@ AssessmentDetailsDialog::AssessmentDetailsDialog(const AssessmentInfo &current, 
 {
     setObjectName(QStringLiteral("assessmentDetailsDialog"));
     setWindowTitle(tr("Assessment details"));
+    setMinimumWidth(520); // an NHS trust's full name fits
     auto *form = new QFormLayout(this);
     m_organisation = new QLineEdit(current.organisation, this);
     m_organisation->setObjectName(QStringLiteral("detailsOrganisation"));

@@ -60,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("assessmentDetails"));
     m_details->setTextFormat(Qt::PlainText);
+    m_details->setContentsMargins(0, 0, 24, 0); // apart from the save state beside it
     statusBar()->addPermanentWidget(m_details);
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveState"));

@@ -64,7 +64,10 @@ NewAssessmentDialog::NewAssessmentDialog(const FrameworkCatalog &catalog, int de
     form->addRow(tr("&Organisation"), m_organisation);
     form->addRow(tr("&Period"), m_period);
     form->addRow(tr("Default &target"), m_target);
-    form->addRow(tr("&Baseline"), baselineRow);
+    // A row holding a layout gets no buddy from addRow: the label needs one for Alt+B to work.
+    auto *baselineLabel = new QLabel(tr("&Baseline"), this);
+    baselineLabel->setBuddy(browse);
+    form->addRow(baselineLabel, baselineRow);
     form->addRow(m_summary);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create…"));

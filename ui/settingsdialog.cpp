@@ -106,7 +106,10 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     m_signOff = new QCheckBox(tr("End the report with a sign-off block for the board"), this);
     m_signOff->setObjectName(QStringLiteral("reportSignOff"));
     m_signOff->setChecked(current.reportSignOff);
-    form->addRow(tr("Report &logo"), logoRow);
+    // A row holding a layout gets no buddy from addRow: the label needs one for Alt+L to work.
+    auto *logoLabel = new QLabel(tr("Report &logo"), this);
+    logoLabel->setBuddy(chooseLogo);
+    form->addRow(logoLabel, logoRow);
     form->addRow(m_logoProblem);
     form->addRow(tr("Report sign-off"), m_signOff);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {

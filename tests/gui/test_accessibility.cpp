@@ -2,14 +2,18 @@
 // The window for someone who cannot use a mouse or see it well: every control has an accessible
 // name and is reached by Tab; F6 moves between the panes; the colours hold up in a dark palette.
 // Also the overview's baseline comparison and gap filter, which these walks pass through.
+#include "assessmentdetailsdialog.h"
 #include "charts/radarchart.h"
 #include "colourscheme.h"
 #include "framework/frameworkcatalog.h"
 #include "mainwindow.h"
 #include "models/gaplistmodel.h"
+#include "newassessmentdialog.h"
 #include "overviewpanel.h"
 #include "session/assessmentsession.h"
+#include "settingsdialog.h"
 #include "storage/document.h"
+#include "workshop/startsessiondialog.h"
 #include "workshop/votinground.h"
 #include "workshop/workshoppanel.h"
 #include "testsupport.h"
@@ -274,4 +278,37 @@ TEST_CASE("the gap list filters by success measure", "[gui][window][gaps]")
     CHECK(gaps->model()->index(0, 0).data(GapListModel::IdRole).toString() == u"1.1");
     filter->setCurrentIndex(0);
     CHECK(gaps->model()->rowCount() == 3);
+}
+
+TEST_CASE("every dialog has named controls, and every underlined label a control to go to",
+          "[gui][accessibility]")
+{
+    Window win;
+    static const FrameworkCatalog catalog = FrameworkCatalog::load({});
+    SettingsDialog settings(Preferences::load());
+    NewAssessmentDialog create(catalog, 4);
+    AssessmentDetailsDialog details(win.w.session()->assessment().info, win.w.session()->framework());
+    StartSessionDialog workshop(win.w.session()->framework());
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&settings, &create, &details, &workshop}) {
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        INFO(describe(dialog).toStdString());
+        const QList<QWidget *> all = controls(*dialog);
+        CHECK(all.size() >= 4);
+        for (QWidget *c : all) {
+            INFO(describe(c).toStdString());
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
+            REQUIRE(a);
+            CHECK_FALSE(a->text(QAccessible::Name).trimmed().isEmpty());
+        }
+        // An Alt+letter shown under a label must move somewhere: a label without a buddy shows
+        // the underline (or a literal "&") and does nothing.
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (!label->text().contains(u'&') || label->textFormat() == Qt::PlainText)
+                continue;
+            INFO("label \"" << label->text().toStdString() << '"');
+            CHECK(label->buddy() != nullptr);
+        }
+        dialog->hide();
+    }
 }
