@@ -48,7 +48,7 @@ void MainWindow::buildWorkshop()
         else
             showPresenterView();
     });
-    presenter->setObjectName(QStringLiteral("presenterView"));
+    presenter->setObjectName(QStringLiteral("togglePresenterView"));
     presenter->setShortcut(QKeySequence(Qt::Key_F5));
     // The screens are listed when the menu opens: a projector is often plugged in mid-session.
     QMenu *screens = m_workshopMenu->addMenu(tr("Presenter &Screen"));

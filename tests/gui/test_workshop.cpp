@@ -256,7 +256,7 @@ TEST_CASE("with one screen the presenter view is a window, and F5 toggles it", "
     REQUIRE(w.startWorkshop(threePeople()));
     if (QGuiApplication::screens().size() != 1)
         return; // the two-screen run below covers the other case
-    QAction *toggle = w.findChild<QAction *>(QStringLiteral("presenterView"));
+    QAction *toggle = w.findChild<QAction *>(QStringLiteral("togglePresenterView"));
     REQUIRE(toggle);
     toggle->trigger();
     auto *presenter = w.findChild<PresenterView *>();
@@ -280,7 +280,7 @@ TEST_CASE("with a projector the presenter view goes full screen there, or on the
     MainWindow &w = room.w;
     REQUIRE(w.screen()->name() == u"Laptop");
     REQUIRE(w.startWorkshop(threePeople()));
-    QAction *toggle = w.findChild<QAction *>(QStringLiteral("presenterView"));
+    QAction *toggle = w.findChild<QAction *>(QStringLiteral("togglePresenterView"));
     toggle->trigger();
     auto *presenter = w.findChild<PresenterView *>();
     REQUIRE(presenter);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QApplication>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -37,6 +38,14 @@ PresenterView::PresenterView(AssessmentSession &session, WorkshopPanel &panel, Q
 {
     setObjectName(QStringLiteral("presenterView"));
     setWindowTitle(tr("WGLL Workbench: presenter view"));
+    // The projector's cable pulled mid-session: Qt moves a full-screen window to a remaining
+    // screen, where it would cover the facilitator's. Become a window there instead.
+    connect(qApp, &QGuiApplication::screenRemoved, this, [this](const QScreen *gone) {
+        if (isVisible() && isFullScreen() && screen() == gone) {
+            showNormal();
+            resize(1024, 768);
+        }
+    });
     // High contrast for a projector, whatever the workbench's own colours.
     QPalette p = palette();
     p.setColor(QPalette::Window, Qt::black);
