@@ -420,12 +420,8 @@ void MainWindow::updateTitle()
     setWindowTitle(QFileInfo(doc.fileName()).fileName() + u"[*] — " + QApplication::applicationDisplayName());
     setWindowModified(doc.isModified());
     const AssessmentInfo &info = m_session->assessment().info;
-    QStringList details;
-    for (const QString &part : {info.organisation, info.period})
-        if (!part.isEmpty())
-            details.append(part);
-    details.append(info.status == u"final" ? tr("Final") : tr("Draft"));
-    m_details->setText(details.join(QStringLiteral("  ·  ")));
+    m_details->setText(report::headerLine(info.organisation, info.period,
+                                          info.status == u"final" ? tr("Final") : tr("Draft")));
     m_saveState->setText(doc.isReadOnly()   ? tr("Read-only")
                          : doc.isModified() ? tr("Unsaved changes (kept safe in the working copy)")
                                             : tr("Saved"));

@@ -30,9 +30,15 @@ QString levelOrDash(const IndicatorResult &i)
     return i.score ? QString::number(*i.score) : QStringLiteral("–");
 }
 
+const QLocale &ukEnglish()
+{
+    static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    return uk;
+}
+
 QString fileSize(qint64 bytes)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).formattedDataSize(bytes, 1);
+    return ukEnglish().formattedDataSize(bytes, 1);
 }
 
 Chart radarOf(const Scorecard &card, const std::optional<Scorecard> &before, const Framework &framework,
@@ -219,8 +225,7 @@ Section actionPlan(const Assessment &a)
     t.empty = tr("No actions are recorded in this assessment.");
     for (const Action &x : a.actions) {
         t.rows.append({x.indicator, x.text, x.owner,
-                       x.due.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(x.due, QStringLiteral("d MMM yyyy"))
-                                       : QString(),
+                       x.due.isValid() ? reportDate(x.due, true) : QString(),
                        capitalised(x.status)});
     }
     s.blocks.append(t);
@@ -234,9 +239,8 @@ std::optional<Section> workshopRecord(const Assessment &a, const Scorecard &card
     if (w.sessions.isEmpty() && w.decisions.isEmpty())
         return std::nullopt;
     Section s{QStringLiteral("workshop"), tr("Workshop record"), true, {}};
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
     for (const WorkshopSession &session : w.sessions) {
-        s.blocks.append(Subheading{session.title + u", " + uk.toString(session.date, QStringLiteral("d MMMM yyyy"))});
+        s.blocks.append(Subheading{session.title + u", " + reportDate(session.date)});
         if (!session.facilitator.isEmpty())
             s.blocks.append(Paragraph{tr("Facilitated by %1.").arg(session.facilitator)});
         Table t;
@@ -260,7 +264,7 @@ std::optional<Section> workshopRecord(const Assessment &a, const Scorecard &card
     decisions.empty = tr("No decisions were recorded.");
     for (const Decision &d : w.decisions)
         decisions.rows.append({d.indicator, d.text, d.rationale, d.dissent,
-                               uk.toString(d.recorded.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))});
+                               ukEnglish().toString(d.recorded.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))});
     s.blocks.append(decisions);
 
     s.blocks.append(Subheading{tr("Where the room disagreed most")});
@@ -320,12 +324,22 @@ Section evidenceIndex(const Assessment &a)
 
 QString BoardReport::runningHeader() const
 {
+    return headerLine(organisation, period, status);
+}
+
+QString headerLine(const QString &organisation, const QString &period, const QString &status)
+{
     QStringList parts;
     for (const QString &p : {organisation, period, status}) {
         if (!p.isEmpty())
             parts.append(p);
     }
     return parts.join(QStringLiteral("  ·  "));
+}
+
+QString reportDate(const QDate &date, bool shortMonth)
+{
+    return ukEnglish().toString(date, shortMonth ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMMM yyyy"));
 }
 
 Table signOffTable(const SignOff &signOff)
@@ -422,8 +436,7 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     method.blocks.append(Paragraph{tr("Made with WGLL Workbench %1 on %2. The figures in this report are those "
                                       "of the assessment file; `wgll export` gives them in full.")
                                        .arg(QCoreApplication::applicationVersion(),
-                                            QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                .toString(options.generated, QStringLiteral("d MMMM yyyy"))),
+                                            reportDate(options.generated)),
                                    Paragraph::Style::Small});
     r.sections.append(method);
     return r;

@@ -100,7 +100,16 @@ struct BoardReport
 
     /// The header line on every page: "Northshire … · 2026/27 · Draft".
     QString runningHeader() const;
+    bool isFinal() const { return status.compare(u"Final", Qt::CaseInsensitive) == 0; }
 };
+
+/// Organisation, period and status joined as the report's running header shows them, leaving
+/// out what is empty: the window's status bar says the same.
+QString headerLine(const QString &organisation, const QString &period, const QString &status);
+
+/// A date as every form of the report writes it, in British English whatever the machine's
+/// locale: "22 November 2026", or "22 Nov 2026" when `shortMonth` (table cells).
+QString reportDate(const QDate &date, bool shortMonth = false);
 
 struct Options
 {

@@ -156,9 +156,9 @@ QByteArray html(const BoardReport &report, Error &error)
          u"</style>\n</head>\n<body>\n<header>\n" + logo + u"<p class=\"muted\">" + esc(report.organisation) +
          u"</p>\n<h1>" + esc(report.title) + u"</h1>\n<p>" + esc(report.period) + u"</p>\n<p class=\"muted\">" +
          esc(report.framework) + u"</p>\n<p class=\"status" +
-         (report.status.compare(u"Final", Qt::CaseInsensitive) == 0 ? QString() : QStringLiteral(" draft")) +
+         (report.isFinal() ? QString() : QStringLiteral(" draft")) +
          u"\">" + esc(report.status) + u"</p>\n<p class=\"muted\">" +
-         esc(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(report.generated, QStringLiteral("d MMMM yyyy"))) +
+         esc(reportDate(report.generated)) +
          u"</p>\n</header>\n<nav aria-label=\"Contents\"><h2>Contents</h2><ol>\n";
     for (const Section &s : report.sections)
         o += u"<li><a href=\"#" + esc(s.id) + u"\">" + esc(s.title) + u"</a></li>\n";

@@ -235,12 +235,9 @@ public:
         block(0, 40);
         m_cursor.insertText(r.framework, text(10.5, false, Muted));
         block(0, 4);
-        m_cursor.insertText(r.status.toUpper(), text(12, true, r.status.compare(u"Final", Qt::CaseInsensitive) == 0
-                                                                  ? Ink
-                                                                  : QColor(218, 41, 28)));
+        m_cursor.insertText(r.status.toUpper(), text(12, true, r.isFinal() ? Ink : QColor(218, 41, 28)));
         block(0, 4);
-        m_cursor.insertText(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                .toString(r.generated, QStringLiteral("d MMMM yyyy")),
+        m_cursor.insertText(reportDate(r.generated),
                             text(10.5, false, Muted));
     }
 
