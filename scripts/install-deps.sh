@@ -7,10 +7,15 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config
-  # Qt 6.4: Core, Gui, Widgets, PrintSupport, Test (qt6-base-dev), Charts, Svg
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
-  # storage, XLSX export and tests (python3 reads exported workbooks back in the tests)
-  libsqlite3-dev sqlite3 libxlsxwriter-dev catch2 python3
+  # Qt 6.4: Core, Gui, Widgets, PrintSupport, Test (qt6-base-dev), Charts, Svg. Qt6Charts' CMake
+  # config needs Qt6OpenGL, which qt6-charts-dev only recommends, so it is named here.
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
+  # storage and XLSX export (libxlsxwriter links zlib, whose -dev package it does not pull in)
+  libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev
+  # tests: Catch2, python3 reads exported workbooks and CSV back, Xvfb-free GUI tests use offscreen
+  catch2 python3
+  # fuzzing: clang with the libFuzzer and sanitizer runtimes, so run-tests.sh really fuzzes
+  clang libclang-rt-14-dev
   # reports: the font the PDF embeds (Liberation Sans), and the tools the tests check PDFs with
   fonts-liberation2 poppler-utils qpdf
   # packaging checks
