@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonchecker.h"
 
+#include <cmath>
+
 namespace wgll {
 
 QString JsonChecker::join(const QString &path, const QString &key)
@@ -144,7 +146,9 @@ std::optional<int> JsonChecker::integer(const QJsonObject &object, const QString
     }
     const QJsonValue value = object.value(key);
     const double d = value.toDouble();
-    if (!value.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
+    // std::trunc, not a round trip through an integer type: converting a double beyond that
+    // type's range (1e300 in a hostile file) is undefined behaviour.
+    if (!value.isDouble() || d != std::trunc(d)) {
         problem(where, u"expected a whole number, found " + typeName(value));
         return std::nullopt;
     }
