@@ -630,7 +630,7 @@ void MainWindow::applyPreferences(const Preferences &p)
         return;
     m_session->setAuthor(p.authorName);
     if (p.autosaveMinutes > 0 && !m_session->document().isReadOnly())
-        m_autosave->start(p.autosaveMinutes * 60 * 1000);
+        m_autosave->start(p.autosaveMinutes * m_autosaveMinute);
 }
 
 int MainWindow::autosaveInterval() const

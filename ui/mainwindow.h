@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -59,6 +60,10 @@ public:
     AssessmentSession *session() const { return m_session.get(); }
     /// The autosave interval in force, in milliseconds; 0 when autosave is off.
     int autosaveInterval() const;
+    /// How long one minute of the autosave preference lasts: a real minute, except in tests,
+    /// which shorten it to see autosave fire without waiting minutes. Takes effect when a file
+    /// is next opened or the preferences change.
+    void setAutosaveMinuteForTests(std::chrono::milliseconds minute) { m_autosaveMinute = minute; }
     /// Selects a statement (or measure) in the navigator and shows it.
     bool selectItem(const QString &id);
     QString currentStatement() const;
@@ -136,6 +141,7 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QTimer *m_autosave = nullptr;
+    std::chrono::milliseconds m_autosaveMinute{60 * 1000};
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
