@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "io/csvimport.h"
+
 namespace wgll::cli {
 
 ParsedArgs parseArgs(QCommandLineParser &parser, const QString &name, const QStringList &args, Console &console,
@@ -55,20 +57,8 @@ std::optional<QList<CsvReader::Record>> readCsvWithHeader(const QString &csvName
         code = console.fail(reader.error());
         return std::nullopt;
     }
-    QString problem;
-    int line = 1;
-    if (records->isEmpty()) {
-        problem = u"empty file; expected the header " + header.join(u',');
-    } else {
-        QStringList got;
-        for (const QString &h : records->first().fields)
-            got.append(h.trimmed().toLower());
-        line = records->first().line;
-        if (got != header)
-            problem = u"expected the header " + header.join(u',') + u", found " + got.join(u',');
-    }
-    if (!problem.isEmpty()) {
-        code = console.fail(Error{ErrorKind::BadData, csvName, line, problem});
+    if (const std::optional<Error> problem = csvimport::problemWithHeader(*records, header, csvName)) {
+        code = console.fail(*problem);
         return std::nullopt;
     }
     return records;

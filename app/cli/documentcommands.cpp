@@ -2,7 +2,7 @@
 // `wgll new | import | check | evidence …`: creating, filling and checking .wgll documents.
 #include "command.h"
 #include "framework/frameworkcatalog.h"
-#include "io/csvreader.h"
+#include "io/csvimport.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
 #include "textlayout.h"
@@ -107,13 +107,6 @@ int newDocument(const QStringList &args, Console &console)
     return ExitOk;
 }
 
-std::optional<int> wholeNumber(const QString &text)
-{
-    bool ok = false;
-    const int v = text.trimmed().toInt(&ok);
-    return ok ? std::optional<int>(v) : std::nullopt;
-}
-
 int importResponses(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
@@ -133,69 +126,26 @@ int importResponses(const QStringList &args, Console &console)
     const QString fileName = parser.positionalArguments().at(0);
     const QString csvName = parser.positionalArguments().at(1);
 
-    const QStringList header{QStringLiteral("indicator"), QStringLiteral("score"), QStringLiteral("target"),
-                             QStringLiteral("weight"), QStringLiteral("note")};
-    auto bad = [&](int line, const QString &message) {
-        return console.fail(Error{ErrorKind::BadData, csvName, line, message});
-    };
     int code = ExitOk;
-    const auto records = readCsvWithHeader(csvName, header, console, code);
+    const auto records = readCsvWithHeader(csvName, csvimport::responsesHeader(), console, code);
     if (!records)
         return code;
     std::unique_ptr<Document> doc = openDocument(fileName, console, code);
     if (!doc)
         return code;
-    QList<Answer> answers;
-    QSet<QString> seen;
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const CsvReader::Record &rec = records->at(r);
-        if (rec.fields.size() != header.size())
-            return bad(
-                rec.line,
-                QStringLiteral("has %1 fields; expected %2").arg(rec.fields.size()).arg(header.size()));
-        const QString id = rec.fields.at(0).trimmed();
-        std::optional<Answer> answer = doc->answer(id);
-        if (!answer)
-            return bad(rec.line, u"there is no statement \"" + id + u"\" in " + doc->framework().id);
-        if (seen.contains(id))
-            return bad(rec.line, u"statement " + id + u" appears more than once");
-        seen.insert(id);
-        const QString score = rec.fields.at(1).trimmed();
-        const QString note = rec.fields.at(4);
-        answer->notApplicable =
-            score.compare(u"NA", Qt::CaseInsensitive) == 0 || score.compare(u"N/A", Qt::CaseInsensitive) == 0;
-        answer->score.reset();
-        if (answer->notApplicable) {
-            answer->naReason = note;
-        } else {
-            answer->naReason.clear();
-            answer->notes = note;
-            if (!score.isEmpty()) {
-                answer->score = wholeNumber(score);
-                if (!answer->score)
-                    return bad(rec.line, u"score \"" + score + u"\" is not a whole number, NA or empty");
-            }
-        }
-        const QString target = rec.fields.at(2).trimmed();
-        answer->target.reset();
-        if (!target.isEmpty() && !(answer->target = wholeNumber(target)))
-            return bad(rec.line, u"target \"" + target + u"\" is not a whole number");
-        const QString weight = rec.fields.at(3).trimmed();
-        const std::optional<int> w = weight.isEmpty() ? std::optional<int>(1) : wholeNumber(weight);
-        if (!w)
-            return bad(rec.line, u"weight \"" + weight + u"\" is not a whole number");
-        answer->weight = *w;
-        if (const auto problem = doc->problemWith(*answer))
-            return bad(rec.line, *problem);
-        answers.append(*answer);
+    Error error;
+    const std::optional<QList<Answer>> answers = csvimport::responses(*records, *doc, csvName, error);
+    if (!answers) {
+        doc->close();
+        return console.fail(error);
     }
-    if (const Status set = doc->setAnswers(answers, parser.value(author)); !set) {
+    if (const Status set = doc->setAnswers(*answers, parser.value(author)); !set) {
         doc->close();
         return console.fail(set.error());
     }
     if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
         return saved;
-    console.out() << QStringLiteral("imported %1 responses into %2\n").arg(answers.size()).arg(fileName);
+    console.out() << QStringLiteral("imported %1 responses into %2\n").arg(answers->size()).arg(fileName);
     return ExitOk;
 }
 

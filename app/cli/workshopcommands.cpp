@@ -2,10 +2,8 @@
 // `wgll votes import`: a workshop's votes from a CSV file (from a paper tally, a form or another
 // tool), as one new session in the assessment: all rows or none.
 #include "command.h"
-#include "io/csvreader.h"
+#include "io/csvimport.h"
 #include "storage/document.h"
-
-#include <QSet>
 
 namespace wgll::cli {
 
@@ -41,51 +39,20 @@ int votesImport(const QStringList &args, Console &console)
     const QString fileName = parser.positionalArguments().at(0);
     const QString csvName = parser.positionalArguments().at(1);
 
-    const QStringList header{QStringLiteral("participant"), QStringLiteral("indicator"), QStringLiteral("score")};
-    auto bad = [&](int line, const QString &message) {
-        return console.fail(Error{ErrorKind::BadData, csvName, line, message});
-    };
     int code = ExitOk;
-    const auto records = readCsvWithHeader(csvName, header, console, code);
+    const auto records = readCsvWithHeader(csvName, csvimport::votesHeader(), console, code);
     if (!records)
         return code;
-    if (records->size() == 1)
-        return bad(records->first().line, QStringLiteral("no votes after the header"));
-
     std::unique_ptr<Document> doc = openDocument(fileName, console, code);
     if (!doc)
         return code;
-    const Framework &framework = doc->framework();
-    QList<Document::VoteRow> rows;
-    QSet<QString> seen;
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const CsvReader::Record &rec = records->at(r);
-        if (rec.fields.size() != header.size())
-            return bad(rec.line, QStringLiteral("has %1 fields; expected 3").arg(rec.fields.size()));
-        const QString who = rec.fields.at(0).trimmed();
-        const QString id = rec.fields.at(1).trimmed();
-        const QString level = rec.fields.at(2).trimmed();
-        if (who.isEmpty() || who.size() > 300)
-            return bad(rec.line, QStringLiteral("the participant's name must be 1 to 300 characters"));
-        if (!framework.indicator(id))
-            return bad(rec.line, u"there is no statement \"" + id + u"\" in " + framework.id);
-        bool whole = false;
-        const int score = level.toInt(&whole);
-        if (!whole)
-            return bad(rec.line, u"score \"" + level + u"\" is not a whole number");
-        if (!framework.scale.contains(score))
-            return bad(rec.line, QStringLiteral("score %1 is outside the scale %2–%3")
-                                     .arg(score)
-                                     .arg(framework.scale.min)
-                                     .arg(framework.scale.max));
-        const QString key = who.toCaseFolded() + u'\n' + id;
-        if (seen.contains(key))
-            return bad(rec.line, who + u" has already voted on " + id + u" in this file");
-        seen.insert(key);
-        rows.append({who, id, score});
-    }
     Error error;
-    const std::optional<qint64> id = doc->importVotes(session, rows, error);
+    const auto rows = csvimport::votes(*records, doc->framework(), csvName, error);
+    if (!rows) {
+        doc->close();
+        return console.fail(error);
+    }
+    const std::optional<qint64> id = doc->importVotes(session, *rows, error);
     if (!id) {
         doc->close();
         return console.fail(error);
@@ -93,7 +60,7 @@ int votesImport(const QStringList &args, Console &console)
     if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
         return saved;
     console.out() << QStringLiteral("imported %1 votes into %2 as session %3, \"%4\"\n")
-                         .arg(rows.size())
+                         .arg(rows->size())
                          .arg(fileName)
                          .arg(*id)
                          .arg(session.title);

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvimport.h"
+
+#include <QSet>
+
+namespace wgll::csvimport {
+
+namespace {
+
+std::optional<int> wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    return ok ? std::optional<int>(v) : std::nullopt;
+}
+
+} // namespace
+
+const QStringList &responsesHeader()
+{
+    static const QStringList header{QStringLiteral("indicator"), QStringLiteral("score"),
+                                    QStringLiteral("target"), QStringLiteral("weight"),
+                                    QStringLiteral("note")};
+    return header;
+}
+
+const QStringList &votesHeader()
+{
+    static const QStringList header{QStringLiteral("participant"), QStringLiteral("indicator"),
+                                    QStringLiteral("score")};
+    return header;
+}
+
+std::optional<Error> problemWithHeader(const QList<CsvReader::Record> &records, const QStringList &header,
+                                       const QString &csvName)
+{
+    if (records.isEmpty())
+        return Error{ErrorKind::BadData, csvName, 1, u"empty file; expected the header " + header.join(u',')};
+    QStringList got;
+    for (const QString &h : records.first().fields)
+        got.append(h.trimmed().toLower());
+    if (got != header) {
+        return Error{ErrorKind::BadData, csvName, records.first().line,
+                     u"expected the header " + header.join(u',') + u", found " + got.join(u',')};
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, const storage::Document &doc,
+                                       const QString &csvName, Error &error)
+{
+    const QStringList &header = responsesHeader();
+    auto bad = [&](int line, const QString &message) {
+        error = Error{ErrorKind::BadData, csvName, line, message};
+        return std::nullopt;
+    };
+    QList<Answer> answers;
+    QSet<QString> seen;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvReader::Record &rec = records.at(r);
+        if (rec.fields.size() != header.size())
+            return bad(
+                rec.line,
+                QStringLiteral("has %1 fields; expected %2").arg(rec.fields.size()).arg(header.size()));
+        const QString id = rec.fields.at(0).trimmed();
+        std::optional<Answer> answer = doc.answer(id);
+        if (!answer)
+            return bad(rec.line, u"there is no statement \"" + id + u"\" in " + doc.framework().id);
+        if (seen.contains(id))
+            return bad(rec.line, u"statement " + id + u" appears more than once");
+        seen.insert(id);
+        const QString score = rec.fields.at(1).trimmed();
+        const QString note = rec.fields.at(4);
+        answer->notApplicable =
+            score.compare(u"NA", Qt::CaseInsensitive) == 0 || score.compare(u"N/A", Qt::CaseInsensitive) == 0;
+        answer->score.reset();
+        if (answer->notApplicable) {
+            answer->naReason = note;
+        } else {
+            answer->naReason.clear();
+            answer->notes = note;
+            if (!score.isEmpty()) {
+                answer->score = wholeNumber(score);
+                if (!answer->score)
+                    return bad(rec.line, u"score \"" + score + u"\" is not a whole number, NA or empty");
+            }
+        }
+        const QString target = rec.fields.at(2).trimmed();
+        answer->target.reset();
+        if (!target.isEmpty() && !(answer->target = wholeNumber(target)))
+            return bad(rec.line, u"target \"" + target + u"\" is not a whole number");
+        const QString weight = rec.fields.at(3).trimmed();
+        const std::optional<int> w = weight.isEmpty() ? std::optional<int>(1) : wholeNumber(weight);
+        if (!w)
+            return bad(rec.line, u"weight \"" + weight + u"\" is not a whole number");
+        answer->weight = *w;
+        if (const auto problem = doc.problemWith(*answer))
+            return bad(rec.line, *problem);
+        answers.append(*answer);
+    }
+    return answers;
+}
+
+std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Record> &records,
+                                                       const Framework &framework, const QString &csvName,
+                                                       Error &error)
+{
+    const QStringList &header = votesHeader();
+    auto bad = [&](int line, const QString &message) {
+        error = Error{ErrorKind::BadData, csvName, line, message};
+        return std::nullopt;
+    };
+    if (records.size() == 1)
+        return bad(records.first().line, QStringLiteral("no votes after the header"));
+    QList<storage::Document::VoteRow> rows;
+    QSet<QString> seen;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvReader::Record &rec = records.at(r);
+        if (rec.fields.size() != header.size())
+            return bad(rec.line, QStringLiteral("has %1 fields; expected 3").arg(rec.fields.size()));
+        const QString who = rec.fields.at(0).trimmed();
+        const QString id = rec.fields.at(1).trimmed();
+        const QString level = rec.fields.at(2).trimmed();
+        if (who.isEmpty() || who.size() > 300)
+            return bad(rec.line, QStringLiteral("the participant's name must be 1 to 300 characters"));
+        if (!framework.indicator(id))
+            return bad(rec.line, u"there is no statement \"" + id + u"\" in " + framework.id);
+        bool whole = false;
+        const int score = level.toInt(&whole);
+        if (!whole)
+            return bad(rec.line, u"score \"" + level + u"\" is not a whole number");
+        if (!framework.scale.contains(score))
+            return bad(rec.line, QStringLiteral("score %1 is outside the scale %2–%3")
+                                     .arg(score)
+                                     .arg(framework.scale.min)
+                                     .arg(framework.scale.max));
+        const QString key = who.toCaseFolded() + u'\n' + id;
+        if (seen.contains(key))
+            return bad(rec.line, who + u" has already voted on " + id + u" in this file");
+        seen.insert(key);
+        rows.append({who, id, score});
+    }
+    return rows;
+}
+
+} // namespace wgll::csvimport

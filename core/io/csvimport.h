@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assessment/assessment.h"
+#include "io/csvreader.h"
+#include "storage/document.h"
+#include "util/error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wgll::csvimport {
+
+// The CSV imports (`wgll import`, `wgll votes import`): from a file's records, header first, to
+// what goes into a document. Every row is checked before anything is written, so an import is
+// all rows or none; the first bad row is the error, as FILE:LINE. Here in core rather than in
+// the CLI so that the fuzz harnesses run exactly the code a user's file goes through.
+
+/// indicator,score,target,weight,note
+const QStringList &responsesHeader();
+/// participant,indicator,score
+const QStringList &votesHeader();
+
+/// Checks that the first record is `header` (case and surrounding spaces aside).
+std::optional<Error> problemWithHeader(const QList<CsvReader::Record> &records, const QStringList &header,
+                                       const QString &csvName);
+
+/// The answers a responses CSV sets, each starting from the document's current answer: score
+/// 1–5, NA (the note is the reason) or empty; target and weight may be empty.
+std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, const storage::Document &doc,
+                                       const QString &csvName, Error &error);
+
+/// The votes in a votes CSV, for Document::importVotes: one per participant and statement.
+std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Record> &records,
+                                                       const Framework &framework, const QString &csvName,
+                                                       Error &error);
+
+} // namespace wgll::csvimport
