@@ -14,6 +14,7 @@
 #include "settingsdialog.h"
 #include "storage/document.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,56 +30,23 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoView>
 
 using namespace wgll;
+using wgll::test::find;
+using wgll::test::Fixture;
 
 namespace {
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    QString file;
-    QStringList questions;
-    QMessageBox::StandardButton answer = QMessageBox::Cancel;
-
-    Fixture() : file(dir.filePath(QStringLiteral("northshire.wgll")))
-    {
-        qputenv("WGLL_WORK_DIR", dir.filePath(QStringLiteral("work")).toUtf8());
-        qputenv("WGLL_NO_DIALOGS", "1");
-        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
-        AssessmentInfo info;
-        info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
-        Error error;
-        auto doc =
-            storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, info, error);
-        REQUIRE(doc);
-        doc->close();
-    }
-    void answerWith(MainWindow &w)
-    {
-        w.setQuestionHandler([this](const QString &text, QMessageBox::StandardButtons) {
-            questions.append(text);
-            return answer;
-        });
-    }
-};
-
-template <typename T> T *find(const QWidget &w, const char *name)
-{
-    T *child = w.findChild<T *>(QString::fromLatin1(name));
-    INFO("no widget " << name);
-    REQUIRE(child);
-    return child;
-}
 
 QString chipColumn(MainWindow &w, const QString &id, int column);
 
@@ -99,6 +67,33 @@ QString chipColumn(MainWindow &w, const QString &id, int column)
         }
     }
     return {};
+}
+
+/// Runs a poppler-utils program (as the user would, with `home` for a home folder).
+QString poppler(const QString &program, const QStringList &args, const QString &home)
+{
+    INFO(program.toStdString() << " is missing: install poppler-utils");
+    REQUIRE_FALSE(QStandardPaths::findExecutable(program).isEmpty());
+    const test::Run run = test::runProgram(program, args, home);
+    INFO(program.toStdString() << ": " << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out;
+}
+
+/// The page count pdfinfo reads from a PDF.
+int pdfPages(const QString &pdf, const QString &home)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
+            .match(poppler(QStringLiteral("pdfinfo"), {pdf}, home));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+/// The text of a PDF, laid out as on the page, pages apart by form feeds.
+QString pdfText(const QString &pdf, const QString &home)
+{
+    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, home);
 }
 
 } // namespace
@@ -164,16 +159,26 @@ TEST_CASE("save, reopen and find everything, and the unsaved-changes question", 
     {
         MainWindow w;
         f.answerWith(w);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
         REQUIRE(w.openFile(f.file));
         REQUIRE(w.session()->setScore(QStringLiteral("2.4"), 3));
         f.answer = QMessageBox::Cancel;
         CHECK_FALSE(w.closeAssessment()); // Cancel keeps it open
         CHECK(f.questions.size() == 1);
         CHECK(f.questions.first().contains(u"Save the changes to northshire.wgll"));
+        CHECK(w.session());
+        auto *navigator = find<QTreeView>(w, "navigator");
+        CHECK(QTest::qWaitFor([&] { return navigator->isVisible(); })); // still on screen
         f.answer = QMessageBox::Discard;
         CHECK(w.closeAssessment());
-        CHECK(test::readAll(f.file) == original);                // discarded: the file is as it was
-        CHECK(find<QLabel>(w, "welcome")->isVisible() == false); // not shown: window never shown
+        CHECK(test::readAll(f.file) == original); // discarded: the file is as it was
+        CHECK_FALSE(w.session());
+        // Back to the welcome screen, on screen, with the assessment's views gone.
+        auto *welcome = find<QLabel>(w, "welcome");
+        CHECK(QTest::qWaitFor([&] { return welcome->isVisible(); })); // a new central widget shows queued
+        CHECK_FALSE(w.findChild<QTreeView *>(QStringLiteral("navigator")));
+        CHECK_FALSE(w.isWindowModified());
     }
     {
         MainWindow w;
@@ -409,28 +414,63 @@ TEST_CASE("File, Export Report and Export Chart write what wgll report and wgll 
           "[gui][window][report]")
 {
     Fixture f;
+    Preferences{}.save(); // the report options `wgll report` has by default: no logo, a sign-off block
     MainWindow w;
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.session()->setScore(QStringLiteral("2.1"), 1));
+    REQUIRE(w.session()->setScore(QStringLiteral("3.3"), 4));
+    REQUIRE(w.save()); // wgll reads the file: the window's edits must be in it
     auto *exportAction = w.findChild<QAction *>(QStringLiteral("exportReport"));
     REQUIRE(exportAction);
     CHECK(exportAction->isEnabled());
+    const QString home = f.dir.filePath(QStringLiteral("home"));
+    const auto wgll = [&](const QStringList &args) {
+        const test::Run run = test::runProgram(QStringLiteral(WGLL_CLI), args, home);
+        INFO("wgll " << args.join(u' ').toStdString() << ": " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    };
 
     const QString pdf = f.dir.filePath(QStringLiteral("board.pdf"));
+    const QString cliPdf = f.dir.filePath(QStringLiteral("wgll-board.pdf"));
+    const QDate before = QDate::currentDate();
     REQUIRE(w.exportReport(pdf));
+    wgll({QStringLiteral("report"), f.file, QStringLiteral("-o"), cliPdf});
+    const QDate after = QDate::currentDate();
     const QByteArray bytes = test::readAll(pdf);
     CHECK(bytes.startsWith("%PDF-1."));
     CHECK(bytes.trimmed().endsWith("%%EOF"));
+    const int pages = pdfPages(pdf, home);
+    CHECK(pages >= 10);
+    CHECK(pages == pdfPages(cliPdf, home));
+    QString text = pdfText(pdf, home);
+    const QString cliText = pdfText(cliPdf, home);
+    if (before != after) { // midnight passed between the two: the report's date may differ, nothing else
+        text.replace(report::reportDate(before), report::reportDate(after));
+        text.replace(report::reportDate(before, true), report::reportDate(after, true));
+    }
+    CHECK(text.contains(u"Northshire Hospitals NHS FT"));
+    CHECK(text == cliText);
+
     const QString html = f.dir.filePath(QStringLiteral("board.html"));
     REQUIRE(w.exportReport(html));
     CHECK(test::readAll(html).contains("Northshire Hospitals NHS FT"));
 
+    // The same chart, byte for byte (SVG) and pixel for pixel (PNG).
     const QString svg = f.dir.filePath(QStringLiteral("radar.svg"));
     REQUIRE(w.exportChart(svg, true, QSize(640, 480)));
     CHECK(test::readAll(svg).contains("<title>Success measure scores</title>"));
+    const QString cliSvg = f.dir.filePath(QStringLiteral("wgll-radar.svg"));
+    wgll({QStringLiteral("chart"), f.file, QStringLiteral("--kind"), QStringLiteral("radar"), QStringLiteral("--size"),
+          QStringLiteral("640x480"), QStringLiteral("-o"), cliSvg});
+    CHECK(test::readAll(svg) == test::readAll(cliSvg));
     const QString png = f.dir.filePath(QStringLiteral("bars.png"));
     REQUIRE(w.exportChart(png, false, QSize(640, 480)));
     CHECK(QImage(png).size() == QSize(640, 480));
+    const QString cliPng = f.dir.filePath(QStringLiteral("wgll-bars.png"));
+    wgll({QStringLiteral("chart"), f.file, QStringLiteral("--kind"), QStringLiteral("bars"), QStringLiteral("--size"),
+          QStringLiteral("640x480"), QStringLiteral("-o"), cliPng});
+    CHECK(QImage(png).convertToFormat(QImage::Format_ARGB32) ==
+          QImage(cliPng).convertToFormat(QImage::Format_ARGB32));
 
     // Nowhere to write: said on the status bar (no dialog in tests), nothing half-written.
     const QString nowhere = f.dir.filePath(QStringLiteral("no/such/folder/board.pdf"));
@@ -441,24 +481,11 @@ TEST_CASE("File, Export Report and Export Chart write what wgll report and wgll 
     f.answer = QMessageBox::Discard;
     f.answerWith(w);
     REQUIRE(w.closeAssessment());
+    CHECK(f.questions.isEmpty()); // saved, and exporting changed nothing
     CHECK_FALSE(exportAction->isEnabled());
 }
 
 namespace {
-
-// Runs `fill` on the first visible dialog of type T once the window's modal exec() is showing it.
-template <typename T> void whenShown(std::function<void(T &)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<T *>(top); dialog && dialog->isVisible()) {
-                fill(*dialog);
-                return;
-            }
-        }
-        FAIL("the dialog was not shown");
-    });
-}
 
 bool hasSignOff(const report::BoardReport &board)
 {
@@ -486,7 +513,7 @@ TEST_CASE("File, Assessment Details: organisation, period, final and default tar
     CHECK(find<QSpinBox>(w, "target")->specialValueText() == u"Default (4)");
     CHECK(w.boardReport()->status == u"Draft");
 
-    whenShown<AssessmentDetailsDialog>([](AssessmentDetailsDialog &d) {
+    const auto detailsDialog = test::whenShown<AssessmentDetailsDialog>([](AssessmentDetailsDialog &d) {
         find<QLineEdit>(d, "detailsOrganisation")->setText(QStringLiteral("  Northshire ICB "));
         find<QLineEdit>(d, "detailsPeriod")->setText(QStringLiteral("2026/27"));
         auto *status = find<QComboBox>(d, "detailsStatus");
@@ -496,6 +523,7 @@ TEST_CASE("File, Assessment Details: organisation, period, final and default tar
         d.accept();
     });
     w.findChild<QAction *>(QStringLiteral("assessmentDetailsAction"))->trigger();
+    test::ranOn(detailsDialog);
 
     // In the file, on the status bar, in every gap, and on the report.
     const AssessmentInfo stored = w.session()->document().info();
@@ -594,7 +622,7 @@ TEST_CASE("Print Preview shows the same pages as the exported PDF", "[gui][windo
 
     int previewPages = 0;
     QImage firstPage;
-    whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog &d) {
+    const auto preview = test::whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog &d) {
         auto *view = d.findChild<QPrintPreviewWidget *>();
         REQUIRE(view);
         previewPages = view->pageCount();
@@ -603,6 +631,7 @@ TEST_CASE("Print Preview shows the same pages as the exported PDF", "[gui][windo
         d.reject();
     });
     w.findChild<QAction *>(QStringLiteral("printPreview"))->trigger();
+    test::ranOn(preview);
     CHECK(previewPages == pdfPages);
     // Something was drawn: the page shows more than the preview's grey background and white paper.
     REQUIRE_FALSE(firstPage.isNull());
