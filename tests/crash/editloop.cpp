@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The child process of the kill -9 test: edits and saves a document in an endless loop,
-// reporting on stdout each generation the moment it is durable ("committed G") and each save
-// the moment it is in place ("saved G"). The parent kills it at a random moment.
+// reporting on stdout each generation the moment it is durable ("committed G"), each save as it
+// begins ("saving G") and each save the moment it is in place ("saved G"). A kill that comes
+// after "saving G" and before "saved G" landed inside that save. The parent kills it at a
+// random moment, or aimed at a save.
 //
 //   wgll-edit-loop FILE WORK_ROOT [--naive]
 //
@@ -91,6 +93,7 @@ int main(int argc, char *argv[])
         }
         report("committed", doc->generation());
         if (doc->generation() % 7 == 0) {
+            report("saving", doc->generation());
             if (naive) {
                 if (!naiveSave(*doc, file, work + u"/naive-scratch.wgll"))
                     return 74;
