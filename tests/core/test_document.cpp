@@ -7,13 +7,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
-#include <QThread>
+#include <QSysInfo>
 
 #include <sqlite3.h>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace wgll;
 using storage::Document;
@@ -302,38 +305,49 @@ TEST_CASE("no single-bit flip changes a score silently", "[document][sweep]")
 TEST_CASE("a second opener gets read-only access with a clear reason", "[document]")
 {
     Fixture f;
-    auto first = f.create();
-    // Another process holds the working copy's lock.
+    f.create()->close();
+    // Another instance of the program, on this machine, opens the file for editing and holds it.
     QProcess holder;
-    const QString lockFile = [&]() -> QString {
-        const QStringList dirs = QDir(f.work()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        REQUIRE(dirs.size() == 1);
-        return f.work() + u'/' + dirs.first() + u"/lock";
-    }();
-    first.reset(); // unmodified: closes and releases
-    holder.start(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                        QStringLiteral("mkdir -p \"$(dirname '%1')\" && printf '%s\\nhost\\nwgll-workbench\\n' $$ > '%1' && sleep 30")
-                                            .arg(lockFile)});
+    holder.start(QStringLiteral(WGLL_HOLD_DOCUMENT), {f.file(), f.work()});
     REQUIRE(holder.waitForStarted());
-    // Wait for the whole lock (the shell creates the file before printf fills it).
-    const auto lockWritten = [&] {
-        QFile lock(lockFile);
-        return lock.open(QIODevice::ReadOnly) && lock.readAll().endsWith("wgll-workbench\n");
-    };
-    for (int i = 0; i < 500 && !lockWritten(); ++i)
-        QThread::msleep(20);
-    REQUIRE(lockWritten());
+    // Wait for what it reports: it prints its pid once it holds the lock.
+    QByteArray reported;
+    while (!reported.contains('\n') && holder.waitForReadyRead(60000))
+        reported += holder.readAllStandardOutput();
+    INFO("holder said: " << reported.toStdString() << holder.readAllStandardError().toStdString());
+    REQUIRE(reported == "locked " + QByteArray::number(holder.processId()) + '\n');
+
     Error error;
     auto second = Document::open(f.file(), error, Document::Recovery::Refuse, f.work());
-    holder.kill();
-    holder.waitForFinished();
+    INFO(error.toString().toStdString());
     REQUIRE(second);
     CHECK(second->isReadOnly());
-    CHECK(second->readOnlyReason().contains(u"wgll-workbench"));
+    INFO(second->readOnlyReason().toStdString());
+    CHECK(second->readOnlyReason() == u"it is open in wgll-hold-document (process " +
+                                          QString::number(holder.processId()) + u" on " +
+                                          QSysInfo::machineHostName() + u')');
     const Status refused = second->setAnswer(scored(QStringLiteral("1.1"), 3));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == ErrorKind::Conflict);
     CHECK(refused.error().message.contains(u"read-only"));
+    second->close();
+
+    // The holder dies without closing: its lock file stays, naming a process that is gone.
+    holder.kill();
+    REQUIRE(holder.waitForFinished());
+    CHECK(holder.exitStatus() == QProcess::CrashExit);
+    const QStringList folders = QDir(f.work()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(folders.size() == 1);
+    REQUIRE(QFileInfo::exists(f.work() + u'/' + folders.first() + u"/lock"));
+    // A stale lock from a dead process does not keep the file read-only.
+    auto third = Document::open(f.file(), error, Document::Recovery::Refuse, f.work());
+    INFO(error.toString().toStdString());
+    REQUIRE(third);
+    CHECK_FALSE(third->isReadOnly());
+    REQUIRE(third->setAnswer(scored(QStringLiteral("1.1"), 3)));
+    REQUIRE(third->save());
+    third->close();
+    CHECK(f.open()->answer(QStringLiteral("1.1"))->score == 3);
 }
 
 TEST_CASE("unsaved edits left by a crash are offered back, restored or discarded", "[document][recovery]")
@@ -357,25 +371,106 @@ TEST_CASE("unsaved edits left by a crash are offered back, restored or discarded
     CHECK_FALSE(fresh->answer(QStringLiteral("4.2"))->score.has_value());
 }
 
+namespace {
+
+// Sets a file's modification time exactly, to the nanosecond.
+void setModified(const QString &path, qint64 seconds, long nanoseconds = 0)
+{
+    const struct timespec times[2] = {{0, UTIME_OMIT}, {static_cast<time_t>(seconds), nanoseconds}};
+    REQUIRE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0);
+}
+
+// Another program's version of the assessment lands over `target` (a sync client, an e-mail
+// attachment saved over it): a different assessment, as a new file (a new inode).
+QByteArray replaceWithAnother(const QString &target, const QString &notes = {})
+{
+    Fixture other;
+    auto doc = other.create();
+    REQUIRE(doc->setAnswer(scored(QStringLiteral("2.3"), 5)));
+    if (!notes.isEmpty()) {
+        Answer a = scored(QStringLiteral("2.4"), 1);
+        a.notes = notes;
+        REQUIRE(doc->setAnswer(a));
+    }
+    REQUIRE(doc->save());
+    doc->close();
+    REQUIRE(QFile::remove(target));
+    REQUIRE(QFile::copy(other.file(), target));
+    return wgll::test::readAll(target);
+}
+
+constexpr qint64 OpenedAt = 1'780'000'000; // the file's time when it was opened (2026)
+
+} // namespace
+
 TEST_CASE("saving refuses to overwrite a file another program changed", "[document]")
 {
     Fixture f;
     f.create()->close();
+    setModified(f.file(), OpenedAt);
+    const qint64 size = QFileInfo(f.file()).size();
     auto doc = f.open();
     REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 4)));
-    QThread::msleep(20);
-    // A colleague's copy lands over the file (OneDrive, e-mail attachment saved over it).
-    Fixture other;
-    other.create()->close();
-    QFile::remove(f.file());
-    REQUIRE(QFile::copy(other.file(), f.file()));
-    const QByteArray theirs = wgll::test::readAll(f.file());
+    QByteArray theirs;
+    SECTION("same size, a later modification time")
+    {
+        theirs = replaceWithAnother(f.file());
+        REQUIRE(theirs.size() == size);
+        setModified(f.file(), OpenedAt + 1);
+    }
+    SECTION("same size, a modification time one millisecond later")
+    {
+        theirs = replaceWithAnother(f.file());
+        REQUIRE(theirs.size() == size);
+        setModified(f.file(), OpenedAt, 1'000'000);
+    }
+    SECTION("a different size, the same modification time")
+    {
+        theirs = replaceWithAnother(f.file(), QString(3000, u'n'));
+        REQUIRE(theirs.size() != size);
+        setModified(f.file(), OpenedAt);
+    }
     const Status saved = doc->save();
     REQUIRE_FALSE(saved);
     CHECK(saved.error().kind == ErrorKind::Conflict);
     CHECK(wgll::test::readAll(f.file()) == theirs);
     REQUIRE(doc->saveAs(f.file(QStringLiteral("mine.wgll"))));
     CHECK(doc->fileName() == f.file(QStringLiteral("mine.wgll")));
+}
+
+TEST_CASE("saving over the file it opened when nobody changed it is not refused", "[document]")
+{
+    Fixture f;
+    f.create()->close();
+    setModified(f.file(), OpenedAt);
+    auto doc = f.open();
+    REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 4)));
+    // Its time set again to the same value (a backup tool restoring times): still our file.
+    setModified(f.file(), OpenedAt);
+    REQUIRE(doc->save());
+    doc->close();
+    CHECK(f.open()->answer(QStringLiteral("1.1"))->score == 4);
+}
+
+// A known gap (issue 13 adds a check of the file's header): the save compares only the size and
+// the modification time (to the millisecond) the file had when opened or last saved, not its
+// inode or its content. Another program's file of the same size given the same modification
+// time (cp -p, rsync -t, a sync client restoring times) is overwritten without warning.
+TEST_CASE("saving refuses to overwrite a changed file with the same size and modification time",
+          "[document][!mayfail]")
+{
+    Fixture f;
+    f.create()->close();
+    setModified(f.file(), OpenedAt);
+    const qint64 size = QFileInfo(f.file()).size();
+    auto doc = f.open();
+    REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 4)));
+    const QByteArray theirs = replaceWithAnother(f.file());
+    REQUIRE(theirs.size() == size);
+    setModified(f.file(), OpenedAt);
+    const Status saved = doc->save();
+    CHECK_FALSE(saved);
+    CHECK(wgll::test::readAll(f.file()) == theirs);
 }
 
 TEST_CASE("a failed save leaves the user's file byte-identical", "[document][faults]")
