@@ -13,10 +13,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 using namespace wgll;
 using storage::Document;
@@ -93,7 +96,31 @@ struct Lab
 };
 
 // The fault positions an operation went through; the loop stops at the first N it never reached.
+// Reaching this cap instead fails the test: the later positions were never tried.
 constexpr int MaxPositions = 400;
+
+constexpr const char *EndOfSession = "the end of a session, then a restart";
+
+// Whether `operation` makes calls of this kind at all. Where it makes none the fault cannot fire
+// and that pairing proves nothing, so it is named here, and the test fails if it ever does make
+// one (then it must be tested). Only a checkpoint truncates (the working copy's size after the
+// WAL is copied back), and an edit or an import reads nothing: the pages are in the
+// connection's cache.
+bool makesCalls(const char *operation, FaultyVfs::Call call)
+{
+    const bool endOfSession = std::strcmp(operation, EndOfSession) == 0;
+    switch (call) {
+    case FaultyVfs::Call::Write:
+    case FaultyVfs::Call::Sync:
+        return true;
+    case FaultyVfs::Call::Truncate:
+        return endOfSession;
+    case FaultyVfs::Call::Read:
+        return std::strcmp(operation, "a score edit, then a restart") != 0 &&
+               std::strcmp(operation, "an import of every statement in one transaction") != 0;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -107,10 +134,14 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
     CAPTURE(test::callName(call), mode == FaultyVfs::Mode::Once ? "once" : "persistent");
     Lab lab;
     FaultyVfs vfs;
-    int failed = 0;
+    int failed = 0;   // operations the fault made fail
+    int injected = 0; // calls the fault actually failed
+    int ended = 0;    // the position at which the loop stopped, having tried every earlier one
+    const char *operation = "";
 
     SECTION("a score edit, then a restart")
     {
+        operation = "a score edit, then a restart";
         for (int n = 1; n < MaxPositions; ++n) {
             CAPTURE(n);
             const QString file = lab.fresh(n);
@@ -120,34 +151,81 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             vfs.arm(call, n, mode, code);
             const Status edited = doc->setAnswer(scored(QStringLiteral("2.1"), 5));
             const bool reached = vfs.calls() >= n;
+            injected += vfs.failures();
             vfs.disarm();
             if (!edited) {
                 ++failed;
                 CHECK(edited.error().kind == ErrorKind::Io);
                 CHECK_FALSE(edited.error().message.isEmpty());
+                // The live session does not show the edit it reported as failed.
+                CHECK_FALSE(doc->answer(QStringLiteral("2.1"))->score.has_value());
             }
-            // A restart after the fault: the committed edit is there, the working copy is whole.
+            // A restart after the fault: the committed edit is there, the working copy is whole,
+            // and the edit whose commit failed is not.
             doc.reset();
             CHECK(test::readAll(file) == original);
             auto again = lab.open(file, Document::Recovery::Restore);
+            CHECK(again->isModified());
             CHECK(again->answer(QStringLiteral("1.2"))->score == 3);
             if (edited)
                 CHECK(again->answer(QStringLiteral("2.1"))->score == 5);
+            else
+                CHECK_FALSE(again->answer(QStringLiteral("2.1"))->score.has_value());
             // The session carries on: another edit and a save work.
             REQUIRE(again->setAnswer(scored(QStringLiteral("3.1"), 1)));
             REQUIRE(again->save());
             again->close();
-            if (!reached && edited)
+            if (!reached && edited) {
+                ended = n;
                 break;
+            }
+        }
+    }
+
+    SECTION("the end of a session, then a restart")
+    {
+        operation = EndOfSession;
+        for (int n = 1; n < MaxPositions; ++n) {
+            CAPTURE(n);
+            const QString file = lab.fresh(n);
+            const QByteArray original = test::readAll(file);
+            auto doc = lab.open(file);
+            REQUIRE(doc->setAnswer(scored(QStringLiteral("1.2"), 3)));
+            REQUIRE(doc->setAnswer(scored(QStringLiteral("2.1"), 5)));
+            // The session ends with unsaved edits: closing the connection checkpoints the WAL
+            // into the working copy (reads, writes, a truncate, syncs), all under the fault.
+            vfs.arm(call, n, mode, code);
+            doc.reset();
+            const bool reached = vfs.calls() >= n;
+            injected += vfs.failures();
+            failed += vfs.failures() > 0 ? 1 : 0;
+            vfs.disarm();
+            CHECK(test::readAll(file) == original);
+            auto again = lab.open(file, Document::Recovery::Restore);
+            CHECK(again->isModified());
+            CHECK(again->answer(QStringLiteral("1.2"))->score == 3);
+            CHECK(again->answer(QStringLiteral("2.1"))->score == 5);
+            REQUIRE(again->setAnswer(scored(QStringLiteral("3.1"), 1)));
+            REQUIRE(again->save());
+            again->close();
+            CHECK(lab.open(file)->answer(QStringLiteral("2.1"))->score == 5);
+            if (!reached) {
+                ended = n;
+                break;
+            }
         }
     }
 
     SECTION("an import of every statement in one transaction")
     {
+        operation = "an import of every statement in one transaction";
         for (int n = 1; n < MaxPositions; ++n) {
             CAPTURE(n);
             const QString file = lab.fresh(n);
             auto doc = lab.open(file);
+            // An unsaved edit first, so that a restart restores this working copy rather than
+            // reading the user's untouched file again.
+            REQUIRE(doc->setAnswer(scored(QStringLiteral("1.2"), 3)));
             QList<Answer> all;
             for (const Measure &m : doc->framework().measures) {
                 for (const Indicator &i : m.indicators)
@@ -156,28 +234,39 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             vfs.arm(call, n, mode, code);
             const Status imported = doc->setAnswers(all);
             const bool reached = vfs.calls() >= n;
+            injected += vfs.failures();
             vfs.disarm();
+            // All or nothing, never part: count the statements holding the imported score (no
+            // statement holds it before: 1.1 is 2 and 1.2 is 3, the rest unscored).
+            const auto importedRows = [&](const Document &d) {
+                int matching = 0;
+                for (const Answer &a : all)
+                    matching += d.answer(a.indicator)->score == a.score ? 1 : 0;
+                return matching;
+            };
+            const int expected = imported ? static_cast<int>(all.size()) : 0;
             if (!imported)
                 ++failed;
+            CHECK(importedRows(*doc) == expected); // the live session
             doc.reset();
-            auto again = lab.open(file, imported ? Document::Recovery::Restore : Document::Recovery::Discard);
-            // All or nothing, never part: count the statements holding the imported score.
-            int matching = 0;
-            for (const Answer &a : all)
-                matching += again->answer(a.indicator)->score == a.score ? 1 : 0;
-            if (imported) {
-                CHECK(matching == all.size());
-            } else {
-                CHECK(matching < all.size());
+            auto again = lab.open(file, Document::Recovery::Restore);
+            CHECK(again->isModified()); // the working copy was restored, not the file reread
+            CHECK(importedRows(*again) == expected);
+            if (!imported) {
+                CHECK(again->answer(QStringLiteral("1.1"))->score == 2);
+                CHECK(again->answer(QStringLiteral("1.2"))->score == 3);
             }
             again->close();
-            if (!reached && imported)
+            if (!reached && imported) {
+                ended = n;
                 break;
+            }
         }
     }
 
     SECTION("a save")
     {
+        operation = "a save";
         for (int n = 1; n < MaxPositions; ++n) {
             CAPTURE(n);
             const QString file = lab.fresh(n);
@@ -187,6 +276,7 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             vfs.arm(call, n, mode, code);
             const Status saved = doc->save();
             const bool reached = vfs.calls() >= n;
+            injected += vfs.failures();
             vfs.disarm();
             QString why;
             if (saved) {
@@ -203,13 +293,16 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             REQUIRE(doc->save());
             doc->close();
             CHECK(lab.open(file)->answer(QStringLiteral("4.2"))->score == 4);
-            if (!reached && saved)
+            if (!reached && saved) {
+                ended = n;
                 break;
+            }
         }
     }
 
     SECTION("an open")
     {
+        operation = "an open";
         for (int n = 1; n < MaxPositions; ++n) {
             CAPTURE(n);
             const QString file = lab.fresh(n);
@@ -218,7 +311,9 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             vfs.arm(call, n, mode, code);
             auto doc = Document::open(file, error, Document::Recovery::Refuse, lab.work());
             const bool reached = vfs.calls() >= n;
+            injected += vfs.failures();
             vfs.disarm();
+            const bool opened = doc != nullptr;
             if (!doc) {
                 ++failed;
                 CHECK_FALSE(error.message.isEmpty());
@@ -228,13 +323,17 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             CHECK(doc->answer(QStringLiteral("1.1"))->score == 2);
             doc->close();
             CHECK(test::readAll(file) == before);
-            if (!reached)
+            if (!reached) {
+                CHECK(opened);
+                ended = n;
                 break;
+            }
         }
     }
 
     SECTION("creating a new file")
     {
+        operation = "creating a new file";
         static const FrameworkCatalog catalog = FrameworkCatalog::load({});
         for (int n = 1; n < MaxPositions; ++n) {
             CAPTURE(n);
@@ -244,6 +343,7 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             auto doc = Document::create(file, catalog.find(QStringLiteral("wgll-ics"))->framework, {}, error,
                                         lab.work());
             const bool reached = vfs.calls() >= n;
+            injected += vfs.failures();
             vfs.disarm();
             QString why;
             if (doc) {
@@ -255,13 +355,26 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
                 CHECK_FALSE(QFile::exists(file)); // no half-made file
             }
             CHECK(leftoverTemporaries(lab.dir.path()).isEmpty());
-            if (!reached && doc)
+            if (!reached && doc) {
+                ended = n;
                 break;
+            }
         }
     }
-    // Every one of these operations writes, so a write fault must have made it fail at
-    // some position, or the loop proved nothing. (SQLite tolerates some failed syncs and reads,
-    // and none of these paths truncates a file, so those counts may be zero.)
+    // The loop stopped because the operation got past every position, not at the cap.
+    INFO(operation << ", " << test::callName(call) << (mode == FaultyVfs::Mode::Once ? " once" : " persistent")
+                   << ": positions tried: " << ended << ", faults injected: " << injected << ", operations failed: " << failed);
+    CHECK(ended > 0);
+    if (makesCalls(operation, call)) {
+        // The fault must actually have fired, or the loop proved nothing.
+        CHECK(ended > 1);
+        CHECK(injected > 0);
+    } else {
+        CHECK(ended == 1);
+        CHECK(injected == 0);
+    }
+    // Every one of these operations writes, so a write fault must have made it fail at some
+    // position. (SQLite tolerates some failed syncs and reads, so those may not fail it.)
     if (call == FaultyVfs::Call::Write)
         CHECK(failed > 0);
 }
@@ -310,11 +423,44 @@ TEST_CASE("a failure in the save's own file-system steps leaves the old or the n
     SECTION("copying the file in on open fails: a clear error, nothing left behind")
     {
         doc->close();
-        failingStep = "copy";
+        const auto workFiles = [&] {
+            return QDir(lab.work()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        };
+        REQUIRE(QFileInfo(lab.work()).isDir());
+        REQUIRE(workFiles().isEmpty()); // the closed session left nothing
+        const qint64 size = before.size();
+        REQUIRE(size > 8192);
+        // Before the first byte (the fault hook), or part-way: after one page, half-way, or at
+        // the very last byte, where every further write fails with EFBIG as on a full disk.
+        const qint64 limit = GENERATE_COPY(values<qint64>({0, 4096, size / 2, size - 1}));
+        CAPTURE(limit);
         Error error;
-        CHECK_FALSE(Document::open(file, error, Document::Recovery::Discard, lab.work()));
-        failingStep = nullptr;
+        std::unique_ptr<Document> opened;
+        if (limit == 0) {
+            failingStep = "copy";
+            opened = Document::open(file, error, Document::Recovery::Discard, lab.work());
+            failingStep = nullptr;
+        } else {
+            struct rlimit old {};
+            REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
+            std::signal(SIGXFSZ, SIG_IGN);
+            struct rlimit small = old;
+            small.rlim_cur = static_cast<rlim_t>(limit);
+            REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+            opened = Document::open(file, error, Document::Recovery::Discard, lab.work());
+            REQUIRE(setrlimit(RLIMIT_FSIZE, &old) == 0);
+        }
+        INFO(error.toString().toStdString());
+        CHECK_FALSE(opened);
         CHECK(error.kind == ErrorKind::Io);
+        // The copy itself failed, part-way through writing where the limit allowed some bytes.
+        CHECK(error.message.startsWith(limit == 0 ? u"cannot copy" : u"cannot write"));
+        // Nothing is left behind: no working folder, no partial copy, no temporary file beside
+        // the user's file, and the user's file is unchanged.
+        INFO(workFiles().join(u' ').toStdString());
+        CHECK(workFiles().isEmpty());
+        CHECK(leftoverTemporaries(lab.dir.path()).isEmpty());
+        CHECK(test::readAll(file) == before);
         CHECK(lab.open(file, Document::Recovery::Discard)->answer(QStringLiteral("1.1"))->score == 2);
     }
     storage::durable::setFaultHook(nullptr);
