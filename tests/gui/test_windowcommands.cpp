@@ -246,7 +246,7 @@ TEST_CASE("a .wgll file dropped on the window opens, and other files are refused
     w.session()->document().close();
 }
 
-TEST_CASE("Delete clears the score of the statement selected, and undo brings it back",
+TEST_CASE("Delete or Backspace clears the score of the statement selected, and undo brings it back",
           "[gui][window][keyboard]")
 {
     Fixture f;
@@ -277,10 +277,11 @@ TEST_CASE("Delete clears the score of the statement selected, and undo brings it
     CHECK(w.session()->document().answer(QStringLiteral("2.3"))->score == 4);
     CHECK(find<QPushButton>(w, "level4")->isChecked());
 
-    // From the scoring panel too: the focus on a level button.
+    // Backspace does the same, from the scoring panel too (the focus on a level button).
     auto *level2 = find<QPushButton>(w, "level2");
     level2->setFocus();
-    QTest::keyClick(level2, Qt::Key_Delete);
+    QTest::keyClick(level2, Qt::Key_Backspace);
     CHECK_FALSE(w.session()->answer(QStringLiteral("2.3")).score);
+    CHECK(w.session()->answer(QStringLiteral("2.4")).score == 2);
     w.session()->document().close();
 }
