@@ -7,7 +7,7 @@
 namespace wgll {
 
 /// RFC 4180 CSV in UTF-8 (no byte-order mark): fields with a comma, quote, CR or LF are quoted,
-/// quotes doubled, records end in CRLF. A field starting with = + - @ is prefixed with an
+/// quotes doubled, records end in CRLF. A field starting with = + - @, tab or CR is prefixed with an
 /// apostrophe when `guardFormulas` is on, so a spreadsheet never runs a note as a formula.
 class CsvWriter
 {
