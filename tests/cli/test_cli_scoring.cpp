@@ -183,16 +183,150 @@ TEST_CASE("export --format csv is RFC 4180 UTF-8 that a CSV reader reads back", 
     CHECK(r21.mid(4) == QStringList{QStringLiteral("1"), QStringLiteral("no"), QStringLiteral("5"),
                                     QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("12"),
                                     QStringLiteral("1")});
-    if (const QString python = QStandardPaths::findExecutable(QStringLiteral("python3")); !python.isEmpty()) {
-        const Run py = wgll::test::runProgram(
-            python,
-            {QStringLiteral("-c"),
-             QStringLiteral(
-                 "import csv,sys; r=list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')));"
-                 "print(len(r), len(set(map(len, r))), r[9][2], r[9][10])"),
-             out},
-            wgll.home.path());
-        CHECK(py.out == u"50 1 2.2 \n"); // 50 records, all 11 fields; 2.2 is at target: no rank
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    REQUIRE_FALSE(python.isEmpty()); // scripts/install-deps.sh installs it for this check
+    const Run py = wgll::test::runProgram(
+        python,
+        {QStringLiteral("-c"),
+         QStringLiteral("import csv,sys; r=list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')));"
+                        "print(len(r), len(set(map(len, r))), r[9][2], r[9][10])"),
+         out},
+        wgll.home.path());
+    INFO(py.err.toStdString());
+    REQUIRE(py.exitCode == 0);
+    CHECK(py.out == u"50 1 2.2 \n"); // 50 records, all 11 fields; 2.2 is at target: no rank
+}
+
+TEST_CASE("exports never let a spreadsheet run user text as a formula", "[cli][scoring][export]")
+{
+    // Text a user controls reaches the exports through a user framework's measure titles (CSV and
+    // XLSX) and the organisation name (XLSX). Each starts with a character that makes a
+    // spreadsheet treat a CSV field as a formula: = + - @, and tab or carriage return before one.
+    Cli wgll;
+    const QStringList hostile{QStringLiteral("=1+2 Well led"), QStringLiteral("+1+2 Smart foundations"),
+                              QStringLiteral("-1+2 Safe practice"), QStringLiteral("@SUM(1,2) Support people")};
+    const QByteArray wgllOrg = wgll::test::readAll(wgll::test::sourceDir() + u"/frameworks/wgll-org.json");
+    const auto frameworkWithTitles = [&](const QString &id, const QStringList &titles) {
+        QJsonObject framework = QJsonDocument::fromJson(wgllOrg).object();
+        REQUIRE(framework.size() > 0);
+        framework[QStringLiteral("id")] = id;
+        QJsonArray measures = framework[QStringLiteral("measures")].toArray();
+        REQUIRE(measures.size() > titles.size());
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            QJsonObject m = measures[i].toObject();
+            m[QStringLiteral("title")] = titles[i];
+            measures[i] = m;
+        }
+        framework[QStringLiteral("measures")] = measures;
+        return QJsonDocument(framework).toJson();
+    };
+    // The user framework folder under the test home's XDG_DATA_HOME (see runProgram).
+    const QString folder = wgll.path(QStringLiteral("data/WGLL Workbench/wgll-workbench/frameworks"));
+    REQUIRE(QDir().mkpath(folder));
+    wgll::test::writeAll(folder + u"/hostile.json", frameworkWithTitles(QStringLiteral("hostile-org"), hostile));
+
+    // Tab and carriage return cannot start framework text at all: such a framework is refused
+    // (reported and skipped), so it never reaches an export.
+    for (const QString &prefix : {QStringLiteral("\t"), QStringLiteral("\r")}) {
+        const QString json = wgll.path(QStringLiteral("control.json"));
+        wgll::test::writeAll(json, frameworkWithTitles(QStringLiteral("control-org"), {prefix + u"=1+2 Well led"}));
+        const Run validate = wgll({QStringLiteral("framework"), QStringLiteral("validate"), json});
+        CHECK(validate.exitCode == 65);
+        CHECK(validate.err.contains(u"measures[0].title: contains a control character"));
+    }
+
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    REQUIRE_FALSE(python.isEmpty()); // scripts/install-deps.sh installs it for these checks
+
+    // CSV: every such field is read back, by Python's csv module, with an apostrophe in front.
+    const QString file = wgll.assessment(QStringLiteral("hostile"), QStringLiteral("1.1,3,,,\n"),
+                                         QStringLiteral("hostile-org"));
+    const QString csv = wgll.path(QStringLiteral("hostile.csv"));
+    const Run exported = wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("-o"), csv});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const QString readCsv = QStringLiteral(R"PY(
+import csv, json, sys
+rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
+titles = []
+for r in rows[1:]:
+    if r[1] not in titles:
+        titles.append(r[1])
+print(json.dumps(titles))
+)PY");
+    const Run titles = wgll::test::runProgram(python, {QStringLiteral("-c"), readCsv, csv}, wgll.home.path());
+    INFO(titles.err.toStdString());
+    REQUIRE(titles.exitCode == 0);
+    const QJsonArray csvTitles = QJsonDocument::fromJson(titles.out.toUtf8()).array();
+    REQUIRE(csvTitles.size() == 7);
+    for (qsizetype i = 0; i < hostile.size(); ++i) {
+        CAPTURE(i);
+        CHECK(csvTitles[i].toString() == u'\'' + hostile[i]);
+    }
+    CHECK(csvTitles[4].toString() == u"Empower citizens"); // ordinary text is untouched
+
+    // XLSX: the same titles, and an organisation name starting with each character, are text
+    // cells holding exactly the text (an apostrophe would show in the cell), and no cell anywhere
+    // is a formula. The name is trimmed, so a tab or CR before "=" leaves it starting with "=".
+    const QList<std::pair<QString, QString>> organisations{
+        {QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")"),
+         QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")")},
+        {QStringLiteral("+1+2 Trust"), QStringLiteral("+1+2 Trust")},
+        {QStringLiteral("-1+2 Trust"), QStringLiteral("-1+2 Trust")},
+        {QStringLiteral("@SUM(1,2) Trust"), QStringLiteral("@SUM(1,2) Trust")},
+        {QStringLiteral("\t=1+2 Trust"), QStringLiteral("=1+2 Trust")},
+        {QStringLiteral("\r=1+2 Trust"), QStringLiteral("=1+2 Trust")},
+    };
+    QStringList books;
+    for (qsizetype i = 0; i < organisations.size(); ++i) {
+        const QString name = u"org" + QString::number(i);
+        const QString one = wgll.assessment(name, QStringLiteral("1.1,3,,,\n"), QStringLiteral("hostile-org"),
+                                            organisations[i].first);
+        books.append(wgll.path(name + u".xlsx"));
+        const Run r = wgll({QStringLiteral("export"), one, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                            QStringLiteral("-o"), books.last()});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    const QString readXlsx = QStringLiteral(R"PY(
+import json, re, sys, zipfile
+import xml.etree.ElementTree as ET
+m = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+def unescape(t):
+    return re.sub(r'_x([0-9A-Fa-f]{4})_', lambda g: chr(int(g.group(1), 16)), t)
+out = []
+for name in sys.argv[1:]:
+    z = zipfile.ZipFile(name)
+    shared = [unescape(''.join(t.text or '' for t in si.iter(m + 't')))
+              for si in ET.fromstring(z.read('xl/sharedStrings.xml')).findall(m + 'si')]
+    formulas, cells = 0, {}
+    for sheet in sorted(n for n in z.namelist() if n.startswith('xl/worksheets/sheet')):
+        for c in ET.fromstring(z.read(sheet)).iter(m + 'c'):
+            if c.find(m + 'f') is not None or c.get('t') in ('str', 'e'):
+                formulas += 1
+            if c.get('t') == 's':
+                cells[sheet[len('xl/worksheets/'):-4] + '!' + c.get('r')] = shared[int(c.find(m + 'v').text)]
+    out.append({'formulas': formulas, 'cells': cells})
+print(json.dumps(out))
+)PY");
+    const Run py =
+        wgll::test::runProgram(python, QStringList{QStringLiteral("-c"), readXlsx} + books, wgll.home.path());
+    INFO(py.err.toStdString());
+    REQUIRE(py.exitCode == 0);
+    const QJsonArray read = QJsonDocument::fromJson(py.out.toUtf8()).array();
+    REQUIRE(read.size() == books.size());
+    for (qsizetype b = 0; b < books.size(); ++b) {
+        CAPTURE(b);
+        const QJsonObject cells = read[b][QStringLiteral("cells")].toObject();
+        CHECK(read[b][QStringLiteral("formulas")].toInt() == 0);
+        CHECK(cells[QStringLiteral("sheet1!B1")].toString() == organisations[b].second); // Summary: Organisation
+        for (qsizetype i = 0; i < hostile.size(); ++i) {
+            CAPTURE(i);
+            // The Summary's measure table starts on row 9; Statements row 2 is the first statement.
+            CHECK(cells[u"sheet1!B" + QString::number(9 + i)].toString() == hostile[i]);
+        }
+        CHECK(cells[QStringLiteral("sheet2!B2")].toString() == hostile[0]);
     }
 }
 
