@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll new | import | check | evidence` end to end, as a consultant would script them.
 #include "clirunner.h"
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+#include "storage/contentchecksum.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+
+#include <sqlite3.h>
 
 using wgll::test::Run;
 
@@ -11,6 +17,60 @@ namespace {
 using wgll::test::Cli;
 
 const QString Header = QStringLiteral("indicator,score,target,weight,note\n");
+
+/// How a damaged evidence file is papered over, as a tool that knows the format might.
+enum class Forge {
+    Nothing,         // one byte of the stored bytes flipped in place, nothing else touched
+    ContentChecksum, // the bytes cut short, `size` set to match and the content checksum re-sealed
+    EvidenceDigest,  // one byte flipped and `sha256` set to the damaged bytes' digest
+};
+
+/// Damages the stored bytes of evidence `id` in `file` with SQLite, as `forge` says. Returns the
+/// content checksum the file then holds and the one its content now has (equal unless the damage
+/// reaches what the checksum covers and it was not re-sealed).
+std::pair<QByteArray, QByteArray> damageEvidence(const QString &file, qint64 id, Forge forge)
+{
+    wgll::sqlite::Database db;
+    REQUIRE(db.open(file, wgll::sqlite::Database::Mode::ReadWrite));
+    if (forge == Forge::ContentChecksum) {
+        wgll::sqlite::Statement cut =
+            db.prepare("UPDATE evidence SET content = substr(content, 1, length(content) - 100), "
+                       "size = length(content) - 100 WHERE id = ?1");
+        REQUIRE(cut.bind(1, id).exec());
+        REQUIRE(db.changes() == 1);
+    } else {
+        sqlite3_blob *blob = nullptr;
+        REQUIRE(sqlite3_blob_open(db.handle(), "main", "evidence", "content", id, 1, &blob) == SQLITE_OK);
+        const int size = sqlite3_blob_bytes(blob);
+        char byte = 0;
+        REQUIRE(sqlite3_blob_read(blob, &byte, 1, size / 2) == SQLITE_OK);
+        byte = static_cast<char>(byte ^ 0x5a);
+        REQUIRE(sqlite3_blob_write(blob, &byte, 1, size / 2) == SQLITE_OK);
+        REQUIRE(sqlite3_blob_close(blob) == SQLITE_OK);
+    }
+    if (forge == Forge::EvidenceDigest) {
+        QString digest;
+        {
+            wgll::sqlite::Statement read = db.prepare("SELECT content FROM evidence WHERE id = ?1");
+            REQUIRE(read.bind(1, id).step());
+            digest = QString::fromLatin1(QCryptographicHash::hash(read.blob(0), QCryptographicHash::Sha256).toHex());
+        }
+        wgll::sqlite::Statement set = db.prepare("UPDATE evidence SET sha256 = ?2 WHERE id = ?1");
+        REQUIRE(set.bind(1, id).bind(2, digest).exec());
+    }
+    if (forge == Forge::ContentChecksum) {
+        // Re-seal exactly as a save does, so the open-time checks find nothing wrong.
+        const QString sealed = QString::fromLatin1(wgll::storage::contentChecksum(db));
+        REQUIRE(sealed.size() == 64);
+        wgll::sqlite::Statement seal =
+            db.prepare("UPDATE meta SET value = ?1 WHERE key = 'content-sha256'");
+        REQUIRE(seal.bind(1, sealed).exec());
+        REQUIRE(db.changes() == 1);
+    }
+    wgll::sqlite::Statement stored = db.prepare("SELECT value FROM meta WHERE key = 'content-sha256'");
+    REQUIRE(stored.step());
+    return {stored.text(0).toLatin1(), wgll::storage::contentChecksum(db)};
+}
 
 } // namespace
 
@@ -127,4 +187,54 @@ TEST_CASE("wgll evidence add, list and extract round-trip the bytes", "[cli][doc
     CHECK(bad.exitCode == 65);
     CHECK(bad.err.contains(u"no statement \"9.9\""));
     CHECK(wgll({QStringLiteral("check"), file}).exitCode == 0);
+}
+
+TEST_CASE("damaged evidence fails wgll check and is never extracted whether or not the checksum is forged",
+          "[cli][document][evidence]")
+{
+    const auto forge = GENERATE(Forge::Nothing, Forge::ContentChecksum, Forge::EvidenceDigest);
+    CAPTURE(static_cast<int>(forge));
+    Cli wgll;
+    const QString file = wgll.path(QStringLiteral("t.wgll"));
+    REQUIRE(wgll({QStringLiteral("new"), file, QStringLiteral("--framework"), QStringLiteral("wgll-org")}).exitCode ==
+            0);
+    QByteArray payload;
+    for (int i = 0; i < 100000; ++i)
+        payload.append(static_cast<char>(i % 251));
+    wgll::test::writeAll(wgll.path(QStringLiteral("minutes.pdf")), payload);
+    REQUIRE(wgll({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("1.1"),
+                  wgll.path(QStringLiteral("minutes.pdf")), QStringLiteral("--title"), QStringLiteral("Minutes")})
+                .exitCode == 0);
+    REQUIRE(wgll({QStringLiteral("check"), file}).exitCode == 0);
+
+    const auto [stored, actual] = damageEvidence(file, 1, forge);
+    const QString output = wgll.path(QStringLiteral("extracted.pdf"));
+    const Run check = wgll({QStringLiteral("check"), file});
+    const Run extract =
+        wgll({QStringLiteral("evidence"), QStringLiteral("extract"), file, QStringLiteral("1"), QStringLiteral("-o"), output});
+    INFO(check.err.toStdString());
+    INFO(extract.err.toStdString());
+    CHECK(check.exitCode == 65);
+    CHECK(check.out.isEmpty());
+    CHECK(extract.exitCode == 65);
+    CHECK(extract.out.isEmpty());
+    CHECK_FALSE(QFile::exists(output));
+    CHECK(wgll.filesBeside(QStringLiteral("extracted")).isEmpty()); // no temporary file either
+    const Run list = wgll({QStringLiteral("evidence"), QStringLiteral("list"), file});
+    if (forge == Forge::EvidenceDigest) {
+        // The digest is covered by the content checksum: the file is refused as soon as it opens.
+        CHECK(stored != actual);
+        CHECK(check.err.contains(u"content does not match its checksum"));
+        CHECK(extract.err.contains(u"content does not match its checksum"));
+        CHECK(list.exitCode == 65);
+    } else {
+        // The file's checksum matches its content (evidence bytes are covered through their
+        // digest), so it opens; only re-hashing the bytes finds the damage.
+        CHECK(stored == actual);
+        CHECK(list.exitCode == 0);
+        CHECK(check.err == u"wgll: " + file + u": evidence 1 (\"Minutes\") is damaged: its content does not "
+                           u"match its SHA-256\n");
+        CHECK(extract.err.contains(u"evidence 1 is damaged"));
+        CHECK(extract.err.contains(u"nothing was written"));
+    }
 }
