@@ -204,7 +204,8 @@ TEST_CASE("exports never let a spreadsheet run user text as a formula", "[cli][s
     // spreadsheet treat a CSV field as a formula: = + - @, and tab or carriage return before one.
     Cli wgll;
     const QStringList hostile{QStringLiteral("=1+2 Well led"), QStringLiteral("+1+2 Smart foundations"),
-                              QStringLiteral("-1+2 Safe practice"), QStringLiteral("@SUM(1,2) Support people")};
+                              QStringLiteral("-1+2 Safe practice"),
+                              QStringLiteral("@SUM(1,2) Support people")};
     const QByteArray wgllOrg = wgll::test::readAll(wgll::test::sourceDir() + u"/frameworks/wgll-org.json");
     const auto frameworkWithTitles = [&](const QString &id, const QStringList &titles) {
         QJsonObject framework = QJsonDocument::fromJson(wgllOrg).object();
@@ -223,13 +224,15 @@ TEST_CASE("exports never let a spreadsheet run user text as a formula", "[cli][s
     // The user framework folder under the test home's XDG_DATA_HOME (see runProgram).
     const QString folder = wgll.path(QStringLiteral("data/WGLL Workbench/wgll-workbench/frameworks"));
     REQUIRE(QDir().mkpath(folder));
-    wgll::test::writeAll(folder + u"/hostile.json", frameworkWithTitles(QStringLiteral("hostile-org"), hostile));
+    wgll::test::writeAll(folder + u"/hostile.json",
+                         frameworkWithTitles(QStringLiteral("hostile-org"), hostile));
 
     // Tab and carriage return cannot start framework text at all: such a framework is refused
     // (reported and skipped), so it never reaches an export.
     for (const QString &prefix : {QStringLiteral("\t"), QStringLiteral("\r")}) {
         const QString json = wgll.path(QStringLiteral("control.json"));
-        wgll::test::writeAll(json, frameworkWithTitles(QStringLiteral("control-org"), {prefix + u"=1+2 Well led"}));
+        wgll::test::writeAll(json,
+                             frameworkWithTitles(QStringLiteral("control-org"), {prefix + u"=1+2 Well led"}));
         const Run validate = wgll({QStringLiteral("framework"), QStringLiteral("validate"), json});
         CHECK(validate.exitCode == 65);
         CHECK(validate.err.contains(u"measures[0].title: contains a control character"));
@@ -242,8 +245,8 @@ TEST_CASE("exports never let a spreadsheet run user text as a formula", "[cli][s
     const QString file = wgll.assessment(QStringLiteral("hostile"), QStringLiteral("1.1,3,,,\n"),
                                          QStringLiteral("hostile-org"));
     const QString csv = wgll.path(QStringLiteral("hostile.csv"));
-    const Run exported = wgll({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("csv"),
-                               QStringLiteral("-o"), csv});
+    const Run exported = wgll({QStringLiteral("export"), file, QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("-o"), csv});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     const QString readCsv = QStringLiteral(R"PY(
@@ -320,7 +323,8 @@ print(json.dumps(out))
         CAPTURE(b);
         const QJsonObject cells = read[b][QStringLiteral("cells")].toObject();
         CHECK(read[b][QStringLiteral("formulas")].toInt() == 0);
-        CHECK(cells[QStringLiteral("sheet1!B1")].toString() == organisations[b].second); // Summary: Organisation
+        CHECK(cells[QStringLiteral("sheet1!B1")].toString() ==
+              organisations[b].second); // Summary: Organisation
         for (qsizetype i = 0; i < hostile.size(); ++i) {
             CAPTURE(i);
             // The Summary's measure table starts on row 9; Statements row 2 is the first statement.
