@@ -377,6 +377,20 @@ TEST_CASE("CSV output quotes by RFC 4180, guards formulas, and reads back", "[cs
                       QStringLiteral("'=HYPERLINK(\"x\")"), QStringLiteral("-1"), QStringLiteral("café ✓")});
 }
 
+TEST_CASE("CSV formula guard covers every OWASP prefix and only when asked", "[csv][export]")
+{
+    // = + - @ start a formula in every spreadsheet; a leading tab or carriage return is also
+    // stripped by some before they look, so both are guarded too. Numbers stay numbers.
+    for (const QString &text : {QStringLiteral("=1+1"), QStringLiteral("+1+1"), QStringLiteral("-1+1"),
+                                QStringLiteral("@SUM(A1)"), QStringLiteral("\t=1+1"), QStringLiteral("\r=1+1")}) {
+        INFO(text.toStdString());
+        CHECK(CsvWriter::field(text, true).remove(u'"').startsWith(u'\''));
+        CHECK_FALSE(CsvWriter::field(text, false).remove(u'"').startsWith(u'\''));
+    }
+    CHECK(CsvWriter::field(QStringLiteral("-2.5"), true) == QStringLiteral("-2.5"));
+    CHECK(CsvWriter::field(QStringLiteral("plain"), true) == QStringLiteral("plain"));
+}
+
 // The board report's content (core/report): what each renderer draws, so the figures in the
 // PDF, ODT and HTML are these.
 
