@@ -14,17 +14,22 @@ QString codePoint(char32_t c)
 
 // `beforeNewline`: the next character is a newline, so a carriage return here ends a line the
 // Windows way (CSV files from Windows carry them in multi-line cells) and cannot overwrite one.
-std::optional<QString> problemWithChar(char32_t c, Lines lines, bool beforeNewline)
+// A plain test, no message: it runs for every character of every text in a file.
+bool isAllowed(char32_t c, Lines lines, bool beforeNewline)
+{
+    if (c >= 0x20 && c != 0x7f && (c < 0x80 || c > 0x9f))
+        return true;
+    return lines == Lines::Multi && (c == u'\t' || c == u'\n' || (c == u'\r' && beforeNewline));
+}
+
+// What is wrong with a character isAllowed() refused.
+QString whyNotAllowed(char32_t c)
 {
     if (c == 0)
         return QStringLiteral("contains a NUL character");
-    if (lines == Lines::Multi && (c == u'\t' || c == u'\n' || (c == u'\r' && beforeNewline)))
-        return std::nullopt;
     if (c == u'\n' || c == u'\r')
         return QStringLiteral("contains a line break (%1)").arg(codePoint(c));
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
-        return QStringLiteral("contains a control character (%1)").arg(codePoint(c));
-    return std::nullopt;
+    return QStringLiteral("contains a control character (%1)").arg(codePoint(c));
 }
 
 QString tooLong(qsizetype maxChars)
@@ -71,6 +76,11 @@ std::optional<QString> problemWithUtf8(QByteArrayView bytes, Lines lines, qsizet
     qsizetype characters = 0;
     for (qsizetype i = 0; i < n;) {
         const uchar lead = p[i];
+        if (lead >= 0x20 && lead < 0x7f) { // printable ASCII, most of any text
+            ++characters;
+            ++i;
+            continue;
+        }
         char32_t c = lead;
         int length = 1;
         char32_t least = 0;
@@ -95,8 +105,8 @@ std::optional<QString> problemWithUtf8(QByteArrayView bytes, Lines lines, qsizet
             if (c < least || c > 0x10ffff || isSurrogate(c))
                 return QStringLiteral("is not valid UTF-8 text");
         }
-        if (const auto problem = problemWithChar(c, lines, i + 1 < n && p[i + 1] == '\n'))
-            return problem;
+        if (!isAllowed(c, lines, i + 1 < n && p[i + 1] == '\n'))
+            return whyNotAllowed(c);
         ++characters;
         i += length;
     }
@@ -112,8 +122,8 @@ std::optional<QString> problemWithText(QStringView text, Lines lines, qsizetype 
     forEachCodePoint(text, [&](char32_t c, qsizetype next) {
         if (isSurrogate(c))
             problem = QStringLiteral("is not valid text (a lone UTF-16 surrogate)");
-        else
-            problem = problemWithChar(c, lines, next < text.size() && text[next] == u'\n');
+        else if (!isAllowed(c, lines, next < text.size() && text[next] == u'\n'))
+            problem = whyNotAllowed(c);
         ++characters;
         return !problem;
     });
