@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidencepanel.h"
 
+#include "evidenceopening.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
+#include "assessment/textrules.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -125,7 +127,7 @@ void EvidencePanel::refresh()
         QString text = e.title;
         switch (e.kind) {
         case Evidence::Kind::File:
-            text += u"  (" + e.fileName + u", " + locale.formattedDataSize(e.size) + u')';
+            text += u"  (" + evidenceFileLabel(e.fileName) + u", " + locale.formattedDataSize(e.size) + u')';
             break;
         case Evidence::Kind::Link:
             text += u"  (" + e.url + u')';
@@ -164,15 +166,36 @@ Status EvidencePanel::open(qint64 id)
     case Evidence::Kind::File:
         break;
     }
+    const QString fileName = m_session.document().fileName();
+    if (const auto why = whyEvidenceIsNotOpened(it->fileName, {}))
+        return Error{ErrorKind::BadData, fileName, 0, *why};
     if (!m_extracted)
         m_extracted = std::make_unique<QTemporaryDir>();
     // A folder per item keeps the original file name, which the desktop uses to pick the program.
     const QString folder = m_extracted->filePath(QString::number(id));
     QDir().mkpath(folder);
-    const QString out = folder + u'/' + QFileInfo(it->fileName).fileName();
+    const QString out = folder + u'/' + text::safeFileName(it->fileName);
     QFile::remove(out);
     if (const Status s = m_session.extractEvidence(id, out); !s)
         return s;
+    // Readable by the user only and never executable, whatever the desktop does with it; and a
+    // program under a document's name is caught by its first bytes.
+    QFile extracted(out);
+    const bool locked = extracted.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    const bool executable = extracted.permissions().testAnyFlags(QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                                                 QFileDevice::ExeOther | QFileDevice::ExeUser);
+    std::optional<QString> why;
+    if (!locked || executable)
+        why = tr("the extracted copy could not be made read-only and not executable");
+    else if (extracted.open(QIODevice::ReadOnly))
+        why = whyEvidenceIsNotOpened(it->fileName, extracted.read(4));
+    else
+        why = tr("the extracted copy cannot be read: %1").arg(extracted.errorString());
+    extracted.close();
+    if (why) {
+        QFile::remove(out);
+        return Error{ErrorKind::BadData, fileName, 0, *why};
+    }
     m_opener(QUrl::fromLocalFile(out));
     return {};
 }

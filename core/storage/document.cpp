@@ -5,6 +5,7 @@
 #include "contentchecksum.h"
 #include "documentchecker.h"
 #include "durablefile.h"
+#include "assessment/textrules.h"
 #include "fileheader.h"
 #include "framework/frameworkreader.h"
 #include "framework/frameworkwriter.h"
@@ -203,6 +204,13 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
                      .arg(framework.scale.max)};
         return nullptr;
     }
+    for (const auto &[name, value] : {std::pair{QStringLiteral("the organisation name "), info.organisation.trimmed()},
+                                      std::pair{QStringLiteral("the period "), info.period.trimmed()}}) {
+        if (const auto problem = text::problemWithText(value, text::Lines::Single, text::MaxName)) {
+            error = {ErrorKind::BadData, fileName, 0, name + *problem};
+            return nullptr;
+        }
+    }
     if (workRoot.isEmpty())
         workRoot = WorkingCopy::defaultRoot();
     QString lockedBy;
@@ -391,9 +399,10 @@ Status Document::setInfo(const AssessmentInfo &info)
         return fail(ErrorKind::BadData, QStringLiteral("the default target must be within the scale"));
     if (info.status != u"draft" && info.status != u"final")
         return fail(ErrorKind::BadData, QStringLiteral("the status must be draft or final"));
-    if (info.organisation.size() > DocumentChecker::MaxShortText ||
-        info.period.size() > DocumentChecker::MaxShortText)
-        return fail(ErrorKind::BadData, QStringLiteral("the organisation or period name is too long"));
+    if (const auto problem = text::problemWithText(info.organisation, text::Lines::Single, text::MaxName))
+        return fail(ErrorKind::BadData, u"the organisation name " + *problem);
+    if (const auto problem = text::problemWithText(info.period, text::Lines::Single, text::MaxName))
+        return fail(ErrorKind::BadData, u"the period " + *problem);
     const AssessmentInfo old = this->info();
     if (old.organisation == info.organisation.trimmed() && old.period == info.period.trimmed() &&
         old.status == info.status && old.defaultTarget == info.defaultTarget)
@@ -431,8 +440,10 @@ std::optional<QString> Document::problemWith(const Answer &a) const
         return QStringLiteral("weight %1 is not 1, 2 or 3").arg(a.weight);
     if (a.confidence && (*a.confidence < 1 || *a.confidence > 3))
         return QStringLiteral("confidence %1 is not 1, 2 or 3").arg(*a.confidence);
-    if (a.notes.size() > Answer::MaxNotes || a.naReason.size() > DocumentChecker::MaxLongText)
-        return QStringLiteral("the notes are longer than %1 characters").arg(Answer::MaxNotes);
+    if (const auto problem = text::problemWithText(a.notes, text::Lines::Multi, Answer::MaxNotes))
+        return u"the notes " + *problem;
+    if (const auto problem = text::problemWithText(a.naReason, text::Lines::Multi, text::MaxLongText))
+        return u"the N/A reason " + *problem;
     return std::nullopt;
 }
 
@@ -449,6 +460,8 @@ Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
         if (const auto problem = problemWith(a))
             return fail(ErrorKind::BadData, u"statement " + a.indicator + u": " + *problem);
     }
+    if (const auto problem = text::problemWithText(author.left(text::MaxName), text::Lines::Single, text::MaxName))
+        return fail(ErrorKind::BadData, u"the author's name " + *problem);
     return edit(QStringLiteral("cannot save the change"), [&](bool &changed) -> Status {
         sqlite::Statement update = m_db->prepare("UPDATE answer SET score = ?2, na = ?3, na_reason = ?4, "
                                                  "target = ?5, weight = ?6, confidence = ?7, notes = ?8 "

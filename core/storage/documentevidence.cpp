@@ -5,6 +5,7 @@
 #include "assessmentrows.h"
 
 #include "documentchecker.h"
+#include "assessment/textrules.h"
 #include "sqlite/database.h"
 
 #include <QCryptographicHash>
@@ -45,8 +46,21 @@ std::optional<qint64> Document::insertEvidence(const Evidence &e, Error &error)
         error = {ErrorKind::BadData, m_fileName, 0, message};
         return std::nullopt;
     };
-    if (e.title.trimmed().isEmpty() || e.title.size() > DocumentChecker::MaxShortText)
+    if (e.title.trimmed().isEmpty())
         return refuse(QStringLiteral("evidence needs a title of at most 300 characters"));
+    using text::Lines;
+    const std::pair<QString, std::optional<QString>> problems[] = {
+        {QStringLiteral("the evidence title "), text::problemWithText(e.title.trimmed(), Lines::Single, text::MaxName)},
+        {QStringLiteral("the media type "), text::problemWithText(e.mediaType, Lines::Single, text::MaxMediaType)},
+        {QStringLiteral("the link "), text::problemWithText(e.url, Lines::Single, text::MaxUrl)},
+        {QStringLiteral("the note "), text::problemWithText(e.note, Lines::Multi, text::MaxLongText)},
+        {QStringLiteral("the file name "),
+         e.kind == Evidence::Kind::File ? text::problemWithFileName(e.fileName) : std::nullopt},
+    };
+    for (const auto &[what, problem] : problems) {
+        if (problem)
+            return refuse(what + *problem);
+    }
     if (e.indicators.isEmpty())
         return refuse(QStringLiteral("evidence must be linked to at least one statement"));
     for (const QString &indicator : e.indicators) {
@@ -128,8 +142,10 @@ std::optional<qint64> Document::addEvidenceFile(const QString &path, const QStri
     }
     Evidence e;
     e.kind = Evidence::Kind::File;
-    e.title = title.trimmed().isEmpty() ? info.fileName() : title;
-    e.fileName = info.fileName().left(DocumentChecker::MaxShortText);
+    // Stored as a safe base name: no folder, no control or bidirectional characters (a name
+    // like "report\u202Efdp.exe" shows as "report" + "exe.pdf"), at most 255 bytes.
+    e.fileName = text::safeFileName(info.fileName());
+    e.title = title.trimmed().isEmpty() ? e.fileName.left(text::MaxName) : title;
     e.mediaType = QMimeDatabase().mimeTypeForFile(info).name().left(100);
     e.size = info.size();
     e.url = info.absoluteFilePath();
@@ -142,14 +158,14 @@ std::optional<qint64> Document::addEvidenceLink(const QString &url, const QStrin
 {
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid() || url.size() > 2000 ||
+    if (!parsed.isValid() || url.size() > text::MaxUrl ||
         (scheme != u"https" && scheme != u"http" && scheme != u"mailto")) {
         error = {ErrorKind::BadData, m_fileName, 0, u"\"" + url.left(100) + u"\" is not an http, https or mailto address"};
         return std::nullopt;
     }
     Evidence e;
     e.kind = Evidence::Kind::Link;
-    e.title = title.trimmed().isEmpty() ? url.left(DocumentChecker::MaxShortText) : title;
+    e.title = title.trimmed().isEmpty() ? url.left(text::MaxName) : title;
     e.url = parsed.toString(QUrl::FullyEncoded);
     e.indicators = indicators;
     return insertEvidence(e, error);
@@ -158,7 +174,7 @@ std::optional<qint64> Document::addEvidenceLink(const QString &url, const QStrin
 std::optional<qint64> Document::addEvidenceNote(const QString &note, const QString &title, const QStringList &indicators,
                                                  Error &error)
 {
-    if (note.trimmed().isEmpty() || note.size() > DocumentChecker::MaxLongText) {
+    if (note.trimmed().isEmpty() || note.size() > text::MaxLongText) {
         error = {ErrorKind::BadData, m_fileName, 0, QStringLiteral("a note needs text of at most 20000 characters")};
         return std::nullopt;
     }
@@ -248,10 +264,12 @@ QList<Action> Document::actions() const
 
 std::optional<QString> Document::problemWith(const Action &a) const
 {
-    if (a.text.trimmed().isEmpty() || a.text.size() > 2000)
-        return QStringLiteral("an action needs text of at most 2000 characters");
-    if (a.owner.size() > DocumentChecker::MaxShortText)
-        return QStringLiteral("the action owner is too long");
+    if (a.text.trimmed().isEmpty() || a.text.size() > text::MaxActionText)
+        return QStringLiteral("an action needs text of at most %1 characters").arg(text::MaxActionText);
+    if (const auto problem = text::problemWithText(a.text.trimmed(), text::Lines::Multi, text::MaxActionText))
+        return u"the action text " + *problem;
+    if (const auto problem = text::problemWithText(a.owner.trimmed(), text::Lines::Single, text::MaxName))
+        return u"the action owner " + *problem;
     if (!Action::statuses().contains(a.status))
         return u"action status \"" + a.status + u"\" is not open, in progress or done";
     if (!m_framework.indicator(a.indicator))

@@ -2,6 +2,7 @@
 // The workshop record in the document: participants, sessions and attendance, votes, decisions.
 // Each edit is one durable transaction through Document::edit(), like a score.
 #include "document.h"
+#include "assessment/textrules.h"
 #include "sqlite/database.h"
 #include "storage/assessmentrows.h"
 
@@ -12,8 +13,8 @@ namespace wgll::storage {
 
 namespace {
 
-constexpr qsizetype MaxName = 300;
-constexpr qsizetype MaxText = 20000;
+using text::MaxName;
+constexpr qsizetype MaxText = text::MaxLongText;
 
 std::optional<QString> problemWith(const Participant &p)
 {
@@ -21,6 +22,12 @@ std::optional<QString> problemWith(const Participant &p)
         return QStringLiteral("a participant needs a name of 1 to 300 characters");
     if (p.role.size() > MaxName || p.organisation.size() > MaxName)
         return QStringLiteral("a participant's role and organisation are at most 300 characters");
+    for (const auto &[what, value] : {std::pair{QStringLiteral("the participant's name "), p.name.trimmed()},
+                                      std::pair{QStringLiteral("the participant's role "), p.role},
+                                      std::pair{QStringLiteral("the participant's organisation "), p.organisation}}) {
+        if (const auto problem = text::problemWithText(value, text::Lines::Single, MaxName))
+            return what + *problem;
+    }
     return std::nullopt;
 }
 
@@ -39,6 +46,10 @@ std::optional<QString> Document::problemWith(const WorkshopSession &s) const
         return QStringLiteral("a workshop session needs a date");
     if (s.facilitator.size() > MaxName)
         return QStringLiteral("the facilitator's name is at most 300 characters");
+    if (const auto problem = text::problemWithText(s.title.trimmed(), text::Lines::Single, MaxName))
+        return u"the session title " + *problem;
+    if (const auto problem = text::problemWithText(s.facilitator, text::Lines::Single, MaxName))
+        return u"the facilitator's name " + *problem;
     for (const WorkshopSession::Attendance &a : s.attendance) {
         if (a.status != u"present" && a.status != u"apologies")
             return u"attendance is \"present\" or \"apologies\", not \"" + a.status + u'"';
@@ -169,6 +180,14 @@ std::optional<qint64> Document::recordDecision(const Decision &decision, Error &
         problem = QStringLiteral("a decision's rationale and dissent are at most 20,000 characters");
     else if (!decision.indicator.isEmpty() && !m_framework.indicator(decision.indicator))
         problem = u"there is no statement \"" + decision.indicator + u"\" in " + m_framework.id;
+    for (const auto &[what, value] : {std::pair{QStringLiteral("the decision "), decision.text},
+                                      std::pair{QStringLiteral("the rationale "), decision.rationale},
+                                      std::pair{QStringLiteral("the dissent "), decision.dissent}}) {
+        if (problem.isEmpty()) {
+            if (const auto p = text::problemWithText(value, text::Lines::Multi, MaxText))
+                problem = what + *p;
+        }
+    }
     if (!problem.isEmpty()) {
         error = fail(ErrorKind::BadData, problem).error();
         return std::nullopt;

@@ -21,6 +21,15 @@ std::optional<Error> problemWithPath(const QString &fileName, qint64 maxSize)
     if (info.size() > maxSize)
         return Error{ErrorKind::BadData, fileName, 0,
                      QStringLiteral("is larger than %1 GiB, the limit for a .wgll file").arg(maxSize >> 30)};
+    // The header's own rules before a byte is copied: a file with a gigabyte of (sparse) tail
+    // is refused now, not after copying it. Only regular files: reading a pipe would consume it.
+    if (info.isFile()) {
+        QFile f(fileName);
+        if (f.open(QIODevice::ReadOnly)) {
+            if (const std::optional<QString> problem = problemWithHeader(f.read(100), info.size()))
+                return Error{ErrorKind::BadData, fileName, 0, *problem};
+        }
+    }
     for (const QString &sidecar : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
         if (QFileInfo::exists(fileName + sidecar))
             return Error{ErrorKind::BadData, fileName, 0,
@@ -54,6 +63,20 @@ std::optional<QString> problemWithHeader(const QByteArray &header, qint64 fileSi
         return QStringLiteral("damaged: the page size in the header is invalid");
     if (fileSize % realPageSize != 0)
         return QStringLiteral("truncated: the file is not a whole number of pages");
+    // The page count SQLite keeps in the header (valid when the version-valid-for number equals
+    // the change counter, as in every file VACUUM INTO writes). Bytes past the last page are
+    // not part of the database: an appended payload, or a sparse tail that would make the open
+    // copy a gigabyte of nothing.
+    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
+    if (pageCount == 0 || validFor != changeCounter)
+        return QStringLiteral("not written by WGLL Workbench: its header does not record the database size");
+    if (fileSize > static_cast<qint64>(pageCount) * realPageSize)
+        return QStringLiteral("has %1 bytes of data after the last page of the database")
+            .arg(fileSize - static_cast<qint64>(pageCount) * realPageSize);
+    if (fileSize < static_cast<qint64>(pageCount) * realPageSize)
+        return QStringLiteral("truncated: the file is shorter than the database its header describes");
     if (byte(18) == 2 || byte(19) == 2)
         return QStringLiteral("is in write-ahead-log mode, which shared .wgll files never use; "
                               "it was not written by WGLL Workbench");

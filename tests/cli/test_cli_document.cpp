@@ -4,6 +4,7 @@
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 #include "storage/contentchecksum.h"
+#include "forge.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -237,4 +238,54 @@ TEST_CASE("damaged evidence fails wgll check and is never extracted whether or n
         CHECK(extract.err.contains(u"evidence 1 is damaged"));
         CHECK(extract.err.contains(u"nothing was written"));
     }
+}
+
+TEST_CASE("wgll check refuses forged text and hostile evidence names with exit 65", "[cli][document][text]")
+{
+    struct Case
+    {
+        const char *name;
+        const char *sql;
+        const char *message;
+    };
+    const Case c = GENERATE(values<Case>({
+        {"NUL-padded organisation", "UPDATE assessment SET organisation = 'N' || char(0) || printf('%.*c', 1000000, 'x')",
+         "column \"organisation\" of table \"assessment\" (row 1) is longer than 300 characters"},
+        {"text as a BLOB", "UPDATE assessment SET period = CAST('2026' AS BLOB)",
+         "column \"period\" of table \"assessment\" (row 1) is stored as a BLOB, not as text"},
+        {"escape in a note", "UPDATE answer SET notes = char(27) || ']0;pwned' || char(7) WHERE indicator = '1.1'",
+         "column \"notes\" of table \"answer\" contains a control character (U+001B)"},
+        {"invalid UTF-8", "UPDATE assessment SET organisation = CAST(x'FF' AS TEXT)",
+         "column \"organisation\" of table \"assessment\" (row 1) is not valid UTF-8 text"},
+        {"evidence name with folders", "UPDATE evidence SET file_name = '../../x'",
+         "column \"file_name\" of table \"evidence\" (row 1) contains a folder part (a slash)"},
+        {"evidence name with U+202E", "UPDATE evidence SET file_name = 'report' || char(8238) || 'fdp.exe'",
+         "column \"file_name\" of table \"evidence\" (row 1) contains a control or bidirectional-override character "
+         "(U+202E)"},
+    }));
+    INFO(c.name);
+    Cli wgll;
+    const QString file = wgll.path(QStringLiteral("t.wgll"));
+    REQUIRE(wgll({QStringLiteral("new"), file, QStringLiteral("--framework"), QStringLiteral("wgll-org")}).exitCode == 0);
+    wgll::test::writeAll(wgll.path(QStringLiteral("dspt.pdf")), "%PDF-1.4\n");
+    REQUIRE(wgll({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("3.1"),
+                  wgll.path(QStringLiteral("dspt.pdf"))})
+                .exitCode == 0);
+    REQUIRE(wgll({QStringLiteral("check"), file}).exitCode == 0);
+    wgll::test::forge(file, c.sql);
+    const Run r = wgll({QStringLiteral("check"), file});
+    CHECK(r.exitCode == 65);
+    CHECK(r.err == u"wgll: " + file + u": " + QString::fromUtf8(c.message) + u'\n');
+}
+
+TEST_CASE("wgll check refuses a whole page of data after the last page", "[cli][document]")
+{
+    Cli wgll;
+    const QString file = wgll.path(QStringLiteral("t.wgll"));
+    REQUIRE(wgll({QStringLiteral("new"), file, QStringLiteral("--framework"), QStringLiteral("wgll-org")}).exitCode == 0);
+    const QByteArray good = wgll::test::readAll(file);
+    wgll::test::writeAll(file, good + QByteArray(4096, 'Z'));
+    const Run appended = wgll({QStringLiteral("check"), file});
+    CHECK(appended.exitCode == 65);
+    CHECK(appended.err == u"wgll: " + file + u": has 4096 bytes of data after the last page of the database\n");
 }

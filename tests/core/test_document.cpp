@@ -185,7 +185,7 @@ TEST_CASE("crafted bad files are rejected with a specific message", "[document][
         {"orphan answer", "INSERT INTO answer(indicator, position) VALUES ('8.1', 99)", "statement \"8.1\", which is not in the framework"},
         {"missing answer", "DELETE FROM answer WHERE indicator = '7.5'", "1 of the framework's 49 statements have no answer row"},
         {"orphan evidence link", "PRAGMA foreign_keys = OFF; INSERT INTO evidence_link VALUES (42, '1.1')", "refers to something that does not exist"},
-        {"oversized text", "UPDATE answer SET notes = printf('%.*c', 30000, 'x') WHERE indicator = '1.1'", "notes are too long"},
+        {"oversized text", "UPDATE answer SET notes = printf('%.*c', 30000, 'x') WHERE indicator = '1.1'", "column \"notes\" of table \"answer\" is longer than 20000 characters"},
         {"no checksum", "DELETE FROM meta WHERE key = 'content-sha256'", "has no content checksum"},
         {"edited content", "UPDATE answer SET notes = 'changed' WHERE indicator = '1.1'", "content does not match its checksum"},
         {"broken framework", "UPDATE framework SET json = '{}'", "the embedded framework is invalid"},

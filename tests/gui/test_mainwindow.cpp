@@ -376,6 +376,69 @@ TEST_CASE("evidence: attach a file, see it counted, open it, remove it", "[gui][
     w.session()->document().close();
 }
 
+TEST_CASE("evidence: Open shows the real extension and refuses programs", "[gui][window][evidence]")
+{
+    Fixture f;
+    MainWindow w;
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(w.selectItem(QStringLiteral("3.4")));
+    const QList<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("run.sh"), "#!/bin/sh\necho hi\n"},
+        {u"report\u202efdp.exe"_qs, "MZ\x90\x00"},
+        {QStringLiteral("notes.pdf"), QByteArray("\x7f" "ELF\x02\x01\x01", 7)},
+        {QStringLiteral("minutes.txt"), "Minutes of the board\n"},
+    };
+    for (const auto &[name, bytes] : files) {
+        const QString path = f.dir.filePath(name);
+        test::writeAll(path, bytes);
+        REQUIRE(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ExeOwner));
+        REQUIRE(w.session()->attachFile(QStringLiteral("3.4"), path, {}));
+    }
+    auto *list = find<QListWidget>(w, "evidenceList");
+    REQUIRE(list->count() == 4);
+    auto item = [&](const QString &start) -> qint64 {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().startsWith(start))
+                return list->item(i)->data(Qt::UserRole + 1).toLongLong();
+        }
+        FAIL("no evidence item starts with " << start.toStdString());
+        return 0;
+    };
+    // The name shown is the stored, safe one, with the real extension said in words: no
+    // right-to-left override makes "reportfdp.exe" look like a PDF.
+    CHECK(list->item(1)->text().startsWith(u"reportfdp.exe  (reportfdp.exe, a .exe file, "));
+    CHECK(list->item(0)->text().startsWith(u"run.sh  (run.sh, a .sh file, "));
+
+    auto *panel = find<EvidencePanel>(w, "evidencePanel");
+    QList<QUrl> opened;
+    panel->setOpener([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    const Status script = panel->open(item(QStringLiteral("run.sh")));
+    REQUIRE_FALSE(script);
+    CHECK(script.error().message.contains(u"\"run.sh\" is a program or script (a .sh file)"));
+    const Status exe = panel->open(item(QStringLiteral("reportfdp.exe")));
+    REQUIRE_FALSE(exe);
+    CHECK(exe.error().message.contains(u"(a .exe file)"));
+    const Status elf = panel->open(item(QStringLiteral("notes.pdf")));
+    REQUIRE_FALSE(elf);
+    CHECK(elf.error().message.contains(u"its content is a program"));
+    CHECK(opened.isEmpty());
+
+    REQUIRE(panel->open(item(QStringLiteral("minutes.txt"))));
+    REQUIRE(opened.size() == 1);
+    const QFileInfo copy(opened[0].toLocalFile());
+    CHECK(copy.fileName() == u"minutes.txt");
+    CHECK_FALSE(copy.permissions().testAnyFlags(QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    CHECK_FALSE(copy.permissions().testAnyFlags(QFileDevice::WriteGroup | QFileDevice::WriteOther | QFileDevice::ReadOther));
+    CHECK(test::readAll(copy.filePath()) == "Minutes of the board\n");
+    // Opening it again replaces the read-only copy.
+    REQUIRE(panel->open(item(QStringLiteral("minutes.txt"))));
+    CHECK(opened.size() == 2);
+    w.session()->document().close();
+}
+
 TEST_CASE("actions: add, edit and remove for the statement being scored", "[gui][window][actions]")
 {
     Fixture f;

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textcolumns.h"
+
+#include "assessment/textrules.h"
+#include "sqlite/database.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <sqlite3.h>
+
+namespace wgll::storage {
+
+namespace {
+
+using text::Lines;
+
+struct Column
+{
+    const char *name;
+    Lines lines;
+    qsizetype maxChars;
+    qsizetype maxBytes = -1; ///< -1: text::maxUtf8Bytes(maxChars)
+    bool nullable = false;
+};
+
+struct Table
+{
+    const char *name;
+    bool hasRowid;
+    QList<Column> columns;
+};
+
+constexpr Lines S = Lines::Single;
+constexpr Lines M = Lines::Multi;
+
+// Every TEXT column of the version 1 schema (schema.cpp), with its form and limit.
+const QList<Table> &textTables()
+{
+    using namespace text;
+    static const QList<Table> tables{
+        {"meta", false, {{"key", S, MaxMetaKey}, {"value", S, MaxMetaValue}}},
+        {"assessment",
+         true,
+         {{"organisation", S, MaxName},
+          {"period", S, MaxName},
+          {"status", S, MaxCode},
+          {"framework_id", S, MaxCode},
+          {"framework_version", S, MaxCode},
+          {"created", S, MaxCode},
+          {"modified", S, MaxCode}}},
+        {"framework", true, {{"json", M, MaxFrameworkJson, MaxFrameworkJson}}},
+        {"answer", false, {{"indicator", S, MaxCode}, {"na_reason", M, MaxLongText}, {"notes", M, MaxLongText}}},
+        {"action",
+         true,
+         {{"indicator", S, MaxCode},
+          {"text", M, MaxActionText},
+          {"owner", S, MaxName},
+          {"due", S, MaxCode},
+          {"status", S, MaxCode}}},
+        {"evidence",
+         true,
+         {{"kind", S, MaxCode},
+          {"title", S, MaxName},
+          {"file_name", S, MaxFileNameBytes, MaxFileNameBytes},
+          {"media_type", S, MaxMediaType},
+          {"sha256", S, MaxCode},
+          {"url", S, MaxUrl},
+          {"note", M, MaxLongText},
+          {"added", S, MaxCode},
+          {"review_by", S, MaxCode}}},
+        {"evidence_link", false, {{"indicator", S, MaxCode}}},
+        {"participant", true, {{"name", S, MaxName}, {"role", S, MaxName}, {"organisation", S, MaxName}}},
+        {"workshop_session", true, {{"title", S, MaxName}, {"date", S, MaxCode}, {"facilitator", S, MaxName}}},
+        {"attendance", false, {{"status", S, MaxCode}}},
+        {"vote", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}},
+        {"decision",
+         true,
+         {{"indicator", S, MaxCode, -1, true},
+          {"text", M, MaxLongText},
+          {"rationale", M, MaxLongText},
+          {"dissent", M, MaxLongText},
+          {"recorded", S, MaxCode}}},
+        {"history",
+         true,
+         {{"indicator", S, MaxCode},
+          {"field", S, MaxCode},
+          {"old_value", M, MaxLongText, -1, true},
+          {"new_value", M, MaxLongText, -1, true},
+          {"author", S, MaxName},
+          {"changed", S, MaxCode}}},
+    };
+    return tables;
+}
+
+// wgll_text_fault(value, multi-line, max characters, max bytes, nullable): NULL when the value
+// is acceptable text, else what is wrong. Reads the stored bytes (no conversion, no copy).
+void textFault(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    sqlite3_value *value = argv[0];
+    const int type = sqlite3_value_type(value);
+    if (type == SQLITE_NULL && sqlite3_value_int(argv[4]) != 0)
+        return sqlite3_result_null(context);
+    if (type != SQLITE_TEXT) {
+        const char *stored = type == SQLITE_BLOB      ? "is stored as a BLOB, not as text"
+                             : type == SQLITE_NULL    ? "is NULL, not text"
+                             : type == SQLITE_INTEGER ? "is stored as an integer, not as text"
+                                                      : "is stored as a real number, not as text";
+        return sqlite3_result_text(context, stored, -1, SQLITE_STATIC);
+    }
+    // The byte count comes from the record header: a NUL inside cannot hide any of it.
+    const auto *data = static_cast<const char *>(sqlite3_value_blob(value));
+    const int bytes = sqlite3_value_bytes(value);
+    const QByteArrayView view(data, bytes);
+    const auto problem = text::problemWithUtf8(view, sqlite3_value_int(argv[1]) ? Lines::Multi : Lines::Single,
+                                               sqlite3_value_int64(argv[2]), sqlite3_value_int64(argv[3]));
+    if (!problem)
+        return sqlite3_result_null(context);
+    const QByteArray message = problem->toUtf8();
+    sqlite3_result_text(context, message.constData(), static_cast<int>(message.size()), SQLITE_TRANSIENT);
+}
+
+QByteArray faultCall(const Column &c)
+{
+    const qsizetype maxBytes = c.maxBytes < 0 ? text::maxUtf8Bytes(c.maxChars) : c.maxBytes;
+    return "wgll_text_fault(\"" + QByteArray(c.name) + "\", " + (c.lines == M ? "1" : "0") + ", " +
+           QByteArray::number(c.maxChars) + ", " + QByteArray::number(maxBytes) + ", " + (c.nullable ? "1" : "0") +
+           ")";
+}
+
+// The function exists only while the check runs, so no other use of the connection sees it.
+class FaultFunction
+{
+public:
+    explicit FaultFunction(sqlite3 *db) : m_db(db)
+    {
+        m_ok = sqlite3_create_function_v2(db, "wgll_text_fault", 5,
+                                          SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                                          textFault, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ~FaultFunction()
+    {
+        sqlite3_create_function_v2(m_db, "wgll_text_fault", 5, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
+                                   nullptr);
+    }
+    FaultFunction(const FaultFunction &) = delete;
+    FaultFunction &operator=(const FaultFunction &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    sqlite3 *m_db;
+    bool m_ok = false;
+};
+
+std::optional<QString> problemWithFileNames(sqlite::Database &db)
+{
+    // Only after every column passed: file_name is valid UTF-8 here.
+    sqlite::Statement s = db.prepare("SELECT id, kind, file_name FROM evidence");
+    while (s.step()) {
+        const QString name = s.text(2);
+        const QString where = u"column \"file_name\" of table \"evidence\" (row " + QString::number(s.int64(0)) + u") ";
+        if (s.text(1) != u"file") {
+            if (!name.isEmpty())
+                return where + u"names a file for a link or note";
+            continue;
+        }
+        if (const auto problem = text::problemWithFileName(name))
+            return where + *problem;
+    }
+    if (!s.ok())
+        return u"the evidence file names cannot be read: " + db.errorMessage();
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> problemWithTextColumns(sqlite::Database &db)
+{
+    const FaultFunction function(db.handle());
+    if (!function.ok())
+        return u"cannot be checked: " + db.errorMessage();
+    for (const Table &table : textTables()) {
+        // One pass per table inside SQLite; only a faulty row comes back, to be named.
+        QByteArray select = table.hasRowid ? "SELECT rowid" : "SELECT NULL";
+        QByteArray where;
+        for (const Column &c : table.columns) {
+            select += ", " + faultCall(c);
+            where += (where.isEmpty() ? " WHERE " : " OR ") + faultCall(c) + " IS NOT NULL";
+        }
+        const QByteArray sql = select + " FROM \"" + table.name + '"' + where + " LIMIT 1";
+        sqlite::Statement s = db.prepare(sql.constData());
+        if (!s.isValid())
+            return u"cannot be checked: " + db.errorMessage();
+        if (s.step()) {
+            for (int i = 0; i < table.columns.size(); ++i) {
+                if (s.isNull(i + 1))
+                    continue;
+                const QString row =
+                    table.hasRowid ? QString(u" (row " + QString::number(s.int64(0)) + u')') : QString();
+                return u"column \"" + QString::fromLatin1(table.columns.at(i).name) + u"\" of table \"" +
+                       QString::fromLatin1(table.name) + u'"' + row + u' ' + s.text(i + 1);
+            }
+        }
+        if (!s.ok())
+            return u"cannot be checked: " + db.errorMessage();
+    }
+    return problemWithFileNames(db);
+}
+
+} // namespace wgll::storage
