@@ -6,6 +6,8 @@
 #include "storage/document.h"
 #include "storage/recovery.h"
 
+#include <QFileInfo>
+
 namespace wgll::cli {
 
 using storage::Document;
@@ -132,6 +134,8 @@ int recover(const QStringList &args, Console &console)
     if (state.kind == RecoveryState::Kind::InUse)
         return console.fail(Error{ErrorKind::Conflict, fileName, 0, u"is open in " + state.lockedBy});
     if (state.kind == RecoveryState::Kind::None) {
+        if (!QFileInfo::exists(fileName))
+            return console.fail(Error{ErrorKind::NotFound, fileName, 0, QStringLiteral("no such file")});
         console.out() << fileName << ": nothing to recover\n";
         return ExitOk;
     }

@@ -199,6 +199,6 @@ TEST_CASE("wgll recover needs exactly one of --show, --restore, --discard", "[cl
               .exitCode == 64);
     const Run missing = wgll({QStringLiteral("recover"), wgll.cli.path(QStringLiteral("nope.wgll")),
                               QStringLiteral("--restore")});
-    CHECK(missing.exitCode == 0);
-    CHECK(missing.out.endsWith(u": nothing to recover\n"));
+    CHECK(missing.exitCode == 66);
+    CHECK(missing.err.endsWith(u"nope.wgll: no such file\n"));
 }
