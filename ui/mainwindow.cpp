@@ -474,8 +474,13 @@ bool MainWindow::save()
     if (!m_session || m_session->document().isReadOnly())
         return false;
     m_scoring->flushNotes();
+    const QString before = m_session->document().fileName();
     Status saved = m_session->document().save();
-    if (!saved && saved.error().kind == ErrorKind::Conflict) {
+    // Changed during the save: ours was kept beside the other version (the error names both).
+    const bool keptBoth = m_session->document().fileName() != before;
+    if (keptBoth)
+        updateTitle();
+    if (!saved && saved.error().kind == ErrorKind::Conflict && !keptBoth) {
         const auto answer = m_ask(tr("%1 was changed by another program since you opened it.\n\n"
                                      "Overwrite it with your version? (No lets you save under another name.)")
                                       .arg(QFileInfo(m_session->document().fileName()).fileName()),

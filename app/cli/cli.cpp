@@ -18,6 +18,7 @@ QList<Command> allCommands()
     commands += scoringCommands();
     commands += reportCommands();
     commands += workshopCommands();
+    commands += recoverCommands();
     return commands;
 }
 

@@ -57,6 +57,9 @@ std::optional<QList<CsvReader::Record>> readCsvWithHeader(const QString &csvName
 
 /// Opens a .wgll file for editing; on failure prints the error and sets `code`.
 std::unique_ptr<storage::Document> openDocument(const QString &fileName, Console &console, int &code);
+/// Opens a .wgll file for a command that only reads it (check, evidence list): while a
+/// recovery is pending, the file as last saved, read-only, after a one-line warning.
+std::unique_ptr<storage::Document> openForReading(const QString &fileName, Console &console, int &code);
 /// Saves and closes; a command that fails after editing discards its edits so that it changes
 /// nothing, as the CLI contract promises.
 int saveAndClose(storage::Document &doc, Console &console);
@@ -66,5 +69,10 @@ QList<Command> documentCommands();
 QList<Command> scoringCommands();
 QList<Command> reportCommands();
 QList<Command> workshopCommands();
+QList<Command> recoverCommands();
+
+/// Prints a one-line warning when a crash left unsaved changes for `fileName` (a read-only
+/// command then reads the file as last saved; `wgll recover` settles them).
+void warnIfRecoveryPending(const QString &fileName, Console &console);
 
 } // namespace wgll::cli

@@ -159,7 +159,7 @@ int check(const QStringList &args, Console &console)
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("check"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     int code = ExitOk;
-    std::unique_ptr<Document> doc = openDocument(parser.positionalArguments().constFirst(), console, code);
+    std::unique_ptr<Document> doc = openForReading(parser.positionalArguments().constFirst(), console, code);
     if (!doc)
         return code;
     const Status evidence = doc->verifyEvidence();
@@ -227,7 +227,7 @@ int evidenceList(const QStringList &args, Console &console)
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence list"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     int code = ExitOk;
-    std::unique_ptr<Document> doc = openDocument(parser.positionalArguments().constFirst(), console, code);
+    std::unique_ptr<Document> doc = openForReading(parser.positionalArguments().constFirst(), console, code);
     if (!doc)
         return code;
     TextTable table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATEMENTS"),

@@ -25,6 +25,8 @@ std::optional<Assessment> loadAssessment(const QString &fileName, Console &conso
     std::optional<Assessment> a = storage::readAssessmentFile(fileName, error);
     if (!a)
         code = console.fail(error);
+    else
+        warnIfRecoveryPending(fileName, console);
     return a;
 }
 
@@ -330,6 +332,8 @@ int rollup(const QStringList &args, Console &console)
         return code;
     Error error;
     const std::optional<Rollup> rolled = storage::rollUpFiles(parser.positionalArguments(), error);
+    for (const QString &file : parser.positionalArguments())
+        warnIfRecoveryPending(file, console);
     if (!rolled)
         return console.fail(error);
     const Rollup &r = *rolled;

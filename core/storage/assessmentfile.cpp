@@ -6,6 +6,8 @@
 #include "documentchecker.h"
 #include "durablefile.h"
 #include "fileheader.h"
+#include "filepaths.h"
+#include "generation.h"
 #include "sqlite/database.h"
 
 #include <QFile>
@@ -40,7 +42,8 @@ std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &err
         }
     } else {
         scratch.emplace();
-        const QString copy = scratch->filePath(QStringLiteral("document.wgll"));
+        // SQLite refuses links in a path ($TMPDIR may be one): resolved on purpose.
+        const QString copy = paths::resolved(scratch->path()) + u"/document.wgll";
         if (const Status copied = durable::copy(fileName, copy); !copied) {
             error = copied.error();
             return std::nullopt;
@@ -57,6 +60,11 @@ std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &err
     DocumentChecker checker(db, fileName);
     if (!checker.check(DocumentChecker::Checksum::Required)) {
         error = checker.errors().first();
+        return std::nullopt;
+    }
+    QString why;
+    if (!readGeneration(db, why)) {
+        error = {ErrorKind::BadData, fileName, 0, why};
         return std::nullopt;
     }
     return rows::readAssessment(db, checker.framework());

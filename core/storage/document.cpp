@@ -7,8 +7,12 @@
 #include "durablefile.h"
 #include "assessment/textrules.h"
 #include "fileheader.h"
+#include "fileidentity.h"
+#include "filepaths.h"
+#include "generation.h"
 #include "framework/frameworkreader.h"
 #include "framework/frameworkwriter.h"
+#include "recovery.h"
 #include "schema.h"
 #include "sqlite/database.h"
 #include "workingcopy.h"
@@ -20,6 +24,9 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace wgll::storage {
 
 namespace {
@@ -29,18 +36,17 @@ QString optionalText(const std::optional<int> &v)
     return v ? QString::number(*v) : QString();
 }
 
-struct FileStamp
+// Why SQLite failed, in the system's words where a system call failed ("No space left on
+// device", from the errno SQLite kept), else SQLite's message.
+QString systemReason(sqlite::Database &db)
 {
-    qint64 size = -1;
-    qint64 mtimeMs = -1;
-};
-
-FileStamp stampOf(const QString &fileName)
-{
-    const QFileInfo info(fileName);
-    if (!info.exists())
-        return {};
-    return {info.size(), info.lastModified().toMSecsSinceEpoch()};
+    const int code = db.errorCode() & 0xff;
+    const int system = db.handle() ? sqlite3_system_errno(db.handle()) : 0;
+    if (code == SQLITE_FULL)
+        return QString::fromLocal8Bit(std::strerror(system != 0 ? system : ENOSPC));
+    if (code == SQLITE_IOERR && system != 0)
+        return db.errorMessage() + u" (" + QString::fromLocal8Bit(std::strerror(system)) + u')';
+    return db.errorMessage();
 }
 
 // The working copy is private and edited one small transaction at a time: WAL with
@@ -90,21 +96,6 @@ bool writeNewAssessment(sqlite::Database &db, const Framework &framework, const 
         }
     }
     return ok && tx.commit();
-}
-
-// A session killed between renaming a save into place and recording it: if the file is the
-// one that save wrote, the save happened; record it so that it counts as saved, not changed.
-void settleInterruptedSave(WorkingCopy &work, const QString &path)
-{
-    WorkingCopy::Manifest m = work.manifest();
-    const FileStamp stamp = stampOf(path);
-    if (m.pendingGeneration < 0 || stamp.size != m.pendingSize || stamp.mtimeMs != m.pendingMtimeMs)
-        return;
-    m.savedGeneration = m.pendingGeneration;
-    m.sourceSize = m.pendingSize;
-    m.sourceMtimeMs = m.pendingMtimeMs;
-    m.pendingGeneration = m.pendingSize = m.pendingMtimeMs = -1;
-    (void)work.writeManifest(m); // kept in memory even if the disk refuses
 }
 
 } // namespace
@@ -157,7 +148,7 @@ Status Document::sqlFail(const QString &what) const
 {
     const int code = m_db->errorCode() & 0xff;
     const ErrorKind kind = code == SQLITE_FULL || code == SQLITE_IOERR ? ErrorKind::Io : ErrorKind::BadData;
-    const QString why = code == SQLITE_FULL ? QStringLiteral("the disk is full") : m_db->errorMessage();
+    const QString why = systemReason(*m_db);
     return fail(kind, what + u": " + why);
 }
 
@@ -177,10 +168,12 @@ bool Document::loadFramework()
         return false;
     FrameworkReader reader;
     const auto f = reader.parse(s.blob(0), m_fileName);
-    if (!f)
+    QString why;
+    const std::optional<qint64> generation = readGeneration(*m_db, why);
+    if (!f || !generation)
         return false;
     m_framework = *f;
-    m_generation = m_db->scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", 0);
+    m_generation = *generation;
     return true;
 }
 
@@ -221,7 +214,7 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
         return nullptr;
     }
     work->discardFiles();
-    removeUnfinishedSaves(fileName);
+    removeUnfinishedSaves(paths::resolved(fileName));
 
     std::unique_ptr<Document> doc(new Document);
     doc->m_fileName = QFileInfo(fileName).absoluteFilePath();
@@ -242,7 +235,8 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
         return abandon(u"cannot write the new assessment: " + db.errorMessage());
     doc->m_generation = 1;
     doc->m_work = std::move(work);
-    if (const Status saved = doc->exportTo(doc->m_fileName); !saved) {
+    if (const Status saved = doc->exportTo(paths::resolved(doc->m_fileName), Overwrite::RefuseIfChanged);
+        !saved) {
         error = saved.error();
         doc->m_db.reset();
         doc->m_work->remove();
@@ -260,6 +254,8 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
         error = *problem;
         return nullptr;
     }
+    // The file itself, every link resolved: what is copied, locked, and replaced on save.
+    const QString real = paths::resolved(fileName);
     if (workRoot.isEmpty())
         workRoot = WorkingCopy::defaultRoot();
 
@@ -267,29 +263,29 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     doc->m_fileName = path;
     doc->m_db = std::make_unique<sqlite::Database>();
     QString lockedBy;
-    std::unique_ptr<WorkingCopy> work = WorkingCopy::acquire(workRoot, path, lockedBy, error);
+    std::unique_ptr<WorkingCopy> work = WorkingCopy::acquire(workRoot, real, lockedBy, error);
     if (!work && lockedBy.isEmpty())
         return nullptr;
+    QString reason = u"it is open in " + lockedBy;
     if (work)
-        removeUnfinishedSaves(path);
+        removeUnfinishedSaves(real);
 
     if (work && work->hasDocument()) {
         // A working copy without a live owner: the last session ended without closing.
-        sqlite::Database previous;
-        qint64 generation = -1;
-        if (previous.open(work->documentFile(), sqlite::Database::Mode::ReadWrite))
-            generation =
-                previous.scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", -1);
-        previous.close();
-        settleInterruptedSave(*work, path);
-        const bool unsaved = generation > work->manifest().savedGeneration;
+        const bool unsaved =
+            storage::recovery::unsavedEdits(*work, real, true).kind == RecoveryState::Kind::Pending;
         if (unsaved && recovery == Recovery::Refuse) {
             error = {ErrorKind::Conflict, fileName, 0,
-                     QStringLiteral("has unsaved changes from a session that ended unexpectedly; open it in "
-                                    "WGLL Workbench to restore or discard them")};
+                     QStringLiteral("has unsaved changes from a session that ended unexpectedly; restore or "
+                                    "discard them with 'wgll recover' or by opening it in WGLL Workbench")};
             return nullptr;
         }
-        if (unsaved && recovery == Recovery::Restore) {
+        if (unsaved && recovery == Recovery::ReadOnly) {
+            // Leave the working copy exactly as it is (the lock goes with `work`).
+            work.reset();
+            reason = QStringLiteral("it has unsaved changes from a session that ended unexpectedly, "
+                                            "waiting to be restored or discarded");
+        } else if (unsaved && recovery == Recovery::Restore) {
             sqlite::Database &db = *doc->m_db;
             DocumentChecker checker(db, fileName);
             if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) ||
@@ -303,19 +299,29 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
             }
             doc->m_work = std::move(work);
             return doc;
+        } else {
+            work->discardFiles();
         }
-        work->discardFiles();
     }
 
     // Copy the user's file byte for byte, with no SQLite connection on it, and check the copy.
     std::optional<QTemporaryDir> readOnlyDir; // only a read-only opener needs a private folder
-    if (!work)
-        readOnlyDir.emplace(workRoot + u"/read-only-XXXXXX");
+    if (!work) {
+        // SQLite refuses links in a path: the private folder's path is resolved on purpose.
+        const QString root = paths::resolvedFolder(workRoot);
+        if (root.isEmpty()) {
+            error = {ErrorKind::CannotCreate, workRoot, 0, QStringLiteral("cannot create the working folder")};
+            return nullptr;
+        }
+        readOnlyDir.emplace(root + u"/read-only-XXXXXX");
+    }
     const QString copy = work ? work->incomingFile() : readOnlyDir->filePath(QStringLiteral("document.wgll"));
-    const FileStamp stamp = stampOf(path);
+    const FileIdentity identity = FileIdentity::of(real);
     QFile::remove(copy);
-    if (const Status copied = durable::copy(path, copy); !copied) {
+    if (const Status copied = durable::copy(real, copy); !copied) {
         error = copied.error();
+        if (error.file == real)
+            error.file = fileName; // the name the user gave
         if (work)
             work->remove();
         return nullptr;
@@ -335,11 +341,14 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     DocumentChecker checker(db, fileName);
     if (!checker.check(DocumentChecker::Checksum::Required))
         return reject(checker.errors().first());
+    QString why;
+    if (!readGeneration(db, why))
+        return reject({ErrorKind::BadData, fileName, 0, why});
     db.close();
 
     if (!work) {
         doc->m_readOnly = true;
-        doc->m_readOnlyReason = u"it is open in " + lockedBy;
+        doc->m_readOnlyReason = reason;
         readOnlyDir->setAutoRemove(false);
         doc->m_readOnlyCopy = readOnlyDir->path();
         if (!db.open(copy, sqlite::Database::Mode::ReadOnly) || !doc->loadFramework())
@@ -352,10 +361,9 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
         !doc->loadFramework())
         return reject({ErrorKind::Io, fileName, 0, u"cannot prepare the working copy: " + db.errorMessage()});
     WorkingCopy::Manifest manifest;
-    manifest.source = path;
+    manifest.source = real;
     manifest.savedGeneration = doc->m_generation;
-    manifest.sourceSize = stamp.size;
-    manifest.sourceMtimeMs = stamp.mtimeMs;
+    manifest.saved = identity;
     if (const Status written = work->writeManifest(manifest); !written)
         return reject(written.error());
     doc->m_work = std::move(work);
@@ -377,8 +385,12 @@ void Document::close()
 
 Status Document::bumpGeneration()
 {
-    sqlite::Statement g = m_db->prepare("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
-                                        "WHERE key = 'generation'");
+    // Range-checked on open, and here: the counter can never wrap or turn negative.
+    if (m_generation < 1 || m_generation >= MaxGeneration)
+        return fail(ErrorKind::BadData, QStringLiteral("cannot record the change: the edit counter (generation) "
+                                                       "has reached its limit"));
+    sqlite::Statement g = m_db->prepare("UPDATE meta SET value = ?1 WHERE key = 'generation'");
+    g.bind(1, QString::number(m_generation + 1));
     sqlite::Statement m = m_db->prepare("UPDATE assessment SET modified = ?1 WHERE id = 1");
     m.bind(1, now());
     if (!g.exec() || !m.exec())
@@ -526,30 +538,49 @@ Status Document::save(Overwrite overwrite)
 {
     if (const Status w = writableCheck(); !w)
         return w;
+    // Resolved now, not at open: a save through a link writes the link's target, keeps the link.
+    const QString target = paths::resolved(m_fileName);
     const WorkingCopy::Manifest manifest = m_work->manifest();
-    const FileStamp current = stampOf(m_fileName);
-    if (overwrite == Overwrite::RefuseIfChanged && current.size >= 0 && manifest.sourceSize >= 0 &&
-        !manifest.isOurs(current.size, current.mtimeMs)) {
+    const FileIdentity current = FileIdentity::of(target);
+    // An early refusal while nothing is written yet, so that the window can ask; the check
+    // that protects the other version is the one just before the rename (exportTo).
+    if (overwrite == Overwrite::RefuseIfChanged && current.exists() && manifest.saved.exists() &&
+        !manifest.isOurs(current)) {
         return fail(ErrorKind::Conflict, QStringLiteral("was changed by another program since it was opened; "
                                                         "save under another name, or overwrite it"));
     }
-    return exportTo(m_fileName);
+    return exportTo(target, overwrite);
 }
 
 Status Document::saveAs(const QString &fileName)
 {
     if (const Status w = writableCheck(); !w)
         return w;
-    const QString target = QFileInfo(fileName).absoluteFilePath();
-    if (target == m_fileName)
+    const QString target = paths::resolved(fileName);
+    if (target == paths::resolved(m_fileName))
         return save(Overwrite::Always);
-    if (const Status saved = exportTo(target); !saved)
+    if (const Status saved = exportTo(target, Overwrite::Always); !saved)
         return saved;
-    m_fileName = target;
+    m_fileName = QFileInfo(fileName).absoluteFilePath();
     return {};
 }
 
-Status Document::exportTo(const QString &target)
+QString Document::keptAsName(const QString &target, int n)
+{
+    const QFileInfo info(target);
+    QString stem = info.fileName();
+    QString extension;
+    if (stem.endsWith(u".wgll", Qt::CaseInsensitive)) {
+        extension = stem.right(5);
+        stem.chop(5);
+    }
+    QString when = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm"));
+    if (n > 1)
+        when += u' ' + QString::number(n);
+    return info.absolutePath() + u'/' + stem + u" (saved " + when + u')' + extension;
+}
+
+Status Document::exportTo(const QString &target, Overwrite overwrite)
 {
     const QFileInfo targetInfo(target);
     const QString folder = targetInfo.absolutePath();
@@ -583,9 +614,7 @@ Status Document::exportTo(const QString &target)
         const int code = m_db->errorCode() & 0xff;
         const ErrorKind kind =
             code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? ErrorKind::CannotCreate : ErrorKind::Io;
-        return discard({kind, target, 0,
-                        (code == SQLITE_FULL ? QStringLiteral("the disk is full")
-                                             : u"cannot write: " + m_db->errorMessage())});
+        return discard({kind, target, 0, u"cannot write: " + systemReason(*m_db)});
     }
     // 3. Verify what was written before it replaces anything.
     if (const std::optional<QString> problem = problemWithHeader(temp))
@@ -602,29 +631,59 @@ Status Document::exportTo(const QString &target)
                             u"the saved copy failed verification (" + checker.errors().first().message +
                                 u"); nothing was replaced"});
     }
-    // 4. Make it durable, then atomically put it in place and make the rename durable.
+    // 4. The file's permissions and owner carry over, then make it durable.
+    if (const Status kept = durable::keepPermissions(target, temp); !kept)
+        return discard(kept.error());
     if (const Status synced = durable::syncFile(temp); !synced)
         return discard(synced.error());
-    // Note the save in flight (rename keeps size and time), so that a crash between the rename
+    // Note the save in flight (rename keeps the identity), so that a crash between the rename
     // and the next manifest write is not later mistaken for another program's change.
     WorkingCopy::Manifest manifest = m_work->manifest();
-    const FileStamp pending = stampOf(temp);
+    const FileIdentity pending = FileIdentity::of(temp);
     manifest.pendingGeneration = m_generation;
-    manifest.pendingSize = pending.size;
-    manifest.pendingMtimeMs = pending.mtimeMs;
+    manifest.pending = pending;
     if (const Status noted = m_work->writeManifest(manifest); !noted)
         return discard(noted.error());
-    if (const Status renamed = durable::rename(temp, target); !renamed)
-        return discard(renamed.error());
 
-    // The target now holds the new version; record that before anything else can fail.
-    manifest.source = target;
+    // 5. At the last moment, is the target still the file we read or wrote? Another program's
+    // version is never replaced: ours goes beside it under a new name instead.
+    if (const Status reached = durable::checkpoint("before-replace", target); !reached)
+        return discard(reached.error());
+    const FileIdentity current = FileIdentity::of(target);
+    const bool changed = overwrite != Overwrite::Always && current.exists() && !manifest.isOurs(current);
+    QString written = target;
+    if (changed) {
+        Status renamed = Error{ErrorKind::CannotCreate, target, 0, QStringLiteral("no free name to save under")};
+        for (int n = 1; n <= 100 && !renamed; ++n) {
+            written = keptAsName(target, n);
+            if (QFileInfo::exists(written))
+                continue; // never replaced: renameNoReplace refuses it anyway
+            renamed = durable::renameNoReplace(temp, written);
+            if (!renamed && !QFileInfo::exists(written))
+                break; // a real failure, not a name taken meanwhile
+        }
+        if (!renamed)
+            return discard(renamed.error());
+    } else if (const Status renamed = durable::rename(temp, target); !renamed) {
+        return discard(renamed.error());
+    }
+
+    // The new version is in place; record that before anything else can fail.
+    manifest.source = written;
     manifest.savedGeneration = m_generation;
-    manifest.sourceSize = pending.size;
-    manifest.sourceMtimeMs = pending.mtimeMs;
-    manifest.pendingGeneration = manifest.pendingSize = manifest.pendingMtimeMs = -1;
+    manifest.saved = pending;
+    manifest.pendingGeneration = -1;
+    manifest.pending = {};
     const Status recorded = m_work->writeManifest(manifest);
-    if (const Status synced = durable::syncFolder(folder); !synced)
+    const Status synced = durable::syncFolder(folder);
+    if (changed) {
+        const QString typed = m_fileName;
+        m_fileName = written; // from now on the session saves to its own copy
+        return Error{ErrorKind::Conflict, typed, 0,
+                     u"was changed by another program while it was being saved; that version was left as it "
+                     u"is, and yours was saved as " + written};
+    }
+    if (!synced)
         return fail(ErrorKind::Io, u"was saved, but the system could not confirm the save is on disk (" +
                                        synced.error().message + u"); save again to be sure");
     return recorded;

@@ -30,8 +30,15 @@ class Document
 {
 public:
     /// What to do when a crash left unsaved edits to the same file.
-    enum class Recovery { Refuse, Restore, Discard };
-    enum class Overwrite { RefuseIfChanged, Always };
+    /// ReadOnly: leave the unsaved edits where they are and open the file as last saved,
+    /// read-only (the command line's read-only commands, while a recovery waits).
+    enum class Recovery { Refuse, Restore, Discard, ReadOnly };
+    /// Whether a save may replace a file another program changed since it was read or saved:
+    /// RefuseIfChanged refuses before writing anything (Conflict) when the change is already
+    /// there; KeepBoth goes on. With either, a change found just before the rename keeps both
+    /// versions: ours is saved beside it ("NAME (saved DATE TIME).wgll", which becomes the
+    /// document's file) and the result is a Conflict naming both. Always replaces it.
+    enum class Overwrite { RefuseIfChanged, KeepBoth, Always };
     static constexpr qint64 MaxFileSize = 2LL * 1024 * 1024 * 1024;
 
     ~Document();
@@ -113,8 +120,9 @@ public:
     /// everyone who voted marked present: one transaction, all rows or none. Returns the session.
     std::optional<qint64> importVotes(const WorkshopSession &session, const QList<VoteRow> &rows, Error &error);
 
-    /// Writes the document to its file. Refuses (Conflict) if another program changed the file
-    /// since it was opened or last saved, unless `overwrite` is Always.
+    /// Writes the document to its file (through a symbolic link: to the link's target, keeping
+    /// the link and the file's permissions). If another program changed the file since it was
+    /// opened or last saved, see Overwrite.
     Status save(Overwrite overwrite = Overwrite::RefuseIfChanged);
     /// Writes to `fileName` (replacing it) and makes that the document's file.
     Status saveAs(const QString &fileName);
@@ -138,7 +146,10 @@ private:
     Status writeAction(const Action &action);
     /// The current time as stored in the file (ISO 8601, UTC, milliseconds).
     static QString now();
-    Status exportTo(const QString &target);
+    Status exportTo(const QString &target, Overwrite overwrite);
+    /// The name a save keeps its version under when another program changed `target`.
+    /// `n` > 1 numbers it when that name is taken.
+    static QString keptAsName(const QString &target, int n);
     bool loadFramework();
     Status linkEvidence(qint64 id, const QStringList &indicators);
     std::optional<qint64> insertEvidence(const Evidence &e, Error &error);

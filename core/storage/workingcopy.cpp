@@ -1,15 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workingcopy.h"
 
+#include "durablefile.h"
+#include "filepaths.h"
+#include "generation.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace wgll::storage {
+
+namespace {
+
+// A generation from the manifest: a string now, a JSON number in manifests older than that.
+qint64 counter(const QJsonValue &v, bool *ok)
+{
+    if (v.isDouble()) {
+        if (ok)
+            *ok = true;
+        return v.toInteger(-1);
+    }
+    return v.toString().toLongLong(ok);
+}
+
+} // namespace
 
 QString WorkingCopy::defaultRoot()
 {
@@ -24,15 +42,25 @@ WorkingCopy::WorkingCopy(QString folder, std::unique_ptr<QLockFile> lock)
 {
 }
 
+QString WorkingCopy::folderFor(const QString &root, const QString &source)
+{
+    // One folder per user file, named from its resolved path so the next start finds it.
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(paths::resolved(source).toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+    const QString realRoot = QFileInfo(root).canonicalFilePath();
+    return (realRoot.isEmpty() ? root : realRoot) + u'/' + key;
+}
+
 std::unique_ptr<WorkingCopy> WorkingCopy::acquire(const QString &root, const QString &source, QString &lockedBy,
                                                   Error &error)
 {
-    // One folder per user file, named from its absolute path so the next start finds it.
-    const QString key = QString::fromLatin1(
-        QCryptographicHash::hash(QFileInfo(source).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(24));
-    const QString folder = root + u'/' + key;
+    // SQLite refuses paths with links (SQLITE_OPEN_NOFOLLOW): resolve the root on purpose.
+    const QString realRoot = paths::resolvedFolder(root);
+    if (realRoot.isEmpty()) {
+        error = {ErrorKind::CannotCreate, root, 0, QStringLiteral("cannot create the working folder")};
+        return nullptr;
+    }
+    const QString folder = folderFor(realRoot, source);
     if (!QDir().mkpath(folder)) {
         error = {ErrorKind::CannotCreate, folder, 0, QStringLiteral("cannot create the working folder")};
         return nullptr;
@@ -55,7 +83,7 @@ std::unique_ptr<WorkingCopy> WorkingCopy::acquire(const QString &root, const QSt
     std::unique_ptr<WorkingCopy> copy(new WorkingCopy(folder, std::move(lock)));
     copy->readManifest();
     if (copy->m_manifest.source.isEmpty())
-        copy->m_manifest.source = QFileInfo(source).absoluteFilePath();
+        copy->m_manifest.source = paths::resolved(source);
     return copy;
 }
 
@@ -80,31 +108,34 @@ bool WorkingCopy::readManifest()
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
+    m_manifest = Manifest();
     m_manifest.source = o.value(QStringLiteral("source")).toString();
-    m_manifest.savedGeneration = o.value(QStringLiteral("savedGeneration")).toInteger();
-    m_manifest.sourceSize = o.value(QStringLiteral("sourceSize")).toInteger(-1);
-    m_manifest.sourceMtimeMs = o.value(QStringLiteral("sourceMtimeMs")).toInteger(-1);
-    m_manifest.pendingGeneration = o.value(QStringLiteral("pendingGeneration")).toInteger(-1);
-    m_manifest.pendingSize = o.value(QStringLiteral("pendingSize")).toInteger(-1);
-    m_manifest.pendingMtimeMs = o.value(QStringLiteral("pendingMtimeMs")).toInteger(-1);
+    m_manifest.savedGeneration = counter(o.value(QStringLiteral("savedGeneration")), nullptr);
+    m_manifest.saved = FileIdentity::fromJson(o.value(QStringLiteral("saved")).toObject());
+    bool pending = false;
+    m_manifest.pendingGeneration = counter(o.value(QStringLiteral("pendingGeneration")), &pending);
+    m_manifest.pending = FileIdentity::fromJson(o.value(QStringLiteral("pending")).toObject());
+    // A counter out of range is a damaged manifest: forget the save in flight rather than
+    // match a file against it (the working copy itself is still offered back).
+    if (!pending || m_manifest.pendingGeneration < 0 || m_manifest.pendingGeneration > MaxGeneration)
+        m_manifest.pendingGeneration = -1;
+    if (m_manifest.savedGeneration < 0 || m_manifest.savedGeneration > MaxGeneration)
+        m_manifest.savedGeneration = 0;
     return true;
 }
 
 Status WorkingCopy::writeManifest(const Manifest &manifest)
 {
-    QSaveFile f(m_folder + u"/manifest.json");
+    // Generations as strings: JSON numbers are doubles.
     const QJsonObject o{{QStringLiteral("source"), manifest.source},
-                        {QStringLiteral("savedGeneration"), manifest.savedGeneration},
-                        {QStringLiteral("sourceSize"), manifest.sourceSize},
-                        {QStringLiteral("sourceMtimeMs"), manifest.sourceMtimeMs},
-                        {QStringLiteral("pendingGeneration"), manifest.pendingGeneration},
-                        {QStringLiteral("pendingSize"), manifest.pendingSize},
-                        {QStringLiteral("pendingMtimeMs"), manifest.pendingMtimeMs}};
+                        {QStringLiteral("savedGeneration"), QString::number(manifest.savedGeneration)},
+                        {QStringLiteral("saved"), manifest.saved.toJson()},
+                        {QStringLiteral("pendingGeneration"), QString::number(manifest.pendingGeneration)},
+                        {QStringLiteral("pending"), manifest.pending.toJson()}};
     // Kept in memory first: it is the truth for this session even if the disk refuses it.
     m_manifest = manifest;
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
-        return Error{ErrorKind::Io, f.fileName(), 0, u"cannot write: " + f.errorString()};
-    return {};
+    // Written whole, synced and renamed, each step checked (never a commit after a failed write).
+    return durable::writeFile(m_folder + u"/manifest.json", QJsonDocument(o).toJson());
 }
 
 void WorkingCopy::remove()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fileidentity.h"
 #include "util/status.h"
 
 #include <QDateTime>
@@ -24,25 +25,29 @@ public:
 
     struct Manifest
     {
-        QString source;          ///< absolute path of the user's file
+        QString source;          ///< the user's file, every symbolic link resolved
         qint64 savedGeneration = 0;
-        qint64 sourceSize = -1;  ///< the user's file as last read or written, to detect
-        qint64 sourceMtimeMs = -1; ///< another program replacing it meanwhile
+        FileIdentity saved;      ///< the user's file as last read or written, to detect another
+                                 ///< program replacing it meanwhile (unknown: size -1)
         /// A save in flight: written before the rename, cleared after it. If the process dies
-        /// between the two, a file with this size and time is our own save, not a stranger's.
+        /// between the two, a file with this identity is our own save, not a stranger's.
         qint64 pendingGeneration = -1;
-        qint64 pendingSize = -1;
-        qint64 pendingMtimeMs = -1;
-        /// Whether a file of this size and modification time is what this session last wrote or
-        /// read (so overwriting it loses nothing made elsewhere).
-        bool isOurs(qint64 size, qint64 mtimeMs) const
+        FileIdentity pending;
+        /// Whether the file with identity `now` is what this session last wrote or read (so
+        /// overwriting it loses nothing made elsewhere).
+        bool isOurs(const FileIdentity &now) const
         {
-            return (size == sourceSize && mtimeMs == sourceMtimeMs) ||
-                   (pendingGeneration >= 0 && size == pendingSize && mtimeMs == pendingMtimeMs);
+            return (saved.exists() && now == saved) ||
+                   (pendingGeneration >= 0 && pending.exists() && now == pending);
         }
     };
 
-    /// Takes the folder for `source` under `root` and locks it. When another live process
+    /// The working folder that belongs to `source` under `root` (it may not exist).
+    static QString folderFor(const QString &root, const QString &source);
+
+    /// Takes the folder for `source` under `root` and locks it. Links in `root` and `source`
+    /// are resolved, so the folder may live behind a symbolic link (a redirected home) and a
+    /// file opened through a link shares its lock with the same file opened directly. When another live process
     /// holds the lock, returns nullptr and sets `lockedBy` to a description of it.
     static std::unique_ptr<WorkingCopy> acquire(const QString &root, const QString &source, QString &lockedBy,
                                                 Error &error);

@@ -385,6 +385,16 @@ int failStep(const char *step)
 {
     return failingStep && std::strcmp(step, failingStep) == 0 ? EIO : 0;
 }
+// The manifest's own writes flush the working folder too, and the first (the save in flight,
+// noted before the target is renamed) must succeed: fail only the folder flushes after the
+// target's rename, the second rename of a save.
+int renames = 0;
+int failFolderSyncAfterRename(const char *step)
+{
+    if (std::strcmp(step, "rename") == 0)
+        ++renames;
+    return renames >= 2 && std::strcmp(step, "sync-folder") == 0 ? EIO : 0;
+}
 } // namespace
 
 TEST_CASE("a failure in the save's own file-system steps leaves the old or the new file",
@@ -411,9 +421,11 @@ TEST_CASE("a failure in the save's own file-system steps leaves the old or the n
     }
     SECTION("flushing the folder after the rename fails: the new file is in place and the user is told")
     {
-        failingStep = "sync-folder";
+        renames = 0;
+        storage::durable::setFaultHook(failFolderSyncAfterRename);
         const Status saved = doc->save();
-        failingStep = nullptr;
+        storage::durable::setFaultHook(failStep);
+        REQUIRE(renames == 3); // the manifest's note, the target, the manifest's record
         REQUIRE_FALSE(saved);
         CHECK(saved.error().message.contains(QStringLiteral("could not confirm")));
         CHECK(isValidDocument(file, why));
