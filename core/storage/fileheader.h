@@ -13,7 +13,8 @@ namespace wgll::storage {
 /// shareable .wgll file (not SQLite, truncated, write-ahead-log mode, wrong application id),
 /// or nullopt when the header is acceptable. Runs before any SQLite connection is opened.
 std::optional<QString> problemWithHeader(const QString &fileName);
-/// What rules a path out before any of its bytes are read: missing, a folder, unreadable,
+/// What rules a path out before any of its bytes are read: missing, a folder, not a regular file,
+/// unreadable,
 /// larger than `maxSize`, or with an SQLite journal or WAL file beside it (a program may be
 /// writing it). Shared by Document::open and readAssessmentFile so both say the same.
 std::optional<Error> problemWithPath(const QString &fileName, qint64 maxSize);
