@@ -135,7 +135,7 @@ TEST_CASE("an output that is a FIFO, socket, device node or folder is refused an
     CHECK(wgll::test::entriesOf(wgll.home.path()).filter(u".tmp"_s).isEmpty());
 }
 
-TEST_CASE("system device paths are refused as outputs; -o - is standard output", "[cli][outputs]")
+TEST_CASE("system device paths are refused as outputs, and -o - is standard output", "[cli][outputs]")
 {
     // Kept apart from the test above: an old build would replace these system files.
     wgll::test::Cli wgll;
