@@ -26,9 +26,21 @@ int Console::exitCode(ErrorKind kind)
     return ExitDataErr;
 }
 
+void Console::print(const QString &text)
+{
+    m_out << safe(text, text::Keep::LineBreaks);
+    m_out.flush();
+}
+
+void Console::warn(const Error &error)
+{
+    m_err << "wgll: warning: " << safe(error.toString()) << Qt::endl;
+}
+
+// Errors quote file names and file content; one line each, whatever they hold.
 int Console::fail(const Error &error)
 {
-    m_err << "wgll: " << error.toString() << Qt::endl;
+    m_err << "wgll: " << safe(error.toString()) << Qt::endl;
     return exitCode(error.kind);
 }
 
@@ -37,14 +49,14 @@ int Console::fail(const QList<Error> &errors)
     if (errors.isEmpty())
         return fail(Error{ErrorKind::Io, QString(), 0, QStringLiteral("failed for an unknown reason")});
     for (const Error &e : errors)
-        m_err << "wgll: " << e.toString() << '\n';
+        m_err << "wgll: " << safe(e.toString()) << '\n';
     m_err.flush();
     return exitCode(errors.first().kind);
 }
 
 int Console::usage(const QString &message, const QString &command)
 {
-    m_err << "wgll: " << message << '\n';
+    m_err << "wgll: " << safe(message) << '\n';
     m_err << "Try 'wgll " << (command.isEmpty() ? QString() : command + u' ') << "--help' for more information."
           << Qt::endl;
     return ExitUsage;

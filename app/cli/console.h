@@ -2,6 +2,7 @@
 #pragma once
 
 #include "util/error.h"
+#include "util/safetext.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,18 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+
+    /// Text from a file made safe for a terminal: control characters, DEL and bidirectional
+    /// overrides written as visible escapes (\x1b, \u202e). The one escaping step for everything
+    /// the CLI prints; fields use Keep::Nothing so a newline cannot forge a line of output.
+    static QString safe(const QString &text, text::Keep keep = text::Keep::Nothing)
+    {
+        return text::escapeUnsafe(text, keep);
+    }
+    /// Prints composed text on stdout, escaped with its line breaks kept.
+    void print(const QString &text);
+    /// Prints `wgll: warning: message` (escaped) on stderr.
+    void warn(const Error &error);
 
     static int exitCode(ErrorKind kind);
     /// Prints `wgll: FILE[:LINE]: message` and returns the matching exit code.

@@ -3,6 +3,8 @@
 #include "command.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvimport.h"
+#include "output.h"
+#include "io/csvreader.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
 #include "textlayout.h"
@@ -101,9 +103,10 @@ int newDocument(const QStringList &args, Console &console)
     if (!doc)
         return console.fail(error);
     doc->close();
-    console.out() << QStringLiteral("created %1: %2 %3, %4 statements\n")
-                         .arg(fileName, entry->framework.id, entry->framework.version)
-                         .arg(entry->framework.indicatorCount());
+    console.print(QStringLiteral("created %1: %2 %3, %4 statements\n")
+                      .arg(Console::safe(fileName), Console::safe(entry->framework.id),
+                           Console::safe(entry->framework.version))
+                      .arg(entry->framework.indicatorCount()));
     return ExitOk;
 }
 
@@ -145,7 +148,7 @@ int importResponses(const QStringList &args, Console &console)
     }
     if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
         return saved;
-    console.out() << QStringLiteral("imported %1 responses into %2\n").arg(answers->size()).arg(fileName);
+    console.print(QStringLiteral("imported %1 responses into %2\n").arg(answers->size()).arg(Console::safe(fileName)));
     return ExitOk;
 }
 
@@ -166,7 +169,7 @@ int check(const QStringList &args, Console &console)
     doc->close();
     if (!evidence)
         return console.fail(evidence.error());
-    console.out() << "ok\n";
+    console.print(QStringLiteral("ok\n"));
     return ExitOk;
 }
 
@@ -215,7 +218,7 @@ int evidenceAdd(const QStringList &args, Console &console)
     }
     if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
         return saved;
-    console.out() << QStringLiteral("added evidence %1\n").arg(*id);
+    console.print(QStringLiteral("added evidence %1\n").arg(*id));
     return ExitOk;
 }
 
@@ -238,7 +241,7 @@ int evidenceList(const QStringList &args, Console &console)
                       e.kind == Evidence::Kind::File ? QString::number(e.size) : QString(), e.title});
     }
     doc->close();
-    console.out() << table.toString();
+    console.print(table.toString());
     return ExitOk;
 }
 
@@ -250,8 +253,9 @@ int evidenceExtract(const QStringList &args, Console &console)
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  QStringLiteral("Evidence id (see 'wgll evidence list')."));
-    const QCommandLineOption output(
-        QStringLiteral("o"), QStringLiteral("Where to write the file (required)."), QStringLiteral("PATH"));
+    const QCommandLineOption output(QStringLiteral("o"),
+                                    QStringLiteral("Where to write the file (required; - for standard output)."),
+                                    QStringLiteral("PATH"));
     parser.addOption(output);
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence extract"), args, console, 2, 2);
         !p.ok())
@@ -262,11 +266,18 @@ int evidenceExtract(const QStringList &args, Console &console)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
     if (!numeric)
         return console.usage(QStringLiteral("ID must be a number"), QStringLiteral("evidence extract"));
+    const QString fileName = parser.positionalArguments().at(0);
+    const QString outFile = parser.value(output);
+    if (const int refused = checkOutput(outFile, {fileName}, QStringLiteral("evidence extract"), console);
+        refused != ExitOk)
+        return refused;
     int code = ExitOk;
-    std::unique_ptr<Document> doc = openDocument(parser.positionalArguments().at(0), console, code);
+    std::unique_ptr<Document> doc = openDocument(fileName, console, code);
     if (!doc)
         return code;
-    const Status written = doc->extractEvidence(id, parser.value(output));
+    const Status written =
+        outFile == u"-" ? doc->extractEvidence(id, [&](QByteArrayView bytes) { return writeStdout(bytes); })
+                        : doc->extractEvidence(id, outFile);
     doc->close();
     return written ? ExitOk : console.fail(written.error());
 }

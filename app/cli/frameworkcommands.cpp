@@ -21,8 +21,7 @@ void reportCatalogProblems(const FrameworkCatalog &catalog, Console &console)
 {
     // A broken file in the user's folder is worth a warning, not a failed command.
     for (const Error &e : catalog.problems())
-        console.err() << "wgll: warning: " << e.toString() << '\n';
-    console.err().flush();
+        console.warn(e);
 }
 
 int list(const QStringList &args, Console &console)
@@ -64,30 +63,33 @@ int list(const QStringList &args, Console &console)
         table.addRow({e.framework.id, e.framework.version, QString::number(e.framework.indicatorCount()),
                       e.framework.title, e.builtIn ? QStringLiteral("built-in") : e.fileName});
     }
-    console.out() << table.toString();
+    console.print(table.toString());
     return ExitOk;
 }
 
+// A user's framework file is text from a file like any other: one-line fields are escaped
+// whole (Console::safe), paragraphs by wrap().
 QString asText(const Framework &f)
 {
+    const auto safe = [](const QString &text) { return Console::safe(text); };
     QString s;
-    s += f.title + u'\n';
-    s += f.id + u' ' + f.version + (f.supersedes.isEmpty() ? QString() : u" (supersedes " + f.supersedes + u')') +
-         u'\n';
-    s += u"Publisher: " + f.publisher + u'\n';
-    s += u"Licence:   " + f.licence + u'\n';
-    s += u"Source:    " + f.source + u"\n\n";
+    s += safe(f.title) + u'\n';
+    s += safe(f.id) + u' ' + safe(f.version) +
+         (f.supersedes.isEmpty() ? QString() : u" (supersedes " + safe(f.supersedes) + u')') + u'\n';
+    s += u"Publisher: " + safe(f.publisher) + u'\n';
+    s += u"Licence:   " + safe(f.licence) + u'\n';
+    s += u"Source:    " + safe(f.source) + u"\n\n";
     s += QStringLiteral("Maturity scale %1 to %2\n").arg(f.scale.min).arg(f.scale.max);
     for (const ScaleLevel &l : f.scale.levels)
-        s += QStringLiteral("  %1  %2: ").arg(l.value).arg(l.label) + wrap(l.description, TextWidth, 6) + u'\n';
+        s += QStringLiteral("  %1  %2: ").arg(l.value).arg(safe(l.label)) + wrap(l.description, TextWidth, 6) + u'\n';
     for (const Measure &m : f.measures) {
-        s += u"\n" + m.id + u"  " + m.title + u'\n';
+        s += u"\n" + safe(m.id) + u"  " + safe(m.title) + u'\n';
         for (const QString &para : m.summary.split(QStringLiteral("\n\n")))
             s += u"   " + wrap(para, TextWidth, 3) + u'\n';
         if (!f.lead.isEmpty())
-            s += u"   " + f.lead + u'\n';
+            s += u"   " + safe(f.lead) + u'\n';
         for (const Indicator &i : m.indicators)
-            s += u"   " + i.id.leftJustified(5) + u' ' + wrap(i.text, TextWidth, 9) + u'\n';
+            s += u"   " + safe(i.id).leftJustified(5) + u' ' + wrap(i.text, TextWidth, 9) + u'\n';
     }
     if (!f.changes.isEmpty()) {
         s += QStringLiteral("\nChanges\n");
@@ -128,7 +130,7 @@ int show(const QStringList &args, Console &console)
     if (*fmt == u"json")
         console.out() << FrameworkWriter::toBytes(entry->framework);
     else
-        console.out() << asText(entry->framework);
+        console.print(asText(entry->framework));
     return ExitOk;
 }
 
@@ -148,10 +150,10 @@ int validate(const QStringList &args, Console &console)
     const auto f = reader.readFile(fileName);
     if (!f)
         return console.fail(reader.errors());
-    console.out() << QStringLiteral("ok: %1 %2, %3 measures, %4 statements\n")
-                         .arg(f->id, f->version)
-                         .arg(f->measures.size())
-                         .arg(f->indicatorCount());
+    console.print(QStringLiteral("ok: %1 %2, %3 measures, %4 statements\n")
+                      .arg(Console::safe(f->id), Console::safe(f->version))
+                      .arg(f->measures.size())
+                      .arg(f->indicatorCount()));
     return ExitOk;
 }
 

@@ -77,6 +77,10 @@ int report(const QStringList &args, Console &console)
         options.logoFile = parser.value(logo);
     }
     options.signOff = !parser.isSet(noSignOff);
+    // Everything the command reads: the output may be none of them.
+    const QStringList inputs{parser.positionalArguments().at(0), parser.value(baseline), parser.value(logo)};
+    if (const int refused = checkOutput(out, inputs, QStringLiteral("report"), console); refused != ExitOk)
+        return refused;
 
     int code = ExitOk;
     const Loaded l = loadWithBaseline(parser.positionalArguments().at(0), parser.value(baseline), console, code);
@@ -87,7 +91,7 @@ int report(const QStringList &args, Console &console)
     const std::optional<QByteArray> bytes = report::render(board, *report::formatOf(out), error);
     if (!bytes)
         return console.fail(error);
-    return deliver(*bytes, out, console);
+    return deliver(*bytes, out, console, inputs);
 }
 
 int chart(const QStringList &args, Console &console)
@@ -127,6 +131,9 @@ int chart(const QStringList &args, Console &console)
             return console.usage(u"chart: --size must be WIDTHxHEIGHT from 200x150 to 8000x8000, not \"" +
                                  parser.value(size) + u'"');
     }
+    const QStringList inputs{parser.positionalArguments().at(0), parser.value(baseline)};
+    if (const int refused = checkOutput(out, inputs, QStringLiteral("chart"), console); refused != ExitOk)
+        return refused;
     const Loaded l = loadWithBaseline(parser.positionalArguments().at(0), parser.value(baseline), console, code);
     if (!l.assessment)
         return code;
@@ -134,7 +141,7 @@ int chart(const QStringList &args, Console &console)
     const report::BoardReport board = report::build(*l.assessment, l.baseline ? &*l.baseline : nullptr, {});
     const QByteArray bytes = report::chartFile(
         board, *k == u"radar" ? report::Chart::Kind::Radar : report::Chart::Kind::MeasureBars, pixels, suffix == u"svg");
-    return deliver(bytes, out, console);
+    return deliver(bytes, out, console, inputs);
 }
 
 } // namespace

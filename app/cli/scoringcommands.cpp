@@ -39,14 +39,16 @@ QString shorten(const QString &text, qsizetype width)
     return text.size() <= width ? text : text.left(width - 1) + u'…';
 }
 
+// Every field from the file is escaped on its own (Console::safe), so a newline in the period
+// cannot start a line of its own.
 QString headline(const Scorecard &card)
 {
-    QString text =
-        (card.info.organisation.isEmpty() ? QStringLiteral("(no organisation)") : card.info.organisation);
+    QString text = (card.info.organisation.isEmpty() ? QStringLiteral("(no organisation)")
+                                                     : Console::safe(card.info.organisation));
     if (!card.info.period.isEmpty())
-        text += u", " + card.info.period;
-    text += u" (" + card.info.status + u")\n";
-    text += u"Framework " + card.frameworkId + u' ' + card.frameworkVersion + u"; default target " +
+        text += u", " + Console::safe(card.info.period);
+    text += u" (" + Console::safe(card.info.status) + u")\n";
+    text += u"Framework " + Console::safe(card.frameworkId + u' ' + card.frameworkVersion) + u"; default target " +
             QString::number(card.info.defaultTarget) + u'\n';
     return text;
 }
@@ -60,7 +62,7 @@ QString summaryText(const Scorecard &card, bool explain, int whatIf, const Asses
                 .arg(card.applicableCount())
                 .arg(card.gapList().size());
     if (!card.baseline.isEmpty())
-        text += u"Started from " + card.baseline +
+        text += u"Started from " + Console::safe(card.baseline) +
                 QStringLiteral("; %1 of %2 statements re-assessed since\n")
                     .arg(card.reassessed.size())
                     .arg(card.indicators.size());
@@ -77,13 +79,13 @@ QString summaryText(const Scorecard &card, bool explain, int whatIf, const Asses
         const Projection p = projectClosingTopGaps(assessment, whatIf);
         const QString which = p.closedCount == 1 ? QStringLiteral("the top gap")
                                                  : u"the top " + QString::number(p.closedCount) + u" gaps";
-        text += u"\nIf " + which + u" (" + p.closed.join(u", ") + u") were closed to target: overall " +
+        text += u"\nIf " + which + u" (" + Console::safe(p.closed.join(u", ")) + u") were closed to target: overall " +
                 formatScore(card.overall) + u" → " + formatScore(p.projected.overall) + u'\n';
         for (qsizetype i = 0; i < card.measures.size(); ++i) {
             const MeasureResult &now = card.measures.at(i);
             const MeasureResult &then = p.projected.measures.at(i);
             if (now.score != then.score)
-                text += u"  " + now.title + u' ' + formatScore(now.score) + u" → " + formatScore(then.score) +
+                text += u"  " + Console::safe(now.title) + u' ' + formatScore(now.score) + u" → " + formatScore(then.score) +
                         u'\n';
         }
     }
@@ -142,7 +144,7 @@ int summary(const QStringList &args, Console &console)
         }
         return deliver(json::toBytes(o), {}, console);
     }
-    return deliver(summaryText(card, parser.isSet(explain), n, *assessment).toUtf8(), {}, console);
+    return deliverText(summaryText(card, parser.isSet(explain), n, *assessment), {}, console);
 }
 
 int gaps(const QStringList &args, Console &console)
@@ -183,7 +185,7 @@ int gaps(const QStringList &args, Console &console)
     QString text = headline(card);
     if (card.gapList().isEmpty()) {
         text += QStringLiteral("No gaps: every scored statement is at or above its target.\n");
-        return deliver(text.toUtf8(), {}, console);
+        return deliverText(text, {}, console);
     }
     TextTable table({QStringLiteral("Rank"), QStringLiteral("Statement"), QStringLiteral("Score"),
                      QStringLiteral("Target"), QStringLiteral("Gap"), QStringLiteral("Weight"),
@@ -192,7 +194,7 @@ int gaps(const QStringList &args, Console &console)
     for (const QStringList &r : tables::gapRows(card, n))
         table.addRow({r[0], r[1], r[3], r[4], r[5], r[6], r[7], shorten(r[8], 60)});
     text += u'\n' + table.toString();
-    return deliver(text.toUtf8(), {}, console);
+    return deliverText(text, {}, console);
 }
 
 int exportAssessment(const QStringList &args, Console &console)
@@ -223,17 +225,20 @@ int exportAssessment(const QStringList &args, Console &console)
     if (!f)
         return code;
     const QString outFile = parser.value(out);
-    if (*f == u"xlsx" && (outFile.isEmpty() || outFile == u"-"))
+    if (*f == u"xlsx" && outFile == u"-")
         return console.usage(QStringLiteral("xlsx needs a file name: -o OUT.xlsx"), QStringLiteral("export"));
-    const auto assessment = load(parser.positionalArguments().constFirst(), console, code);
+    const QStringList inputs = parser.positionalArguments();
+    if (const int refused = checkOutput(outFile, inputs, QStringLiteral("export"), console); refused != ExitOk)
+        return refused;
+    const auto assessment = load(inputs.constFirst(), console, code);
     if (!assessment)
         return code;
     const Scorecard card = Scorecard::of(*assessment);
     if (*f == u"json")
-        return deliver(json::toBytes(json::exportOf(card)), outFile, console);
+        return deliver(json::toBytes(json::exportOf(card)), outFile, console, inputs);
     if (*f == u"csv")
-        return deliver(tables::csv(tables::indicatorHeader(), tables::indicatorRows(card)), outFile, console);
-    if (const Status written = xlsx::write(card, outFile); !written)
+        return deliver(tables::csv(tables::indicatorHeader(), tables::indicatorRows(card)), outFile, console, inputs);
+    if (const Status written = xlsx::write(card, outFile, inputs); !written)
         return console.fail(written.error());
     return ExitOk;
 }
@@ -272,8 +277,8 @@ int compare(const QStringList &args, Console &console)
         return deliver(json::toBytes(json::comparisonOf(*c)), {}, console);
 
     auto who = [](const AssessmentInfo &i, const QString &version) -> QString {
-        return i.organisation + (i.period.isEmpty() ? QString() : u", " + i.period) + u" (framework " +
-               version + u')';
+        return Console::safe(i.organisation + (i.period.isEmpty() ? QString() : u", " + i.period) + u" (framework " +
+                             version + u')');
     };
     QString text = u"Before: " + who(c->beforeInfo, c->beforeVersion) + u"\nAfter:  " +
                    who(c->afterInfo, c->afterVersion) + u"\n\nOverall " + formatScore(c->overallBefore) +
@@ -302,8 +307,8 @@ int compare(const QStringList &args, Console &console)
     }
     if (!notComparable.isEmpty())
         text += u"\nNot comparable (wording differs between revisions, or only in one): " +
-                notComparable.join(u", ") + u'\n';
-    return deliver(text.toUtf8(), {}, console);
+                Console::safe(notComparable.join(u", ")) + u'\n';
+    return deliverText(text, {}, console);
 }
 
 int rollup(const QStringList &args, Console &console)
@@ -330,21 +335,26 @@ int rollup(const QStringList &args, Console &console)
                      QStringLiteral("rollup"), console, code);
     if (!f)
         return code;
+    const QStringList inputs = parser.positionalArguments();
+    const QString outFile = parser.value(out);
+    if (parser.isSet(out))
+        if (const int refused = checkOutput(outFile, inputs, QStringLiteral("rollup"), console); refused != ExitOk)
+            return refused;
     Error error;
-    const std::optional<Rollup> rolled = storage::rollUpFiles(parser.positionalArguments(), error);
-    for (const QString &file : parser.positionalArguments())
+    const std::optional<Rollup> rolled = storage::rollUpFiles(inputs, error);
+    for (const QString &file : inputs)
         warnIfRecoveryPending(file, console);
     if (!rolled)
         return console.fail(error);
     const Rollup &r = *rolled;
-    const QString outFile = parser.value(out);
     if (*f == u"json")
-        return deliver(json::toBytes(json::rollupOf(r)), outFile, console);
+        return deliver(json::toBytes(json::rollupOf(r)), outFile, console, inputs);
     if (*f == u"csv")
-        return deliver(tables::csv(tables::rollupHeader(), tables::rollupRows(r)), outFile, console);
+        return deliver(tables::csv(tables::rollupHeader(), tables::rollupRows(r)), outFile, console, inputs);
 
-    QString text =
-        QStringLiteral("Roll-up of %1 assessments of %2\n\n").arg(r.organisations.size()).arg(r.frameworkId);
+    QString text = QStringLiteral("Roll-up of %1 assessments of %2\n\n")
+                       .arg(r.organisations.size())
+                       .arg(Console::safe(r.frameworkId));
     TextTable orgs({QStringLiteral("Organisation"), QStringLiteral("Period"), QStringLiteral("Overall")},
                    {false, false, true});
     for (const RolledUpOrganisation &o : r.organisations)
@@ -357,7 +367,7 @@ int rollup(const QStringList &args, Console &console)
         measures.addRow({s.id + u' ' + s.title, formatScore(s.mean), formatScore(s.min), formatScore(s.max),
                          QString::number(s.n)});
     text += measures.toString();
-    return deliver(text.toUtf8(), outFile, console);
+    return deliverText(text, outFile, console, inputs);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textlayout.h"
 
+#include "util/safetext.h"
+
 #include <algorithm>
 
 namespace wgll::cli {
@@ -10,7 +12,8 @@ QString wrap(const QString &text, qsizetype width, qsizetype indent)
     QString result;
     qsizetype column = 0;
     const QString pad(indent, u' ');
-    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    // Line breaks become spaces first (wrapping makes its own); any control left is escaped.
+    const QStringList words = text::escapeUnsafe(text.simplified()).split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (column > indent && column + 1 + word.size() > width) {
             result += u'\n' + pad;
@@ -36,6 +39,10 @@ TextTable::TextTable(QStringList headers, QList<bool> rightAligned)
 void TextTable::addRow(QStringList cells)
 {
     cells.resize(m_headers.size());
+    // Cells hold text from files: escaped whole, so a newline or an escape sequence in a title
+    // can neither break the table nor drive the terminal.
+    for (QString &cell : cells)
+        cell = text::escapeUnsafe(cell);
     m_rows.append(std::move(cells));
 }
 

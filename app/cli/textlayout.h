@@ -8,10 +8,11 @@
 namespace wgll::cli {
 
 /// Word-wraps `text` to `width` columns; every line after the first starts with `indent`
-/// spaces so lists read as hanging paragraphs in a terminal.
+/// spaces so lists read as hanging paragraphs in a terminal. Control characters are escaped.
 QString wrap(const QString &text, qsizetype width, qsizetype indent);
 
-/// A plain-text table: columns padded to their widest cell, numeric columns right-aligned.
+/// A plain-text table: columns padded to their widest cell, numeric columns right-aligned; every
+/// cell escaped (text::escapeUnsafe), as cells come from files.
 class TextTable
 {
 public:

@@ -59,11 +59,11 @@ int votesImport(const QStringList &args, Console &console)
     }
     if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
         return saved;
-    console.out() << QStringLiteral("imported %1 votes into %2 as session %3, \"%4\"\n")
-                         .arg(rows->size())
-                         .arg(fileName)
-                         .arg(*id)
-                         .arg(session.title);
+    console.print(QStringLiteral("imported %1 votes into %2 as session %3, \"%4\"\n")
+                      .arg(rows->size())
+                      .arg(Console::safe(fileName))
+                      .arg(*id)
+                      .arg(Console::safe(session.title)));
     return ExitOk;
 }
 

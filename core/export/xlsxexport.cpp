@@ -1,16 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxexport.h"
 
-#include "storage/durablefile.h"
+#include "storage/outputfile.h"
 #include "tableexport.h"
+#include "util/safetext.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace wgll::xlsx {
 
 namespace {
+
+/// Text as it may go into the workbook's XML: libxlsxwriter escapes markup but passes control
+/// characters through, and one of them makes a part (docProps/core.xml first) not well-formed.
+QByteArray xmlText(const QString &value)
+{
+    return text::escapeUnsafe(value, text::Keep::LineBreaks).toUtf8();
+}
+
+/// libxlsxwriter prints its own "[ERROR] ..." lines on stderr before returning an error code;
+/// the caller reports the error as the program's own message, so those lines are sent to
+/// /dev/null while the library runs (stderr is restored even when a step fails).
+class SilencedStderr
+{
+public:
+    SilencedStderr()
+    {
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
+    }
+    ~SilencedStderr()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    SilencedStderr(const SilencedStderr &) = delete;
+    SilencedStderr &operator=(const SilencedStderr &) = delete;
+
+private:
+    int m_saved = -1;
+};
 
 struct Formats
 {
@@ -32,7 +78,7 @@ public:
     void text(lxw_row_t row, lxw_col_t col, const QString &value, lxw_format *format = nullptr)
     {
         // Text cells are always strings: a note starting with "=" stays text, never a formula.
-        worksheet_write_string(m_ws, row, col, value.toUtf8().constData(), format);
+        worksheet_write_string(m_ws, row, col, xmlText(value).constData(), format);
     }
     void number(lxw_row_t row, lxw_col_t col, const std::optional<double> &value,
                 lxw_format *format = nullptr)
@@ -149,12 +195,17 @@ void writeGaps(lxw_workbook *book, const Formats &f, const Scorecard &card)
 
 } // namespace
 
-Status write(const Scorecard &card, const QString &fileName)
+namespace {
+
+// Builds the workbook in `scratch` (libxlsxwriter writes a file by name and keeps its parts in
+// temporary files); errno is kept for the message when the library fails.
+Status build(const Scorecard &card, const QString &scratch, const QString &fileName)
 {
-    const QString temp = storage::durable::temporaryNameFor(fileName);
-    lxw_workbook *book = workbook_new(QFile::encodeName(temp).constData());
+    const SilencedStderr quiet;
+    errno = 0;
+    lxw_workbook *book = workbook_new(QFile::encodeName(scratch).constData());
     if (!book)
-        return Error{ErrorKind::CannotCreate, fileName, 0, QStringLiteral("cannot create the workbook")};
+        return Error{ErrorKind::Io, fileName, 0, QStringLiteral("cannot build the workbook")};
     Formats f;
     f.heading = workbook_add_format(book);
     format_set_bold(f.heading);
@@ -167,8 +218,7 @@ Status write(const Scorecard &card, const QString &fileName)
     format_set_text_wrap(f.wrap);
     lxw_doc_properties properties{};
     // libxlsxwriter's properties are non-const char* but only read.
-    QByteArray title =
-        QString(u"WGLL assessment: " + card.info.organisation + u' ' + card.info.period).toUtf8();
+    QByteArray title = xmlText(u"WGLL assessment: " + card.info.organisation + u' ' + card.info.period);
     QByteArray comments("Created by WGLL Workbench " WGLL_VERSION);
     properties.title = title.data();
     properties.comments = comments.data();
@@ -177,21 +227,39 @@ Status write(const Scorecard &card, const QString &fileName)
     writeSummary(book, f, card);
     writeStatements(book, f, card);
     writeGaps(book, f, card);
+    errno = 0;
     const lxw_error rc = workbook_close(book);
     if (rc != LXW_NO_ERROR) {
-        QFile::remove(temp);
+        const int reason = errno;
         return Error{ErrorKind::Io, fileName, 0,
-                     u"cannot write the workbook: " + QString::fromUtf8(lxw_strerror(rc))};
-    }
-    if (const Status synced = storage::durable::syncFile(temp); !synced) {
-        QFile::remove(temp);
-        return synced;
-    }
-    if (const Status replaced = storage::durable::replace(temp, fileName); !replaced) {
-        QFile::remove(temp);
-        return replaced;
+                     u"cannot build the workbook: " + QString::fromUtf8(lxw_strerror(rc)) +
+                         (reason != 0 ? QString(u" (" + QString::fromLocal8Bit(std::strerror(reason)) + u')') : QString())};
     }
     return {};
+}
+
+} // namespace
+
+Status write(const Scorecard &card, const QString &fileName, const QStringList &inputs)
+{
+    // Checked first, so a refused name costs nothing and the library never touches it.
+    if (const std::optional<Error> problem = storage::OutputFile::problemWith(fileName, inputs))
+        return *problem;
+    const QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{ErrorKind::Io, fileName, 0,
+                     u"cannot build the workbook: no temporary folder (" + scratch.errorString() + u')'};
+    const QString built = scratch.filePath(QStringLiteral("workbook.xlsx"));
+    if (const Status made = build(card, built, fileName); !made)
+        return made;
+    QFile in(built);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{ErrorKind::Io, fileName, 0, u"cannot build the workbook: " + in.errorString()};
+    const QByteArray bytes = in.readAll();
+    if (in.error() != QFile::NoError)
+        return Error{ErrorKind::Io, fileName, 0, u"cannot build the workbook: " + in.errorString()};
+    // The finished bytes go out like every other output: beside the name, then renamed.
+    return storage::writeOutputFile(fileName, bytes, inputs);
 }
 
 } // namespace wgll::xlsx

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frameworkreader.h"
 
+#include "util/boundedread.h"
 #include "util/jsonchecker.h"
 
 #include <QDate>
@@ -169,9 +170,17 @@ std::optional<Framework> FrameworkReader::readFile(const QString &fileName)
 
 std::optional<Framework> FrameworkReader::read(QIODevice &device, const QString &displayName)
 {
-    // Read at most one byte past the cap: enough for parse() to refuse an oversized input
-    // without ever holding a huge (or endless, for a pipe) one in memory.
-    return parse(device.read(MaxFileSize + 1), displayName);
+    // Read at most one byte past the cap, in chunks and through short reads from a pipe:
+    // enough to refuse an oversized input without ever holding a huge (or endless) one.
+    m_errors.clear();
+    Error error;
+    const std::optional<QByteArray> bytes =
+        readAtMost(device, displayName, MaxFileSize, QStringLiteral("a framework file"), error);
+    if (!bytes) {
+        m_errors.append(error);
+        return std::nullopt;
+    }
+    return parse(*bytes, displayName);
 }
 
 std::optional<Framework> FrameworkReader::parse(const QByteArray &input, const QString &displayName)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "util/boundedread.h"
 #include "util/jsonchecker.h"
 
 #include <QFile>
@@ -14,7 +15,12 @@ std::optional<QList<CsvReader::Record>> CsvReader::readFile(const QString &fileN
         m_error = {ErrorKind::NotFound, fileName, 0, u"cannot read: " + f.errorString()};
         return std::nullopt;
     }
-    return parse(f.read(MaxFileSize + 1), fileName);
+    // Bounded however the file is: a FIFO or /dev/zero stops at the limit too.
+    const std::optional<QByteArray> bytes =
+        readAtMost(f, fileName, MaxFileSize, QStringLiteral("a CSV file"), m_error);
+    if (!bytes)
+        return std::nullopt;
+    return parse(*bytes, fileName);
 }
 
 std::optional<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &input, const QString &displayName)

@@ -4,11 +4,11 @@
 #include "assessmentrows.h"
 #include "document.h"
 #include "documentchecker.h"
-#include "durablefile.h"
 #include "fileheader.h"
 #include "filepaths.h"
 #include "generation.h"
 #include "sqlite/database.h"
+#include "util/boundedread.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,22 +16,71 @@
 
 namespace wgll::storage {
 
+namespace {
+
+constexpr qint64 ChunkSize = 1 << 20;
+
+// Copies `in` to `copy` (a private scratch file), never more than `limit` bytes.
+bool copyAtMost(QFile &in, const QString &fileName, const QString &copy, qint64 limit, Error &error)
+{
+    QFile out(copy);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        error = {ErrorKind::Io, fileName, 0, u"cannot be checked: no scratch copy (" + out.errorString() + u')'};
+        return false;
+    }
+    qint64 total = 0;
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = in.read(chunk.data(), ChunkSize);
+        if (n < 0) {
+            error = {ErrorKind::Io, fileName, 0, u"cannot be read: " + in.errorString()};
+            return false;
+        }
+        if (n == 0)
+            return true;
+        total += n;
+        if (total > limit) {
+            error = {ErrorKind::BadData, fileName, 0,
+                     u"is larger than " + sizeLimitText(limit) + u", the limit for a .wgll file"};
+            return false;
+        }
+        if (out.write(chunk.constData(), n) != n) {
+            error = {ErrorKind::Io, fileName, 0, u"cannot be checked: the scratch copy failed (" + out.errorString() + u')'};
+            return false;
+        }
+    }
+}
+
+} // namespace
+
 std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error)
 {
-    if (const std::optional<Error> problem = problemWithPath(fileName, Document::MaxFileSize)) {
-        error = *problem;
-        return std::nullopt;
-    }
+    // A pipe or device (`wgll summary <(…)`) is read into memory up to InMemoryLimit; a regular
+    // file goes through problemWithPath like an editing open.
     const QFileInfo info(fileName);
-    sqlite::Database db;
-    std::optional<QTemporaryDir> scratch;
-    if (info.size() <= InMemoryLimit) {
-        QFile f(fileName);
-        if (!f.open(QIODevice::ReadOnly)) {
-            error = {ErrorKind::NotFound, fileName, 0, u"cannot be read: " + f.errorString()};
+    const bool stream = info.exists() && !info.isDir() && !isRegularFile(fileName);
+    if (!stream) {
+        if (const std::optional<Error> problem = problemWithPath(fileName, Document::MaxFileSize)) {
+            error = *problem;
             return std::nullopt;
         }
-        const QByteArray bytes = f.readAll();
+    }
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = {ErrorKind::NotFound, fileName, 0, u"cannot be read: " + f.errorString()};
+        return std::nullopt;
+    }
+    sqlite::Database db;
+    std::optional<QTemporaryDir> scratch;
+    if (stream || info.size() <= InMemoryLimit) {
+        const std::optional<QByteArray> read =
+            readAtMost(f, fileName, InMemoryLimit,
+                       stream ? QStringLiteral("an assessment read from a pipe or device")
+                              : QStringLiteral("a file read whole (it grew while being read)"),
+                       error);
+        if (!read)
+            return std::nullopt;
+        const QByteArray &bytes = *read;
         if (const auto problem = problemWithHeader(bytes.left(100), bytes.size())) {
             error = {ErrorKind::BadData, fileName, 0, *problem};
             return std::nullopt;
@@ -44,10 +93,8 @@ std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &err
         scratch.emplace();
         // SQLite refuses links in a path ($TMPDIR may be one): resolved on purpose.
         const QString copy = paths::resolved(scratch->path()) + u"/document.wgll";
-        if (const Status copied = durable::copy(fileName, copy); !copied) {
-            error = copied.error();
+        if (!copyAtMost(f, fileName, copy, Document::MaxFileSize, error))
             return std::nullopt;
-        }
         if (const auto problem = problemWithHeader(copy)) {
             error = {ErrorKind::BadData, fileName, 0, *problem};
             return std::nullopt;

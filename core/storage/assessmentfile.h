@@ -12,7 +12,8 @@ namespace wgll::storage {
 /// report) with the same checks as Document::open, but without a working copy or lock: the
 /// bytes are read once and checked in memory, so the user's file is never opened by SQLite and
 /// nothing is written anywhere. Files larger than `InMemoryLimit` are checked from a private
-/// temporary copy instead.
+/// temporary copy instead. A pipe or device is read too, but never more than `InMemoryLimit`
+/// bytes of it (exit 65 beyond): reading stops at the limit whatever the size claims.
 std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error);
 
 /// Reads an earlier assessment to compare with one of framework `frameworkId` (a baseline for the

@@ -4,6 +4,7 @@
 #include "assessment/assessment.h"
 #include "util/status.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -92,8 +93,12 @@ public:
     Status removeEvidence(qint64 id);
     /// Reads every evidence file and checks it against its SHA-256 (`wgll check`).
     Status verifyEvidence() const;
-    /// Writes an evidence file's bytes to `outFile` (atomically), checking its SHA-256.
+    /// Writes an evidence file's bytes to `outFile` through an OutputFile (whole or not at all;
+    /// never the document itself, a device or a folder), checking its SHA-256 before the commit.
     Status extractEvidence(qint64 id, const QString &outFile) const;
+    /// Passes an evidence file's bytes to `sink` chunk by chunk (standard output, say). The
+    /// content is read twice, checked first, so nothing damaged is ever passed on.
+    Status extractEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const;
 
     std::optional<qint64> addAction(const Action &action, Error &error);
     Status updateAction(const Action &action);
@@ -154,6 +159,7 @@ private:
     Status linkEvidence(qint64 id, const QStringList &indicators);
     std::optional<qint64> insertEvidence(const Evidence &e, Error &error);
     Status streamEvidenceFile(qint64 id, const QString &path, qint64 size);
+    Status streamEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const;
     std::optional<QString> problemWith(const WorkshopSession &session) const;
     Status insertSession(WorkshopSession &session);
     Status insertVote(qint64 session, qint64 participant, const QString &indicator, int score);

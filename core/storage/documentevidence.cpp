@@ -6,13 +6,13 @@
 
 #include "documentchecker.h"
 #include "assessment/textrules.h"
+#include "outputfile.h"
 #include "sqlite/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QSaveFile>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -205,7 +205,9 @@ Status Document::removeEvidence(qint64 id)
     });
 }
 
-Status Document::extractEvidence(qint64 id, const QString &outFile) const
+// Reads evidence `id` from its blob chunk by chunk into `sink` (which may be null: hashing only)
+// and checks the SHA-256 at the end. A sink failure stops the reading and is returned as is.
+Status Document::streamEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const
 {
     sqlite::Statement s = m_db->prepare("SELECT sha256, kind FROM evidence WHERE id = ?1");
     if (!s.bind(1, id).step())
@@ -218,35 +220,50 @@ Status Document::extractEvidence(qint64 id, const QString &outFile) const
         sqlite3_blob_close(blob);
         return sqlFail(QStringLiteral("cannot read evidence %1").arg(id));
     }
-    QSaveFile out(outFile);
-    if (!out.open(QIODevice::WriteOnly)) {
-        sqlite3_blob_close(blob);
-        return Error{ErrorKind::CannotCreate, outFile, 0, u"cannot create: " + out.errorString()};
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const int size = sqlite3_blob_bytes(blob);
     QByteArray chunk;
-    bool ok = true;
-    for (int offset = 0; ok && offset < size;) {
+    for (int offset = 0; offset < size;) {
         const int n = std::min(size - offset, ChunkSize);
         chunk.resize(n);
-        ok = sqlite3_blob_read(blob, chunk.data(), n, offset) == SQLITE_OK && out.write(chunk) == n;
+        if (sqlite3_blob_read(blob, chunk.data(), n, offset) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            return sqlFail(QStringLiteral("cannot read evidence %1").arg(id));
+        }
         hash.addData(chunk);
+        if (sink) {
+            if (const Status passed = sink(chunk); !passed) {
+                sqlite3_blob_close(blob);
+                return passed;
+            }
+        }
         offset += n;
     }
     sqlite3_blob_close(blob);
-    if (!ok) {
-        out.cancelWriting();
-        return Error{ErrorKind::Io, outFile, 0, u"cannot write: " + out.errorString()};
-    }
-    if (hash.result().toHex() != expected) {
-        out.cancelWriting();
+    if (hash.result().toHex() != expected)
         return fail(ErrorKind::BadData, QStringLiteral("evidence %1 is damaged: its content does not match its SHA-256; "
                                                        "nothing was written").arg(id));
-    }
-    if (!out.commit())
-        return Error{ErrorKind::Io, outFile, 0, u"cannot write: " + out.errorString()};
     return {};
+}
+
+Status Document::extractEvidence(qint64 id, const QString &outFile) const
+{
+    // Every step of the output is checked (a write to a full disk fails here, not silently
+    // at a commit), and the file is committed only after the hash has matched.
+    OutputFile out(outFile, {m_fileName});
+    if (const Status opened = out.open(); !opened)
+        return opened;
+    if (const Status streamed = streamEvidence(id, [&](QByteArrayView bytes) { return out.write(bytes); });
+        !streamed)
+        return streamed;
+    return out.commit();
+}
+
+Status Document::extractEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const
+{
+    if (const Status checked = streamEvidence(id, {}); !checked)
+        return checked;
+    return streamEvidence(id, sink);
 }
 
 Status Document::verifyEvidence() const

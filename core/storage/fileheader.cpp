@@ -2,6 +2,7 @@
 #include "fileheader.h"
 
 #include "schema.h"
+#include "util/boundedread.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,11 @@ std::optional<Error> problemWithPath(const QString &fileName, qint64 maxSize)
         return Error{ErrorKind::NotFound, fileName, 0, QStringLiteral("no such file")};
     if (info.isDir())
         return Error{ErrorKind::NotFound, fileName, 0, QStringLiteral("is a folder, not a file")};
+    // A device, FIFO or socket has no size to check and cannot be saved back to; only
+    // readAssessmentFile reads one (into memory, up to its limit).
+    if (!isRegularFile(fileName))
+        return Error{ErrorKind::BadData, fileName, 0,
+                     QStringLiteral("is not a regular file (a device, FIFO or socket)")};
     if (!info.isReadable())
         return Error{ErrorKind::NotFound, fileName, 0, QStringLiteral("cannot be read (permission denied)")};
     if (info.size() > maxSize)

@@ -7,6 +7,7 @@
 #include "charts/chartpainter.h"
 #include "reportdocument.h"
 #include "reportwriter.h"
+#include "util/safetext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -18,9 +19,11 @@ namespace wgll::report {
 
 namespace {
 
+// Control characters are not allowed in XML (the file is polyglot XHTML): text::escapeUnsafe
+// writes them, and bidirectional overrides, as visible escapes first.
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return text::escapeUnsafe(s, text::Keep::LineBreaks).toHtmlEscaped();
 }
 
 /// Escaped, with line breaks kept.

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boundedread.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <sys/stat.h>
+
+namespace wgll {
+
+namespace {
+
+constexpr qint64 ChunkSize = 1 << 20;
+
+} // namespace
+
+bool isRegularFile(const QString &fileName)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(fileName).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+QString sizeLimitText(qint64 bytes)
+{
+    return bytes >= (1LL << 30) ? QStringLiteral("%1 GiB").arg(bytes >> 30) : QStringLiteral("%1 MiB").arg(bytes >> 20);
+}
+
+std::optional<QByteArray> readAtMost(QIODevice &device, const QString &fileName, qint64 limit,
+                                     const QString &limitName, Error &error)
+{
+    QByteArray bytes;
+    for (;;) {
+        const qint64 before = bytes.size();
+        const qint64 want = std::min(ChunkSize, limit + 1 - before);
+        bytes.resize(before + want);
+        const qint64 n = device.read(bytes.data() + before, want);
+        bytes.resize(before + std::max<qint64>(n, 0));
+        if (n < 0) {
+            error = {ErrorKind::Io, fileName, 0, u"cannot be read: " + device.errorString()};
+            return std::nullopt;
+        }
+        if (bytes.size() > limit) {
+            error = {ErrorKind::BadData, fileName, 0,
+                     u"is larger than " + sizeLimitText(limit) + u", the limit for " + limitName};
+            return std::nullopt;
+        }
+        // A pipe may return less than asked before its end; a blocking read of 0 is the end.
+        if (n == 0)
+            return bytes;
+    }
+}
+
+} // namespace wgll

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+
+#include <optional>
+
+namespace wgll {
+
+/// Whether `fileName` is (or is a symlink to) a regular file. QFileInfo::isFile() says true for
+/// devices too, and a device or FIFO has no size to trust: readers must know which they have.
+bool isRegularFile(const QString &fileName);
+
+/// "16 MiB", "2 GiB": a size limit as messages state it.
+QString sizeLimitText(qint64 bytes);
+
+/// Reads `device` to its end, but never more than `limit` bytes: a pipe or a device (`yes`,
+/// /dev/zero) has no end and no size worth trusting, so reading stops one byte past the limit
+/// and fails there with a BadData error naming `fileName` and the limit ("is larger than
+/// 16 MiB, the limit for a CSV file"). Short reads from a pipe are read on; `device` must block
+/// (a QFile), as a read of 0 bytes is taken as the end. A read error is an Io error.
+std::optional<QByteArray> readAtMost(QIODevice &device, const QString &fileName, qint64 limit,
+                                     const QString &limitName, Error &error);
+
+} // namespace wgll
