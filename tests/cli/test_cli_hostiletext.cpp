@@ -8,11 +8,14 @@ using wgll::test::Run;
 
 namespace {
 
-// An organisation that retitles the terminal and reverses text; a period whose CR/LF would
-// forge an error line; an evidence title and a participant in colour.
-const QString Organisation = u"Evil\x1b]0;owned\x07 Trust\u202e"_s;
-const QString Period = u"2026/27\r\nwgll: forged.wgll: is damaged"_s;
-const QString Title = u"\x1b[31mred\x1b[0m\u2066title\x9b"_s;
+// Control characters cannot reach a file any more (the text rules refuse them on input and the
+// checker on open: docs/file-format.md, "Text"), but bidirectional overrides and isolates and the
+// Unicode line separators are legal text that a terminal would still act on: an organisation
+// that reverses what follows it, a period whose line separator would start a forged `wgll:`
+// line, an evidence title and a participant wrapped in isolates.
+const QString Organisation = u"Evil\u202e Trust\u2066"_s;
+const QString Period = u"2026/27\u2028wgll: forged.wgll: is damaged"_s;
+const QString Title = u"\u202dred\u2066title\u2069"_s;
 
 struct Hostile : wgll::test::Cli
 {
@@ -26,7 +29,7 @@ struct Hostile : wgll::test::Cli
                          u"--title"_s, Title})
                     .exitCode == 0);
         wgll::test::writeAll(path(u"votes.csv"_s), QStringLiteral("participant,indicator,score\n"
-                                                                  "\"Ann\x1b[2J\r\nwgll: x\",1.1,3\n")
+                                                                  "\"Ann\u202e\u2029wgll: x\",1.1,3\n")
                                                         .toUtf8());
         const Run votes = (*this)({u"votes"_s, u"import"_s, file, path(u"votes.csv"_s), u"--session"_s, Title});
         INFO(votes.err.toStdString());
@@ -59,9 +62,17 @@ TEST_CASE("text output escapes control characters and bidirectional overrides fr
     }
     // What was there stays visible, escaped.
     const Run summary = wgll({u"summary"_s, wgll.file});
-    CHECK(summary.out.startsWith(u"Evil\\x1b]0;owned\\x07 Trust\\u202e, 2026/27\\x0d\\x0awgll: forged"));
+    CHECK(summary.out.startsWith(u"Evil\\u202e Trust\\u2066, 2026/27\\u2028wgll: forged"));
     const Run listed = wgll({u"evidence"_s, u"list"_s, wgll.file});
-    CHECK(listed.out.contains(u"\\x1b[31mred\\x1b[0m\\u2066title\\x9b"));
+    CHECK(listed.out.contains(u"\\u202dred\\u2066title\\u2069"));
+    // Control characters are refused where they come in, with one escaped line naming the field.
+    const Run refused = wgll({u"new"_s, wgll.path(u"evil.wgll"_s), u"--framework"_s, u"wgll-org"_s,
+                              u"--organisation"_s, u"Evil\x1b]0;owned\x07 Trust"_s, u"--period"_s,
+                              u"2026/27\r\nwgll: forged.wgll: is damaged"_s});
+    CHECK(refused.exitCode == 65);
+    CHECK(wgll::test::terminalSafe(refused.err));
+    CHECK(refused.err.count(u'\n') == 1);
+    CHECK_FALSE(QFile::exists(wgll.path(u"evil.wgll"_s)));
     // Error messages quote file content too, one escaped line each.
     wgll::test::writeAll(wgll.path(u"bad.csv"_s), "indicator,score,target,weight,note\n\"9.9\x1b[2J\r\nwgll: x\",1,,,\n");
     const Run bad = wgll({u"import"_s, wgll.file, wgll.path(u"bad.csv"_s)});

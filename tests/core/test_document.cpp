@@ -452,12 +452,11 @@ TEST_CASE("saving over the file it opened when nobody changed it is not refused"
     CHECK(f.open()->answer(QStringLiteral("1.1"))->score == 4);
 }
 
-// A known gap (issue 13 adds a check of the file's header): the save compares only the size and
-// the modification time (to the millisecond) the file had when opened or last saved, not its
-// inode or its content. Another program's file of the same size given the same modification
-// time (cp -p, rsync -t, a sync client restoring times) is overwritten without warning.
+// Size and modification time alone cannot tell (cp -p, rsync -t, a sync client restoring times
+// give another program's file of the same size the same time): the save also compares the
+// file's inode and a hash of its header (storage::FileIdentity, issue 13).
 TEST_CASE("saving refuses to overwrite a changed file with the same size and modification time",
-          "[document][!mayfail]")
+          "[document]")
 {
     Fixture f;
     f.create()->close();
