@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -20,23 +21,35 @@ FileIdentity FileIdentity::of(const QString &path)
     // stat and header from the same open file, so both describe one and the same inode.
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-        char header[100];
-        ssize_t got = 0;
-        while (got < static_cast<ssize_t>(sizeof header)) {
-            const ssize_t n = ::pread(fd, header + got, sizeof header - static_cast<size_t>(got), got);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                break;
-            got += n;
-        }
         id.device = static_cast<quint64>(st.st_dev);
         id.inode = static_cast<quint64>(st.st_ino);
         id.size = static_cast<qint64>(st.st_size);
         id.mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-        id.headerHash = QCryptographicHash::hash(QByteArrayView(header, got), QCryptographicHash::Sha256)
-                            .toHex()
-                            .left(32);
+        // The header alone is not enough: two files fresh from VACUUM INTO can share it, and a
+        // delete-and-copy may get the same inode back with the same size and time (cp -p). So
+        // the content is hashed too, whole up to WholeHashLimit (a few milliseconds), and above
+        // that its first and last mebibyte, where SQLite keeps the schema and the newest pages.
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const auto hashRange = [&](qint64 from, qint64 length) {
+            QByteArray chunk(1 << 20, Qt::Uninitialized);
+            for (qint64 at = from; at < from + length;) {
+                const size_t want = static_cast<size_t>(std::min<qint64>(chunk.size(), from + length - at));
+                const ssize_t n = ::pread(fd, chunk.data(), want, at);
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n <= 0)
+                    break;
+                hash.addData(QByteArrayView(chunk.constData(), n));
+                at += n;
+            }
+        };
+        if (id.size <= WholeHashLimit) {
+            hashRange(0, id.size);
+        } else {
+            hashRange(0, 1 << 20);
+            hashRange(id.size - (1 << 20), 1 << 20);
+        }
+        id.headerHash = hash.result().toHex().left(32);
     }
     ::close(fd);
     return id;

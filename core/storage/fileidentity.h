@@ -9,15 +9,19 @@ namespace wgll::storage {
 
 /// Which file is at a path, precisely enough to tell our own last save from another program's
 /// version of it: device and inode (a replacement by rename is a new inode), size, modification
-/// time to the nanosecond, and a hash of the 100-byte SQLite header (which carries a change
-/// counter, so even an in-place rewrite of the same size within one clock tick differs).
+/// time to the nanosecond, and a hash of the content (whole up to WholeHashLimit, else its first
+/// and last mebibyte), so another program's file of the same size, time and even inode differs.
 struct FileIdentity
 {
     quint64 device = 0;
     quint64 inode = 0;
     qint64 size = -1; ///< -1: no such file (or not known)
     qint64 mtimeNs = -1;
-    QByteArray headerHash;
+    QByteArray headerHash; ///< the content hash described above (named for the manifest's key)
+
+    /// Files up to this size are hashed whole: 64 MiB takes about 0.2 s, and assessments
+    /// without large evidence are a few megabytes.
+    static constexpr qint64 WholeHashLimit = qint64{64} << 20;
 
     /// The identity of the file at `path` now (links followed); size -1 when there is none.
     static FileIdentity of(const QString &path);
