@@ -27,4 +27,22 @@ QList<int> Workshop::latestVotes(const QString &indicator) const
     return levels;
 }
 
+QHash<QString, QList<int>> Workshop::latestVotesByIndicator() const
+{
+    QHash<QString, qint64> latest; // as latestVotes(): from session 0 up
+    QHash<QString, QList<int>> levels;
+    for (const Vote &v : votes) {
+        const qint64 seen = latest.value(v.indicator, 0);
+        if (v.session < seen)
+            continue;
+        if (v.session > seen || !latest.contains(v.indicator)) {
+            latest.insert(v.indicator, v.session);
+            if (v.session > seen)
+                levels.remove(v.indicator); // a later session's votes replace the earlier ones
+        }
+        levels[v.indicator].append(v.score);
+    }
+    return levels;
+}
+
 } // namespace wgll

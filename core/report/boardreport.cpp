@@ -5,7 +5,9 @@
 #include "scoring/scorecard.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -172,7 +174,33 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
     return s;
 }
 
-Section measureSection(const Assessment &a, const Scorecard &card, const Measure &m,
+/// What the statement tables look up for each statement, found once: searching the lists
+/// statement by statement made a 2,000-statement report quadratic.
+struct Lookups
+{
+    QHash<QString, const IndicatorResult *> results;
+    QHash<QString, const Answer *> answers;
+    QHash<QString, qsizetype> evidence; ///< how many pieces of evidence name the statement
+
+    Lookups(const Assessment &a, const Scorecard &card)
+    {
+        for (const IndicatorResult &i : card.indicators) {
+            if (!results.contains(i.id)) // the first, as Scorecard::indicator()
+                results.insert(i.id, &i);
+        }
+        for (const Answer &x : a.answers) {
+            if (!answers.contains(x.indicator)) // the first, as Assessment::answer()
+                answers.insert(x.indicator, &x);
+        }
+        for (const Evidence &e : a.evidence) {
+            const QSet<QString> named(e.indicators.begin(), e.indicators.end()); // each piece once
+            for (const QString &id : named)
+                ++evidence[id];
+        }
+    }
+};
+
+Section measureSection(const Scorecard &card, const Lookups &lookups, const Measure &m,
                        const std::optional<Comparison> &change)
 {
     const MeasureResult *r = card.measure(m.id);
@@ -199,11 +227,9 @@ Section measureSection(const Assessment &a, const Scorecard &card, const Measure
     t.widths = {44, 8, 8, 9, 31};
     t.numeric = {false, true, true, true, false};
     for (const Indicator &i : m.indicators) {
-        const IndicatorResult *ir = card.indicator(i.id);
-        const Answer *ans = a.answer(i.id);
-        qsizetype evidence = 0;
-        for (const Evidence &e : a.evidence)
-            evidence += e.indicators.contains(i.id) ? 1 : 0;
+        const IndicatorResult *ir = lookups.results.value(i.id);
+        const Answer *ans = lookups.answers.value(i.id);
+        const qsizetype evidence = lookups.evidence.value(i.id);
         QString notes = ans ? ans->notes : QString();
         if (ans && ans->notApplicable)
             notes = tr("Not applicable: ") + ans->naReason + (notes.isEmpty() ? QString() : u"\n" + notes);
@@ -239,6 +265,11 @@ std::optional<Section> workshopRecord(const Assessment &a, const Scorecard &card
     if (w.sessions.isEmpty() && w.decisions.isEmpty())
         return std::nullopt;
     Section s{QStringLiteral("workshop"), tr("Workshop record"), true, {}};
+    QHash<qint64, const Participant *> participants; // looked up once each, as Workshop::participant()
+    for (const Participant &p : w.participants) {
+        if (!participants.contains(p.id))
+            participants.insert(p.id, &p);
+    }
     for (const WorkshopSession &session : w.sessions) {
         s.blocks.append(Subheading{session.title + u", " + reportDate(session.date)});
         if (!session.facilitator.isEmpty())
@@ -249,7 +280,7 @@ std::optional<Section> workshopRecord(const Assessment &a, const Scorecard &card
         t.widths = {34, 26, 26, 14};
         t.empty = tr("No attendance was recorded.");
         for (const WorkshopSession::Attendance &x : session.attendance) {
-            const Participant *p = w.participant(x.participant);
+            const Participant *p = participants.value(x.participant);
             t.rows.append({p ? p->name : QString(), p ? p->role : QString(), p ? p->organisation : QString(),
                            capitalised(x.status)});
         }
@@ -400,8 +431,9 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
 
     const Chart radar = radarOf(card, before, a.framework, baselineName);
     r.sections.append(summaryOf(a, card, change, radar, baselineName, options));
+    const Lookups lookups(a, card);
     for (const Measure &m : a.framework.measures)
-        r.sections.append(measureSection(a, card, m, change));
+        r.sections.append(measureSection(card, lookups, m, change));
 
     Section gaps{QStringLiteral("gaps"), tr("Prioritised gap list"), true, {}};
     gaps.blocks.append(Paragraph{tr("Every scored statement below its target, in the order to fix them. "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -58,10 +60,20 @@ std::optional<Comparison> Comparison::of(const Assessment &older, const Assessme
             ci.delta = *ci.after - *ci.before;
         c.indicators.append(ci);
     };
+    // Looked up by id once each (Scorecard::indicator() searches: quadratic in statements).
+    const auto byId = [](const Scorecard &card) {
+        QHash<QString, const IndicatorResult *> found;
+        for (const IndicatorResult &i : card.indicators) {
+            if (!found.contains(i.id)) // the first, as Scorecard::indicator()
+                found.insert(i.id, &i);
+        }
+        return found;
+    };
+    const QHash<QString, const IndicatorResult *> beforeById = byId(before), afterById = byId(after);
     for (const IndicatorResult &i : after.indicators)
-        addIndicator(before.indicator(i.id), &i);
+        addIndicator(beforeById.value(i.id), &i);
     for (const IndicatorResult &i : before.indicators) {
-        if (!after.indicator(i.id))
+        if (!afterById.contains(i.id))
             addIndicator(&i, nullptr);
     }
     return c;

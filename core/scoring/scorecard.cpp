@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecard.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,6 +36,13 @@ Scorecard Scorecard::of(const Assessment &assessment)
     card.info = assessment.info;
     card.baseline = assessment.baseline;
     card.reassessed = assessment.reassessed;
+    // Looked up once each: statement by statement over the lists was quadratic.
+    QHash<QString, const Answer *> answers;
+    for (const Answer &a : assessment.answers) {
+        if (!answers.contains(a.indicator)) // the first, as Assessment::answer()
+            answers.insert(a.indicator, &a);
+    }
+    const QHash<QString, QList<int>> votes = assessment.workshop.latestVotesByIndicator();
     for (const Measure &m : assessment.framework.measures) {
         MeasureResult mr;
         mr.id = m.id;
@@ -43,7 +52,7 @@ Scorecard Scorecard::of(const Assessment &assessment)
         long targetSum = 0;
         long targetWeights = 0;
         for (const Indicator &i : m.indicators) {
-            const Answer *a = assessment.answer(i.id);
+            const Answer *a = answers.value(i.id);
             const Answer fallback{i.id, {}, false, {}, {}, 1, {}, {}};
             const Answer &answer = a ? *a : fallback;
             IndicatorResult r;
@@ -54,7 +63,7 @@ Scorecard Scorecard::of(const Assessment &assessment)
             r.score = answer.notApplicable ? std::nullopt : answer.score;
             r.target = assessment.effectiveTarget(answer);
             r.weight = answer.weight;
-            r.votes = workshop::summarise(assessment.workshop.latestVotes(i.id), assessment.framework.scale);
+            r.votes = workshop::summarise(votes.value(i.id), assessment.framework.scale);
             ++mr.total;
             if (r.notApplicable) {
                 ++mr.notApplicable;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workshop vote statistics and the show-of-hands tally, against cases worked by hand.
 #include "testsupport.h"
+#include "assessment/workshop.h"
 #include "workshop/votes.h"
 
 using namespace wgll;
@@ -90,4 +91,21 @@ TEST_CASE("a show-of-hands tally reads as LEVEL×COUNT, and says what is wrong",
     refused("3×0", "the count must be from 1");
     refused("3×400, 4×200", "500 votes in all");
     refused("3×99999999999", "the count must be");
+}
+
+TEST_CASE("Each statement's latest votes, found in one pass, are those found statement by statement")
+{
+    // The report looks them up for 2,000 statements at once (issue 13, fault 12).
+    Workshop w;
+    const QDateTime at(QDate(2026, 11, 20), QTime(10, 0));
+    w.votes = {{2, 1, QStringLiteral("1.1"), 3, at}, {1, 1, QStringLiteral("1.1"), 1, at}, {2, 2, QStringLiteral("1.1"), 4, at},
+               {1, 1, QStringLiteral("1.2"), 2, at}, {1, 2, QStringLiteral("1.2"), 5, at}, {3, 1, QStringLiteral("1.3"), 1, at},
+               {0, 1, QStringLiteral("1.4"), 2, at}, {1, 2, QStringLiteral("1.1"), 2, at}};
+    const QHash<QString, QList<int>> all = w.latestVotesByIndicator();
+    for (const QString &id : {QStringLiteral("1.1"), QStringLiteral("1.2"), QStringLiteral("1.3"), QStringLiteral("1.4"),
+                              QStringLiteral("9.9")}) {
+        INFO(id.toStdString());
+        CHECK(all.value(id) == w.latestVotes(id));
+    }
+    CHECK(all.value(QStringLiteral("1.1")) == QList<int>{3, 4});
 }

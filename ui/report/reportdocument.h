@@ -2,6 +2,7 @@
 #pragma once
 
 #include "report/boardreport.h"
+#include "report/rowkeeper.h"
 #include "util/error.h"
 
 #include <QImage>
@@ -28,6 +29,11 @@ std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode
 /// run of sections that starts a page. Laid out separately, a change in one (a table row moved
 /// to the next page) re-lays out only that one. Empty when the logo cannot be read.
 std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report, Error &error);
+
+/// `group`, one of pageGroups(), built again with some of its table rows starting a new page
+/// (keepRowsTogether()).
+std::unique_ptr<QTextDocument> rebuiltGroup(const BoardReport &report, const QTextDocument &group,
+                                            const TableBreaks &breaks);
 
 /// Reads the organisation's logo (none when `fileName` is empty). A huge or unreadable image
 /// is refused before it is decoded, with `error` naming the file.

@@ -37,61 +37,8 @@ std::optional<Format> formatOf(const QString &fileName)
     return std::nullopt;
 }
 
-namespace {
-
-void tablesIn(QTextFrame *frame, QList<QTextTable *> &found)
-{
-    for (QTextFrame *child : frame->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(child))
-            found.append(table);
-        tablesIn(child, found);
-    }
-}
-
-/// Moves any table row that a page break would cut in two down to the next page whole, under
-/// the header row Qt repeats there; rows taller than half a page are left to split.
-/// QTextDocument itself splits a row line by line, but moves a row whole when the first line
-/// of its cells does not fit: so the row's cells get just enough top padding for their first
-/// lines to miss the page, and that padding (the space that was left on the page, less a line)
-/// is all the gap it costs. Padding is given at 96 dpi; the layout scales it to the device.
-void keepRowsTogether(QTextDocument &doc, qreal pageHeight)
-{
-    QList<QTextTable *> tables;
-    tablesIn(doc.rootFrame(), tables);
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    const qreal scale = layout->paintDevice() ? layout->paintDevice()->logicalDpiY() / 96.0 : 1.0;
-    for (QTextTable *table : tables) {
-        for (int row = 1; row < table->rows(); ++row) { // row 0 is the header, repeated by Qt
-            qreal top = std::numeric_limits<qreal>::max(), bottom = 0, firstLine = 0;
-            for (int c = 0; c < table->columns(); ++c) {
-                const QTextTableCell cell = table->cellAt(row, c);
-                const QTextBlock first = cell.firstCursorPosition().block();
-                top = std::min(top, layout->blockBoundingRect(first).top());
-                bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
-                if (first.layout() && first.layout()->lineCount() > 0)
-                    firstLine = std::max(firstLine, first.layout()->lineAt(0).height());
-            }
-            const qreal nextPage = (std::floor(top / pageHeight) + 1) * pageHeight;
-            if (bottom <= nextPage || bottom - top > pageHeight / 2)
-                continue;
-            // One edit block: the layout runs once for the row, not once for each cell.
-            QTextCursor edit(&doc);
-            edit.beginEditBlock();
-            for (int c = 0; c < table->columns(); ++c) {
-                QTextTableCell cell = table->cellAt(row, c);
-                QTextTableCellFormat f = cell.format().toTableCellFormat();
-                f.setTopPadding(table->format().cellPadding() + std::max(0.0, nextPage - top - firstLine) / scale + 1);
-                cell.setFormat(f);
-            }
-            edit.endEditBlock();
-        }
-    }
-}
-
-} // namespace
-
-void paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
-                QPagedPaintDevice &device)
+int paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
+               QPagedPaintDevice &device)
 {
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -103,16 +50,24 @@ void paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTe
     const QRectF body(0, headerBand, area.width(), area.height() - headerBand - footerBand);
 
     int pages = 0;
-    for (const auto &doc : groups) {
-        doc->documentLayout()->setPaintDevice(&device);
-        doc->setPageSize(body.size());
-        keepRowsTogether(*doc, body.height());
-        pages += doc->pageCount();
+    RowKeeping keeping;
+    // The groups as laid out: the given documents, or ones built again with page breaks in tables.
+    std::vector<QTextDocument *> laidOut;
+    std::vector<std::unique_ptr<QTextDocument>> rebuilt(groups.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        groups[g]->documentLayout()->setPaintDevice(&device);
+        const auto rebuild = [&](const TableBreaks &breaks) {
+            std::unique_ptr<QTextDocument> doc = rebuiltGroup(report, *groups[g], breaks);
+            doc->documentLayout()->setPaintDevice(&device);
+            return doc;
+        };
+        laidOut.push_back(&keepRowsTogether(*groups[g], body.size(), rebuild, rebuilt[g], keeping));
+        pages += laidOut.back()->pageCount();
     }
 
     const QFont small = reportFont(8);
     int number = 0;
-    for (const auto &doc : groups) {
+    for (QTextDocument *doc : laidOut) {
         for (int page = 0; page < doc->pageCount(); ++page, ++number) {
             if (number > 0)
                 device.newPage();
@@ -143,6 +98,7 @@ void paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTe
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, report.status);
         }
     }
+    return keeping.layouts;
 }
 
 std::optional<QByteArray> render(const BoardReport &report, Format format, Error &error)

@@ -30,8 +30,9 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
 Status write(const BoardReport &report, const QString &fileName);
 
 /// Paints the report, laid out by pageGroups(), on a paged device (a PDF writer or a printer):
-/// the running header and "Page n of N" on every page after the cover.
-void paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
+/// the running header and "Page n of N" on every page after the cover. Returns how many times
+/// the groups were laid out (keepRowsTogether(): a few per group, whatever their length).
+int paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
                 QPagedPaintDevice &device);
 
 /// The report's radar or measure bar chart as the bytes of a PNG of `size` pixels or, when
