@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimport.h"
 
+#include "assessment/textrules.h"
+
 #include <QSet>
 
 namespace wgll::csvimport {
@@ -121,8 +123,12 @@ std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Re
         const QString who = rec.fields.at(0).trimmed();
         const QString id = rec.fields.at(1).trimmed();
         const QString level = rec.fields.at(2).trimmed();
-        if (who.isEmpty() || who.size() > 300)
+        if (who.isEmpty() || who.size() > text::MaxName)
             return bad(rec.line, QStringLiteral("the participant's name must be 1 to 300 characters"));
+        // The same text rules the document applies when it stores the name, so a file these
+        // checks pass is never refused half-way through the import (found by fuzz_votes_csv).
+        if (const auto problem = text::problemWithText(who, text::Lines::Single, text::MaxName))
+            return bad(rec.line, u"the participant's name " + *problem);
         if (!framework.indicator(id))
             return bad(rec.line, u"there is no statement \"" + id + u"\" in " + framework.id);
         bool whole = false;
