@@ -2,6 +2,7 @@
 #include "reportdocument.h"
 
 #include "charts/chartpainter.h"
+#include "tablerows.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -53,8 +54,9 @@ private:
 class Builder
 {
 public:
-    Builder(QTextDocument &doc, ChartMode mode, const TableBreaks &breaks)
-        : m_doc(doc), m_cursor(&doc), m_mode(mode), m_breaks(breaks)
+    Builder(QTextDocument &doc, ChartMode mode)
+        : m_doc(doc), m_cursor(&doc), m_mode(mode),
+          m_rows(mode == ChartMode::Vector ? new TableRows(&doc) : nullptr)
     {
     }
 
@@ -146,9 +148,13 @@ public:
 
     void table(const Table &t)
     {
-        const int number = m_tables++;
         if (t.rows.isEmpty()) {
             paragraph({t.empty, Paragraph::Style::Normal});
+            return;
+        }
+        if (m_rows) { // paged: each row drawn as one object (TableRows)
+            block(0, 0);
+            m_rows->insert(m_cursor, t);
             return;
         }
         const int columns = static_cast<int>(t.header.size());
@@ -159,60 +165,27 @@ public:
                 widths.append(width(w));
             f.setColumnWidthConstraints(widths);
         }
-        f.setProperty(TableNumberProperty, number);
-        // A row that starts a page (TableBreaks) starts a table of its own, under the header again.
-        const QList<int> breaks = m_breaks.value(number);
-        const int rowCount = static_cast<int>(t.rows.size());
-        for (int from = 0; from < rowCount;) {
-            int to = rowCount;
-            for (int b : breaks) {
-                if (b > from) {
-                    to = std::min(to, b);
-                    break;
-                }
+        QTextTable *table = m_cursor.insertTable(static_cast<int>(t.rows.size()) + 1, columns, f);
+        auto fillCell = [&](int row, int column, const QString &value, bool header) {
+            QTextTableCell cell = table->cellAt(row, column);
+            if (header) {
+                QTextCharFormat fill;
+                fill.setBackground(HeaderFill);
+                cell.setFormat(fill);
             }
-            if (breaks.contains(from))
-                pageBreak();
-            f.setProperty(TableFirstRowProperty, from);
-            QTextTable *table = m_cursor.insertTable(to - from + 1, columns, f);
-            auto fillCell = [&](int row, int column, const QString &value, bool header) {
-                QTextTableCell cell = table->cellAt(row, column);
-                if (header) {
-                    QTextCharFormat fill;
-                    fill.setBackground(HeaderFill);
-                    cell.setFormat(fill);
-                }
-                QTextCursor in = cell.firstCursorPosition();
-                QTextBlockFormat b;
-                b.setAlignment(column < t.numeric.size() && t.numeric[column] ? Qt::AlignRight : Qt::AlignLeft);
-                in.setBlockFormat(b);
-                in.insertText(value, text(header ? 8.5 : 9, header));
-            };
-            for (int c = 0; c < columns; ++c)
-                fillCell(0, c, t.header[c], true);
-            for (int r = from; r < to; ++r) {
-                for (int c = 0; c < columns && c < t.rows[r].size(); ++c)
-                    fillCell(r - from + 1, c, t.rows[r][c], false);
-            }
-            m_cursor.movePosition(QTextCursor::End);
-            from = to;
+            QTextCursor in = cell.firstCursorPosition();
+            QTextBlockFormat b;
+            b.setAlignment(column < t.numeric.size() && t.numeric[column] ? Qt::AlignRight : Qt::AlignLeft);
+            in.setBlockFormat(b);
+            in.insertText(value, text(header ? 8.5 : 9, header));
+        };
+        for (int c = 0; c < columns; ++c)
+            fillCell(0, c, t.header[c], true);
+        for (int r = 0; r < t.rows.size(); ++r) {
+            for (int c = 0; c < columns && c < t.rows[r].size(); ++c)
+                fillCell(r + 1, c, t.rows[r][c], false);
         }
-    }
-
-    /// An all but empty block that starts a page, for the table inserted after it. A table's
-    /// own page break would leave the empty block Qt puts after the table before it at the foot
-    /// of the page, where it could spill onto a page of its own.
-    void pageBreak()
-    {
-        QTextBlockFormat b;
-        b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        b.setLineHeight(1, QTextBlockFormat::FixedHeight);
-        QTextCharFormat small = text(1);
-        if (m_cursor.block().length() > 1) // text before: a block of its own
-            m_cursor.insertBlock(b, small);
-        else // the empty block after a table
-            m_cursor.setBlockFormat(b);
-        m_cursor.setBlockCharFormat(small);
+        m_cursor.movePosition(QTextCursor::End);
     }
 
     void chart(const Chart &c)
@@ -279,6 +252,7 @@ public:
     }
 
     QList<Chart> takeCharts() { return std::move(m_charts); }
+    TableRows *rows() const { return m_rows; }
 
 private:
     QTextTableFormat tableFormat(bool ruled) const
@@ -301,8 +275,7 @@ private:
     QTextCursor m_cursor;
     ChartMode m_mode;
     QList<Chart> m_charts;
-    TableBreaks m_breaks;
-    int m_tables = 0; ///< ruled tables built so far: the next one's number
+    TableRows *m_rows; ///< owned by the document; null for the ODT
     bool m_first = true;
 };
 
@@ -337,25 +310,16 @@ bool readLogo(const QString &fileName, QImage &logo, Error &error)
 
 namespace {
 
-// What a page group holds, kept on its document so that it can be built again.
-const char *const GroupCover = "wgllGroupCover";
-const char *const GroupFrom = "wgllGroupFrom";
-const char *const GroupTo = "wgllGroupTo";
-
 /// The cover (when asked) and sections [from, to) as one document.
 std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, ChartMode mode, const QImage &logo,
-                                          bool withCover, qsizetype from, qsizetype to,
-                                          const TableBreaks &breaks = {})
+                                          bool withCover, qsizetype from, qsizetype to)
 {
     auto doc = std::make_unique<QTextDocument>();
-    doc->setProperty(GroupCover, withCover);
-    doc->setProperty(GroupFrom, from);
-    doc->setProperty(GroupTo, to);
     doc->setDefaultFont(reportFont());
     doc->setDocumentMargin(0);
     doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);
     doc->setUndoRedoEnabled(false);
-    Builder b(*doc, mode, breaks);
+    Builder b(*doc, mode);
     if (withCover)
         b.cover(report, logo);
     for (qsizetype i = from; i < to; ++i) {
@@ -387,6 +351,7 @@ std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, ChartMode m
         doc->setPageSize(QSizeF(0, 0));
         auto *handler = new ChartObject(b.takeCharts(), doc.get());
         doc->documentLayout()->registerHandler(ChartObjectType, handler);
+        doc->documentLayout()->registerHandler(TableRows::ObjectType, b.rows());
     }
     return doc;
 }
@@ -416,18 +381,6 @@ std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report
         from = to;
     }
     return groups;
-}
-
-std::unique_ptr<QTextDocument> rebuiltGroup(const BoardReport &report, const QTextDocument &group,
-                                            const TableBreaks &breaks)
-{
-    QImage logo;
-    Error ignored; // pageGroups() has read it once already
-    const bool withCover = group.property(GroupCover).toBool();
-    if (withCover)
-        readLogo(report.logoFile, logo, ignored);
-    return documentOf(report, ChartMode::Vector, logo, withCover, group.property(GroupFrom).value<qsizetype>(),
-                      group.property(GroupTo).value<qsizetype>(), breaks);
 }
 
 } // namespace wgll::report

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "report/boardreport.h"
-#include "report/rowkeeper.h"
 #include "util/error.h"
 
 #include <QImage>
@@ -26,14 +25,9 @@ enum class ChartMode {
 std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode mode, Error &error);
 
 /// The same report as a list of documents, each starting on a new page: the cover, then each
-/// run of sections that starts a page. Laid out separately, a change in one (a table row moved
-/// to the next page) re-lays out only that one. Empty when the logo cannot be read.
+/// run of sections that starts a page (pagesOf() cuts each into pages). Empty when the logo
+/// cannot be read.
 std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report, Error &error);
-
-/// `group`, one of pageGroups(), built again with some of its table rows starting a new page
-/// (keepRowsTogether()).
-std::unique_ptr<QTextDocument> rebuiltGroup(const BoardReport &report, const QTextDocument &group,
-                                            const TableBreaks &breaks);
 
 /// Reads the organisation's logo (none when `fileName` is empty). A huge or unreadable image
 /// is refused before it is decoded, with `error` naming the file.

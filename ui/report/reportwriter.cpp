@@ -4,6 +4,7 @@
 #include "reportwriter.h"
 
 #include "charts/chartpainter.h"
+#include "pager.h"
 #include "reportdocument.h"
 #include "storage/durablefile.h"
 
@@ -49,37 +50,27 @@ int paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTex
     const qreal headerBand = mm(10), footerBand = mm(9);
     const QRectF body(0, headerBand, area.width(), area.height() - headerBand - footerBand);
 
+    // Each group cut into pages from one layout of it (pagesOf()).
+    std::vector<QList<PageSlice>> slices;
+    slices.reserve(groups.size());
     int pages = 0;
-    RowKeeping keeping;
-    // The groups as laid out: the given documents, or ones built again with page breaks in tables.
-    std::vector<QTextDocument *> laidOut;
-    std::vector<std::unique_ptr<QTextDocument>> rebuilt(groups.size());
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        groups[g]->documentLayout()->setPaintDevice(&device);
-        const auto rebuild = [&](const TableBreaks &breaks) {
-            std::unique_ptr<QTextDocument> doc = rebuiltGroup(report, *groups[g], breaks);
-            doc->documentLayout()->setPaintDevice(&device);
-            return doc;
-        };
-        laidOut.push_back(&keepRowsTogether(*groups[g], body.size(), rebuild, rebuilt[g], keeping));
-        pages += laidOut.back()->pageCount();
+    for (const auto &group : groups) {
+        group->documentLayout()->setPaintDevice(&device);
+        slices.push_back(pagesOf(*group, body.size()));
+        pages += static_cast<int>(slices.back().size());
     }
 
     const QFont small = reportFont(8);
     int number = 0;
-    for (QTextDocument *doc : laidOut) {
-        for (int page = 0; page < doc->pageCount(); ++page, ++number) {
-            if (number > 0)
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (const PageSlice &slice : slices[g]) {
+            if (number++ > 0)
                 device.newPage();
             painter.save();
-            painter.translate(body.left(), body.top() - page * body.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-            context.palette.setColor(QPalette::Text, Qt::black);
-            painter.setClipRect(context.clip);
-            doc->documentLayout()->draw(&painter, context);
+            painter.translate(body.topLeft());
+            paintSlice(painter, *groups[g], slice, body.width());
             painter.restore();
-            if (number == 0) { // the cover: an NHS-blue band instead of the running header
+            if (number == 1) { // the cover: an NHS-blue band instead of the running header
                 painter.fillRect(QRectF(0, 0, area.width(), mm(4)), QColor(0, 94, 184));
                 continue;
             }
@@ -94,11 +85,11 @@ int paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTex
             painter.setPen(QColor(77, 87, 97));
             const QRectF footer(0, area.height() - footerBand + mm(3), area.width(), footerBand - mm(3));
             painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                             QCoreApplication::translate("BoardReport", "Page %1 of %2").arg(number + 1).arg(pages));
+                             QCoreApplication::translate("BoardReport", "Page %1 of %2").arg(number).arg(pages));
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, report.status);
         }
     }
-    return keeping.layouts;
+    return pages;
 }
 
 std::optional<QByteArray> render(const BoardReport &report, Format format, Error &error)

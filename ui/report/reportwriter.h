@@ -30,8 +30,8 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
 Status write(const BoardReport &report, const QString &fileName);
 
 /// Paints the report, laid out by pageGroups(), on a paged device (a PDF writer or a printer):
-/// the running header and "Page n of N" on every page after the cover. Returns how many times
-/// the groups were laid out (keepRowsTogether(): a few per group, whatever their length).
+/// the running header and "Page n of N" on every page after the cover. Returns the number of
+/// pages.
 int paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
                 QPagedPaintDevice &device);
 
