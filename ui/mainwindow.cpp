@@ -93,6 +93,12 @@ void MainWindow::dropViews()
     m_scoring = nullptr;
     m_overview = nullptr;
     m_readOnlyBanner = nullptr;
+    // The Workshop menu's entries act on the session, so they go with it. clear() deletes the
+    // menu's own actions but not a submenu (its action belongs to the submenu, which stays a
+    // child of this menu): without qDeleteAll every assessment opened would leave another
+    // Presenter Screen menu, with its action groups, behind for the window's lifetime.
+    qDeleteAll(m_workshopMenu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    m_workshopMenu->clear();
 }
 
 void MainWindow::buildActions()

@@ -55,6 +55,8 @@ void MainWindow::buildWorkshop()
     screens->setObjectName(QStringLiteral("presenterScreenMenu"));
     connect(screens, &QMenu::aboutToShow, this, [this, screens] {
         screens->clear();
+        // A new group each time the menu opens: the last one goes with its actions.
+        qDeleteAll(screens->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
         auto *group = new QActionGroup(screens);
         const auto add = [&](const QString &text, const QString &name) {
             QAction *a = screens->addAction(text, this, [this, name] { setPresenterScreen(name); });

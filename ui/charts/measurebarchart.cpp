@@ -10,17 +10,18 @@
 
 namespace wgll {
 
-MeasureBarChart::MeasureBarChart(QWidget *parent) : QChartView(parent)
+// The chart goes to the view's constructor: QChartView(parent) makes a QChart of its own, and
+// setChart() only takes that one out of the scene, leaving it owned by nobody.
+MeasureBarChart::MeasureBarChart(QWidget *parent) : QChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("measureBarChart"));
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
     setAccessibleName(tr("Bar chart of the success measure scores and targets"));
 }
 

@@ -13,11 +13,13 @@
 
 namespace wgll {
 
-RadarChart::RadarChart(QWidget *parent) : QChartView(parent)
+// The chart goes to the view's constructor: QChartView(parent) makes a QChart of its own, and
+// setChart() only takes that one out of the scene, leaving it owned by nobody.
+RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
 {
     setObjectName(QStringLiteral("radarChart"));
     setRenderHint(QPainter::Antialiasing);
-    m_chart = new QPolarChart;
+    m_chart = static_cast<QPolarChart *>(chart());
     m_chart->setBackgroundVisible(false);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation); // updates must be instant while scoring
@@ -25,7 +27,6 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
-    setChart(m_chart);
 
     m_current = new QLineSeries(this);
     m_current->setName(tr("Current"));

@@ -9,17 +9,18 @@
 
 namespace wgll {
 
-VoteChart::VoteChart(QWidget *parent) : QChartView(parent)
+// The chart goes to the view's constructor: QChartView(parent) makes a QChart of its own, and
+// setChart() only takes that one out of the scene, leaving it owned by nobody.
+VoteChart::VoteChart(QWidget *parent) : QChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("voteChart"));
     setRenderHint(QPainter::Antialiasing);
-    auto *c = new QChart;
+    QChart *c = chart();
     c->setBackgroundVisible(false);
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->hide();
     c->setMargins(QMargins(2, 2, 2, 2));
     c->layout()->setContentsMargins(0, 0, 0, 0);
-    setChart(c);
     setAccessibleName(tr("Votes per level"));
 }
 
