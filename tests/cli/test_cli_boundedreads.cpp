@@ -71,7 +71,7 @@ TEST_CASE("CSV and framework inputs from an endless FIFO or /dev/zero stop at th
     CHECK(framework.err == u"wgll: /dev/zero: is larger than 4 MiB, the limit for a framework file\n");
 }
 
-TEST_CASE("evidence from /dev/zero or an endless FIFO stops at 512 MiB with exit 65; a pipe within it is stored",
+TEST_CASE("evidence from /dev/zero or an endless FIFO stops at 512 MiB with exit 65, and a pipe within it is stored",
           "[cli][bounded]")
 {
     wgll::test::Cli wgll;
