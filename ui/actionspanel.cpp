@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionspanel.h"
+#include "textinput.h"
+#include "assessment/textlimits.h"
 
 #include "session/assessmentsession.h"
 
@@ -29,11 +31,11 @@ ActionDialog::ActionDialog(const Action &action, QWidget *parent) : QDialog(pare
     auto *form = new QFormLayout(this);
     m_text = new QLineEdit(action.text, this);
     m_text->setObjectName(QStringLiteral("actionText"));
-    m_text->setMaxLength(2000);
+    limitLength(*m_text, text::MaxActionText);
     m_text->setPlaceholderText(tr("What will be done"));
     m_owner = new QLineEdit(action.owner, this);
     m_owner->setObjectName(QStringLiteral("actionOwner"));
-    m_owner->setMaxLength(300);
+    limitLength(*m_owner, text::MaxName);
     m_hasDue = new QCheckBox(tr("Due by"), this);
     m_hasDue->setChecked(action.due.isValid());
     m_due = new QDateEdit(action.due.isValid() ? action.due : QDate::currentDate().addMonths(3), this);

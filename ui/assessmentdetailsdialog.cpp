@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessmentdetailsdialog.h"
+#include "textinput.h"
+#include "assessment/textlimits.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,12 +22,12 @@ AssessmentDetailsDialog::AssessmentDetailsDialog(const AssessmentInfo &current, 
     auto *form = new QFormLayout(this);
     m_organisation = new QLineEdit(current.organisation, this);
     m_organisation->setObjectName(QStringLiteral("detailsOrganisation"));
-    m_organisation->setMaxLength(300);
+    limitLength(*m_organisation, text::MaxName);
     m_organisation->setAccessibleName(tr("Organisation"));
     m_organisation->setPlaceholderText(tr("e.g. Northshire Hospitals NHS Foundation Trust"));
     m_period = new QLineEdit(current.period, this);
     m_period->setObjectName(QStringLiteral("detailsPeriod"));
-    m_period->setMaxLength(300);
+    limitLength(*m_period, text::MaxName);
     m_period->setAccessibleName(tr("Period"));
     m_period->setPlaceholderText(tr("e.g. 2026/27"));
     m_status = new QComboBox(this);

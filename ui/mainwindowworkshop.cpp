@@ -37,8 +37,16 @@ void MainWindow::buildWorkshop()
     m_workshopMenu->clear();
     QAction *start = m_workshopMenu->addAction(tr("&Start Session…"), this, [this] {
         StartSessionDialog dialog(m_session->framework(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            startWorkshop(dialog.choices());
+        // Refused choices (a name over the limit, a control character) keep the dialog open,
+        // with what the user typed and why, and record nothing.
+        while (dialog.exec() == QDialog::Accepted) {
+            const std::optional<QString> problem = m_workshop ? m_workshop->problemWith(dialog.choices()) : std::nullopt;
+            if (!problem) {
+                startWorkshop(dialog.choices());
+                break;
+            }
+            dialog.setProblem(*problem);
+        }
     });
     start->setObjectName(QStringLiteral("startWorkshop"));
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));

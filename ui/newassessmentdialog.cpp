@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newassessmentdialog.h"
+#include "textinput.h"
+#include "assessment/textlimits.h"
 
 #include "storage/assessmentfile.h"
 
@@ -35,11 +37,11 @@ NewAssessmentDialog::NewAssessmentDialog(const FrameworkCatalog &catalog, int de
     m_framework->setCurrentIndex(std::max(0, preferred));
     m_organisation = new QLineEdit(this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
-    m_organisation->setMaxLength(300);
+    limitLength(*m_organisation, text::MaxName);
     m_organisation->setPlaceholderText(tr("e.g. Northshire Hospitals NHS Foundation Trust"));
     m_period = new QLineEdit(this);
     m_period->setObjectName(QStringLiteral("period"));
-    m_period->setMaxLength(300);
+    limitLength(*m_period, text::MaxName);
     m_period->setPlaceholderText(tr("e.g. 2026/27"));
     m_target = new QSpinBox(this);
     m_target->setObjectName(QStringLiteral("defaultTarget"));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoringpanel.h"
+#include "textinput.h"
+#include "assessment/textlimits.h"
 
 #include "actionspanel.h"
 #include "evidencepanel.h"
@@ -89,7 +91,7 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     m_reason->setObjectName(QStringLiteral("naReason"));
     m_reason->setPlaceholderText(tr("Why this statement does not apply (required), then Enter"));
     m_reason->setAccessibleName(tr("Reason for not applicable"));
-    m_reason->setMaxLength(300);
+    limitLength(*m_reason, text::MaxLongText);
     layout->addWidget(m_reason);
 
     auto *form = new QFormLayout;
@@ -163,6 +165,7 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
 void ScoringPanel::setStatement(const QString &id)
 {
     flushNotes();
+    m_notesRefused = false;
     m_id = id;
     m_evidence->setStatement(id);
     m_actions->setStatement(id);
@@ -176,8 +179,13 @@ void ScoringPanel::flushNotes()
     if (m_id.isEmpty() || m_readOnly)
         return;
     const QString notes = m_notes->toPlainText();
+    // A refused note (over Answer::MaxNotes, which a paste can reach, or with a control
+    // character) is not cut to fit: the session says why on the status bar, nothing is saved,
+    // and the text stays in the editor for the user to shorten.
     if (notes != m_session.answer(m_id).notes)
-        m_session.setNotes(m_id, notes);
+        m_notesRefused = !m_session.setNotes(m_id, notes);
+    else
+        m_notesRefused = false;
 }
 
 void ScoringPanel::beginNotApplicable()
@@ -238,13 +246,13 @@ void ScoringPanel::refresh()
         : a.notApplicable ? tr("Not applicable: %1").arg(a.naReason)
                           : tr("Not scored yet. Press 1–5 to score, N for not applicable."));
     if (!m_reason->hasFocus()) {
-        m_reason->setText(a.naReason);
+        setLimitedText(*m_reason, a.naReason, text::MaxLongText);
         m_reason->setVisible(a.notApplicable);
     }
     m_target->setSpecialValueText(tr("Default (%1)").arg(m_session.assessment().info.defaultTarget));
     m_target->setValue(a.target.value_or(f.scale.min - 1));
     m_weight->setValue(a.weight);
-    if (m_notes->toPlainText() != a.notes && !m_notesTimer->isActive())
+    if (m_notes->toPlainText() != a.notes && !m_notesTimer->isActive() && !m_notesRefused)
         m_notes->setPlainText(a.notes);
     m_refreshing = false;
 }

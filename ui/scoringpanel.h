@@ -45,6 +45,10 @@ private:
     QString m_id;
     bool m_readOnly = false;
     bool m_refreshing = false;
+    /// The notes in the editor were refused (too long, a control character): they stay in the
+    /// editor, not replaced by the saved notes, until they are accepted or another statement is
+    /// chosen.
+    bool m_notesRefused = false;
     QLabel *m_heading = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_summary = nullptr;

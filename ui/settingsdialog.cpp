@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
+#include "textinput.h"
+#include "assessment/textlimits.h"
+#include "assessment/textrules.h"
 
 #include "report/reportdocument.h"
 
@@ -58,7 +61,7 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     auto *form = new QFormLayout(this);
     m_author = new QLineEdit(current.authorName, this);
     m_author->setObjectName(QStringLiteral("authorName"));
-    m_author->setMaxLength(300);
+    limitLength(*m_author, text::MaxName);
     m_author->setAccessibleName(tr("Your name"));
     m_author->setPlaceholderText(tr("Recorded in the change history of what you score"));
     m_autosave = new QSpinBox(this);
@@ -80,7 +83,13 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     m_scheme->addItem(tr("Light"), static_cast<int>(ColourScheme::Light));
     m_scheme->addItem(tr("Dark (for a projector in a dark room)"), static_cast<int>(ColourScheme::Dark));
     m_scheme->setCurrentIndex(m_scheme->findData(static_cast<int>(current.colourScheme)));
+    m_authorProblem = new QLabel(this);
+    m_authorProblem->setObjectName(QStringLiteral("authorNameProblem"));
+    m_authorProblem->setTextFormat(Qt::PlainText);
+    m_authorProblem->setWordWrap(true);
+    m_authorProblem->hide();
     form->addRow(tr("Your &name"), m_author);
+    form->addRow(m_authorProblem);
     form->addRow(tr("&Autosave every"), m_autosave);
     form->addRow(tr("Default &target for new assessments"), m_target);
     form->addRow(tr("&Colours"), m_scheme);
@@ -126,7 +135,17 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
         m_logoProblem->hide();
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    buttons->setObjectName(QStringLiteral("settingsButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // The name goes into the change history with every edit: a name the document's rules
+        // refuse (a pasted tab or control character) would make every edit fail, so it is
+        // refused here, kept in the field, with the reason.
+        const auto problem = text::problemWithText(m_author->text().trimmed(), text::Lines::Single, text::MaxName);
+        m_authorProblem->setText(problem ? tr("Your name %1.").arg(*problem) : QString());
+        m_authorProblem->setVisible(problem.has_value());
+        if (!problem)
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
 }

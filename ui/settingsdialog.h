@@ -44,6 +44,7 @@ public:
 
 private:
     QLineEdit *m_author = nullptr;
+    QLabel *m_authorProblem = nullptr;
     QSpinBox *m_autosave = nullptr;
     QSpinBox *m_target = nullptr;
     QComboBox *m_scheme = nullptr;

@@ -57,7 +57,7 @@ std::optional<QList<CsvReader::Record>> readCsvWithHeader(const QString &csvName
 
 /// Opens a .wgll file for editing; on failure prints the error and sets `code`.
 std::unique_ptr<storage::Document> openDocument(const QString &fileName, Console &console, int &code);
-/// Opens a .wgll file for a command that only reads it (check, evidence list): while a
+/// Opens a .wgll file for a command that only reads it (check, evidence list, evidence extract): while a
 /// recovery is pending, the file as last saved, read-only, after a one-line warning.
 std::unique_ptr<storage::Document> openForReading(const QString &fileName, Console &console, int &code);
 /// Saves and closes; a command that fails after editing discards its edits so that it changes

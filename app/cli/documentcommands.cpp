@@ -272,7 +272,8 @@ int evidenceExtract(const QStringList &args, Console &console)
         refused != ExitOk)
         return refused;
     int code = ExitOk;
-    std::unique_ptr<Document> doc = openDocument(fileName, console, code);
+    // Extracting only reads the document: while a recovery is pending it reads the saved file.
+    std::unique_ptr<Document> doc = openForReading(fileName, console, code);
     if (!doc)
         return code;
     const Status written =

@@ -16,43 +16,6 @@
 
 namespace wgll::storage {
 
-namespace {
-
-constexpr qint64 ChunkSize = 1 << 20;
-
-// Copies `in` to `copy` (a private scratch file), never more than `limit` bytes.
-bool copyAtMost(QFile &in, const QString &fileName, const QString &copy, qint64 limit, Error &error)
-{
-    QFile out(copy);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        error = {ErrorKind::Io, fileName, 0, u"cannot be checked: no scratch copy (" + out.errorString() + u')'};
-        return false;
-    }
-    qint64 total = 0;
-    QByteArray chunk(ChunkSize, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = in.read(chunk.data(), ChunkSize);
-        if (n < 0) {
-            error = {ErrorKind::Io, fileName, 0, u"cannot be read: " + in.errorString()};
-            return false;
-        }
-        if (n == 0)
-            return true;
-        total += n;
-        if (total > limit) {
-            error = {ErrorKind::BadData, fileName, 0,
-                     u"is larger than " + sizeLimitText(limit) + u", the limit for a .wgll file"};
-            return false;
-        }
-        if (out.write(chunk.constData(), n) != n) {
-            error = {ErrorKind::Io, fileName, 0, u"cannot be checked: the scratch copy failed (" + out.errorString() + u')'};
-            return false;
-        }
-    }
-}
-
-} // namespace
-
 std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error)
 {
     // A pipe or device (`wgll summary <(…)`) is read into memory up to InMemoryLimit; a regular
@@ -93,8 +56,15 @@ std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &err
         scratch.emplace();
         // SQLite refuses links in a path ($TMPDIR may be one): resolved on purpose.
         const QString copy = paths::resolved(scratch->path()) + u"/document.wgll";
-        if (!copyAtMost(f, fileName, copy, Document::MaxFileSize, error))
+        QFile out(copy);
+        // Unbuffered: every write's failure (a full disk) is seen by copyAtMost, none at close.
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+            error = {ErrorKind::Io, fileName, 0, u"cannot be checked: no scratch copy (" + out.errorString() + u')'};
             return std::nullopt;
+        }
+        if (!copyAtMost(f, fileName, out, Document::MaxFileSize, QStringLiteral("a .wgll file"), error))
+            return std::nullopt;
+        out.close();
         if (const auto problem = problemWithHeader(copy)) {
             error = {ErrorKind::BadData, fileName, 0, *problem};
             return std::nullopt;

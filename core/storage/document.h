@@ -107,6 +107,10 @@ public:
     /// The workshop record: participants, sessions with attendance, votes, decisions.
     Workshop workshop() const;
     std::optional<qint64> addParticipant(const Participant &participant, Error &error);
+    /// Why addParticipant() and startSession() would refuse these (name lengths, control
+    /// characters): the window checks a whole session's people first, so nothing is half-added.
+    static std::optional<QString> problemWith(const Participant &participant);
+    std::optional<QString> problemWith(const WorkshopSession &session) const;
     /// Starts a session with its attendance register (participants must exist).
     std::optional<qint64> startSession(const WorkshopSession &session, Error &error);
     /// Sets one participant's attendance of a session: "present" or "apologies".
@@ -114,6 +118,8 @@ public:
     /// Replaces a session's votes on one statement (participant id, level): all or nothing.
     Status setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
     std::optional<qint64> recordDecision(const Decision &decision, Error &error);
+    /// Why recordDecision() would refuse `decision` (its text, rationale, dissent, statement).
+    std::optional<QString> problemWith(const Decision &decision) const;
     /// One row of a votes CSV: who (by name), on which statement, which level.
     struct VoteRow
     {
@@ -160,7 +166,6 @@ private:
     std::optional<qint64> insertEvidence(const Evidence &e, Error &error);
     Status streamEvidenceFile(qint64 id, const QString &path, qint64 size);
     Status streamEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const;
-    std::optional<QString> problemWith(const WorkshopSession &session) const;
     Status insertSession(WorkshopSession &session);
     Status insertVote(qint64 session, qint64 participant, const QString &indicator, int score);
 

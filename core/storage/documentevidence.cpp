@@ -8,11 +8,14 @@
 #include "assessment/textrules.h"
 #include "outputfile.h"
 #include "sqlite/database.h"
+#include "util/boundedread.h"
+#include "workingcopy.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -132,12 +135,14 @@ std::optional<qint64> Document::addEvidenceFile(const QString &path, const QStri
                                                  Error &error)
 {
     const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable()) {
+    // Not isFile(): a pipe or device is taken too (read up to the limit, below).
+    if (!info.exists() || info.isDir() || !info.isReadable()) {
         error = {ErrorKind::NotFound, path, 0, info.exists() ? QStringLiteral("cannot be read") : QStringLiteral("no such file")};
         return std::nullopt;
     }
     if (info.size() > Evidence::MaxFileSize) {
-        error = {ErrorKind::BadData, path, 0, QStringLiteral("is larger than 512 MiB, the limit for one evidence file")};
+        error = {ErrorKind::BadData, path, 0,
+                 u"is larger than " + sizeLimitText(Evidence::MaxFileSize) + u", the limit for one evidence file"};
         return std::nullopt;
     }
     Evidence e;
@@ -146,10 +151,43 @@ std::optional<qint64> Document::addEvidenceFile(const QString &path, const QStri
     // like "report\u202Efdp.exe" shows as "report" + "exe.pdf"), at most 255 bytes.
     e.fileName = text::safeFileName(info.fileName());
     e.title = title.trimmed().isEmpty() ? e.fileName.left(text::MaxName) : title;
-    e.mediaType = QMimeDatabase().mimeTypeForFile(info).name().left(100);
-    e.size = info.size();
-    e.url = info.absoluteFilePath();
     e.indicators = indicators;
+    // A pipe or device (`<(curl …)`, /dev/zero) has no size to trust, nor has a regular file
+    // that says 0 (/proc): it is read once, up to the limit, into a scratch file whose size is
+    // known, and stored from there.
+    std::optional<QTemporaryFile> scratch;
+    if (!isRegularFile(path) || info.size() == 0) {
+        if (const Status w = writableCheck(); !w) {
+            error = w.error();
+            return std::nullopt;
+        }
+        scratch.emplace(m_work->folder() + u"/evidence-XXXXXX");
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            error = {ErrorKind::NotFound, path, 0, u"cannot read: " + in.errorString()};
+            return std::nullopt;
+        }
+        if (!scratch->open()) {
+            error = {ErrorKind::Io, path, 0, u"cannot be read: no scratch copy (" + scratch->errorString() + u')'};
+            return std::nullopt;
+        }
+        const std::optional<qint64> size =
+            copyAtMost(in, path, *scratch, Evidence::MaxFileSize, QStringLiteral("one evidence file"), error);
+        if (!size)
+            return std::nullopt;
+        if (!scratch->flush()) {
+            error = {ErrorKind::Io, path, 0, u"cannot be read: the scratch copy failed (" + scratch->errorString() + u')'};
+            return std::nullopt;
+        }
+        scratch->seek(0);
+        e.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), &*scratch).name().left(100);
+        e.size = *size;
+        e.url = scratch->fileName();
+    } else {
+        e.mediaType = QMimeDatabase().mimeTypeForFile(info).name().left(100);
+        e.size = info.size();
+        e.url = info.absoluteFilePath();
+    }
     return insertEvidence(e, error);
 }
 

@@ -16,7 +16,9 @@ namespace {
 using text::MaxName;
 constexpr qsizetype MaxText = text::MaxLongText;
 
-std::optional<QString> problemWith(const Participant &p)
+} // namespace
+
+std::optional<QString> Document::problemWith(const Participant &p)
 {
     if (p.name.trimmed().isEmpty() || p.name.size() > MaxName)
         return QStringLiteral("a participant needs a name of 1 to 300 characters");
@@ -30,8 +32,6 @@ std::optional<QString> problemWith(const Participant &p)
     }
     return std::nullopt;
 }
-
-} // namespace
 
 Workshop Document::workshop() const
 {
@@ -59,7 +59,7 @@ std::optional<QString> Document::problemWith(const WorkshopSession &s) const
 
 std::optional<qint64> Document::addParticipant(const Participant &participant, Error &error)
 {
-    if (const auto problem = wgll::storage::problemWith(participant)) {
+    if (const auto problem = problemWith(participant)) {
         error = fail(ErrorKind::BadData, *problem).error();
         return std::nullopt;
     }
@@ -171,7 +171,7 @@ Status Document::setVotes(qint64 session, const QString &indicator, const QList<
     });
 }
 
-std::optional<qint64> Document::recordDecision(const Decision &decision, Error &error)
+std::optional<QString> Document::problemWith(const Decision &decision) const
 {
     QString problem;
     if (decision.text.trimmed().isEmpty() || decision.text.size() > MaxText)
@@ -188,8 +188,15 @@ std::optional<qint64> Document::recordDecision(const Decision &decision, Error &
                 problem = what + *p;
         }
     }
-    if (!problem.isEmpty()) {
-        error = fail(ErrorKind::BadData, problem).error();
+    if (!problem.isEmpty())
+        return problem;
+    return std::nullopt;
+}
+
+std::optional<qint64> Document::recordDecision(const Decision &decision, Error &error)
+{
+    if (const auto problem = problemWith(decision)) {
+        error = fail(ErrorKind::BadData, *problem).error();
         return std::nullopt;
     }
     qint64 id = 0;
@@ -237,7 +244,7 @@ std::optional<qint64> Document::importVotes(const WorkshopSession &session, cons
         QList<qint64> voters;
         for (const VoteRow &r : rows) {
             const QString name = r.participant.trimmed();
-            if (const auto problem = wgll::storage::problemWith(Participant{0, name, {}, {}}))
+            if (const auto problem = problemWith(Participant{0, name, {}, {}}))
                 return fail(ErrorKind::BadData, *problem);
             if (!ids.contains(name)) {
                 add.reset();

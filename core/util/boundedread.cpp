@@ -50,4 +50,30 @@ std::optional<QByteArray> readAtMost(QIODevice &device, const QString &fileName,
     }
 }
 
+std::optional<qint64> copyAtMost(QIODevice &in, const QString &fileName, QIODevice &out, qint64 limit,
+                                 const QString &limitName, Error &error)
+{
+    qint64 total = 0;
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = in.read(chunk.data(), ChunkSize);
+        if (n < 0) {
+            error = {ErrorKind::Io, fileName, 0, u"cannot be read: " + in.errorString()};
+            return std::nullopt;
+        }
+        if (n == 0)
+            return total;
+        total += n;
+        if (total > limit) {
+            error = {ErrorKind::BadData, fileName, 0,
+                     u"is larger than " + sizeLimitText(limit) + u", the limit for " + limitName};
+            return std::nullopt;
+        }
+        if (out.write(chunk.constData(), n) != n) {
+            error = {ErrorKind::Io, fileName, 0, u"cannot be read: the scratch copy failed (" + out.errorString() + u')'};
+            return std::nullopt;
+        }
+    }
+}
+
 } // namespace wgll

@@ -26,4 +26,10 @@ QString sizeLimitText(qint64 bytes);
 std::optional<QByteArray> readAtMost(QIODevice &device, const QString &fileName, qint64 limit,
                                      const QString &limitName, Error &error);
 
+/// Copies `in` to `out` (a private scratch file) to its end, never more than `limit` bytes, for
+/// inputs too large to hold in memory: the same BadData error as readAtMost past the limit, an
+/// Io error naming `fileName` when reading or writing the copy fails. Returns the bytes copied.
+std::optional<qint64> copyAtMost(QIODevice &in, const QString &fileName, QIODevice &out, qint64 limit,
+                                 const QString &limitName, Error &error);
+
 } // namespace wgll

@@ -32,7 +32,7 @@ struct CrashLab
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("WGLL_WORK_DIR"), work());
-        return test::runProgram(QStringLiteral(WGLL_CLI), args, cli.home.path(), env);
+        return test::runProgram(test::Cli::program(), args, cli.home.path(), env);
     }
     // A process opens the file, commits an edit and is killed (SIGKILL) before it saves.
     void crashAfterEdit(const QString &indicator, int score) const
@@ -187,6 +187,43 @@ TEST_CASE("after a crash, read-only commands warn and read the saved file, and w
     CHECK(nothing.exitCode == 0);
     CHECK(nothing.out == wgll.file() + u": nothing to recover\n");
     CHECK(wgll({QStringLiteral("import"), wgll.file(), wgll.cli.path(QStringLiteral("r.csv"))}).exitCode == 0);
+}
+
+TEST_CASE("after a crash, evidence extract writes the saved file's evidence with the one-line warning",
+          "[cli][recovery]")
+{
+    CrashLab wgll;
+    REQUIRE(wgll({QStringLiteral("new"), wgll.file(), QStringLiteral("--framework"), QStringLiteral("wgll-org")})
+                .exitCode == 0);
+    QByteArray letter;
+    for (int i = 0; i < 70000; ++i)
+        letter.append(static_cast<char>(i % 253));
+    test::writeAll(wgll.cli.path(QStringLiteral("letter.pdf")), letter);
+    const Run added = wgll({QStringLiteral("evidence"), QStringLiteral("add"), wgll.file(), QStringLiteral("1.1"),
+                            wgll.cli.path(QStringLiteral("letter.pdf"))});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QByteArray saved = test::readAll(wgll.file());
+    wgll.crashAfterEdit(QStringLiteral("1.1"), 5);
+
+    const QString out = wgll.cli.path(QStringLiteral("out.pdf"));
+    const Run extracted = wgll({QStringLiteral("evidence"), QStringLiteral("extract"), wgll.file(),
+                                QStringLiteral("1"), QStringLiteral("-o"), out});
+    INFO(extracted.err.toStdString());
+    CHECK(extracted.exitCode == 0);
+    REQUIRE(lines(extracted.err).size() == 1);
+    CHECK(extracted.err.startsWith(u"wgll: " + wgll.file() + u": warning: unsaved changes"));
+    CHECK(test::readAll(out) == letter);
+
+    const Run toStdout = wgll({QStringLiteral("evidence"), QStringLiteral("extract"), wgll.file(),
+                               QStringLiteral("1"), QStringLiteral("-o"), QStringLiteral("-")});
+    CHECK(toStdout.exitCode == 0);
+    CHECK(lines(toStdout.err).size() == 1);
+
+    // The saved file and the pending recovery are untouched.
+    CHECK(test::readAll(wgll.file()) == saved);
+    const Run shown = wgll({QStringLiteral("recover"), wgll.file(), QStringLiteral("--show")});
+    CHECK(shown.out.contains(u"statements changed: 1.1\n"));
 }
 
 TEST_CASE("wgll recover needs exactly one of --show, --restore, --discard", "[cli][recovery]")

@@ -57,7 +57,8 @@ bool AssessmentSession::changeAnswer(const Answer &after, const QString &descrip
     if (after == before)
         return true; // nothing changes: no command, no history
     if (const auto problem = m_document->problemWith(after)) {
-        Q_EMIT failed(*problem);
+        // Say which edit was refused: a note refused after a pause in typing is not obvious.
+        Q_EMIT failed(tr("Not saved (%1): %2").arg(description, *problem));
         return false;
     }
     if (!apply(after))
@@ -279,6 +280,15 @@ std::optional<qint64> AssessmentSession::startWorkshopSession(const WorkshopSess
 bool AssessmentSession::setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes)
 {
     return finishEdit(m_document->setVotes(session, indicator, votes), &AssessmentSession::workshopChanged);
+}
+
+bool AssessmentSession::acceptsDecision(const Decision &decision)
+{
+    if (const auto problem = m_document->problemWith(decision)) {
+        Q_EMIT failed(tr("Not saved (%1): %2").arg(tr("Agree on %1").arg(decision.indicator), *problem));
+        return false;
+    }
+    return true;
 }
 
 std::optional<qint64> AssessmentSession::recordDecision(const Decision &decision)

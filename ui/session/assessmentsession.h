@@ -74,6 +74,9 @@ public:
     std::optional<qint64> startWorkshopSession(const WorkshopSession &session);
     bool setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
     std::optional<qint64> recordDecision(const Decision &decision);
+    /// Whether recordDecision() would take `decision`; if not, says why (`failed`). For an edit
+    /// made of two steps (a score, then its decision) to check the second before the first.
+    bool acceptsDecision(const Decision &decision);
     /// While a workshop session runs, actions added are also logged as its decisions.
     void setWorkshopSession(qint64 session) { m_workshopSession = session; }
 

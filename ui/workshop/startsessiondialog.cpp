@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startsessiondialog.h"
+#include "textinput.h"
+#include "assessment/textlimits.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -29,14 +32,14 @@ StartSessionDialog::StartSessionDialog(const Framework &framework, QWidget *pare
     auto *form = new QFormLayout(this);
     m_title = new QLineEdit(tr("Scoring workshop"), this);
     m_title->setAccessibleName(tr("Session title"));
-    m_title->setMaxLength(300);
+    limitLength(*m_title, text::MaxName);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_date->setAccessibleName(tr("Session date"));
     m_facilitator = new QLineEdit(this);
     m_facilitator->setAccessibleName(tr("Facilitator"));
-    m_facilitator->setMaxLength(300);
+    limitLength(*m_facilitator, text::MaxName);
     m_present = new QPlainTextEdit(this);
     m_present->setAccessibleName(tr("Present, one person a line"));
     m_present->setPlaceholderText(tr("One a line: Name, role, organisation\ne.g. Alice Smith, CIO"));
@@ -64,6 +67,12 @@ StartSessionDialog::StartSessionDialog(const Framework &framework, QWidget *pare
     form->addRow(tr("&Present (voting order)"), m_present);
     form->addRow(tr("&Apologies"), m_apologies);
     form->addRow(tr("Agenda"), agenda);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("startSessionProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    form->addRow(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -82,9 +91,10 @@ QList<StartSessionDialog::Person> StartSessionDialog::peopleFrom(const QString &
     QList<Person> people;
     for (const QString &line : lines.split(u'\n')) {
         const QStringList parts = line.split(u',');
-        const QString name = parts.value(0).trimmed().left(300);
+        // Not cut to fit: an overlong name is refused with a message, as typed (see setProblem).
+        const QString name = parts.value(0).trimmed();
         if (!name.isEmpty())
-            people.append({name, parts.value(1).trimmed().left(300), parts.mid(2).join(u',').trimmed().left(300)});
+            people.append({name, parts.value(1).trimmed(), parts.mid(2).join(u',').trimmed()});
     }
     return people;
 }
@@ -96,6 +106,12 @@ StartSessionDialog::Choices StartSessionDialog::choices() const
         agenda.insert(i.key(), i.value()->value());
     return {m_title->text().trimmed(), m_date->date(), m_facilitator->text().trimmed(),
             peopleFrom(m_present->toPlainText()), peopleFrom(m_apologies->toPlainText()), agenda};
+}
+
+void StartSessionDialog::setProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
 }
 
 void StartSessionDialog::setChoices(const Choices &c)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -45,6 +46,8 @@ public:
     static QHash<QString, int> defaultAgenda(const Framework &framework, int totalMinutes = 120);
     Choices choices() const;
     void setChoices(const Choices &choices);
+    /// Shows why the choices were refused (the document's rules), above the buttons.
+    void setProblem(const QString &problem);
     /// "Name, role, organisation" lines to people; blank lines are skipped.
     static QList<Person> peopleFrom(const QString &lines);
 
@@ -54,6 +57,7 @@ private:
     QLineEdit *m_facilitator = nullptr;
     QPlainTextEdit *m_present = nullptr;
     QPlainTextEdit *m_apologies = nullptr;
+    QLabel *m_problem = nullptr;
     QHash<QString, QSpinBox *> m_minutes;
 };
 

@@ -139,14 +139,15 @@ bool VotingRound::agree(int level, const QString &rationale, const QString &diss
 {
     if (!m_revealed)
         return false;
-    if (!m_session.setScore(m_statement, level))
-        return false;
     Decision d;
     d.session = m_workshopSession;
     d.indicator = m_statement;
     d.text = tr("Agreed score %1").arg(level);
     d.rationale = rationale.trimmed();
     d.dissent = dissent.trimmed();
+    // The decision is checked before the score is set: a refused rationale leaves neither.
+    if (!m_session.acceptsDecision(d) || !m_session.setScore(m_statement, level))
+        return false;
     return m_session.recordDecision(d).has_value();
 }
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshoppanel.h"
+#include "textinput.h"
+#include "assessment/textlimits.h"
 
 #include "charts/votechart.h"
 #include "session/assessmentsession.h"
+#include "storage/document.h"
 #include "votinground.h"
 
 #include <QFormLayout>
@@ -62,18 +65,18 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     m_rationale = new QLineEdit(this);
     m_rationale->setObjectName(QStringLiteral("rationale"));
     m_rationale->setAccessibleName(tr("Rationale for the agreed score"));
-    m_rationale->setMaxLength(20000);
+    limitLength(*m_rationale, text::MaxLongText);
     m_dissent = new QLineEdit(this);
     m_dissent->setObjectName(QStringLiteral("dissent"));
     m_dissent->setAccessibleName(tr("Dissent, if any"));
-    m_dissent->setMaxLength(20000);
+    limitLength(*m_dissent, text::MaxLongText);
     m_agree = new QPushButton(tr("&Agree and next (Ctrl+Return)"), this);
     m_agree->setObjectName(QStringLiteral("agree"));
     m_decision = new QLineEdit(this);
     m_decision->setObjectName(QStringLiteral("logDecision"));
     m_decision->setAccessibleName(tr("Log a decision on this statement"));
     m_decision->setPlaceholderText(tr("Log a decision or action agreed, Enter"));
-    m_decision->setMaxLength(20000);
+    limitLength(*m_decision, text::MaxLongText);
 
     layout->addWidget(m_heading);
     layout->addWidget(m_timer);
@@ -120,8 +123,27 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     refresh();
 }
 
+std::optional<QString> WorkshopPanel::problemWith(const StartSessionDialog::Choices &choices) const
+{
+    const WorkshopSession s{0, choices.title, choices.date, choices.facilitator, {}};
+    if (const auto problem = m_session.document().problemWith(s))
+        return problem;
+    const std::pair<QString, const QList<StartSessionDialog::Person> *> lists[] = {
+        {tr("Present"), &choices.present}, {tr("Apologies"), &choices.apologies}};
+    for (const auto &[list, people] : lists) {
+        for (qsizetype i = 0; i < people->size(); ++i) {
+            const StartSessionDialog::Person &p = people->at(i);
+            if (const auto problem = storage::Document::problemWith(Participant{0, p.name, p.role, p.organisation}))
+                return tr("%1 (%2, person %3)").arg(*problem, list).arg(i + 1);
+        }
+    }
+    return std::nullopt;
+}
+
 bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
 {
+    if (problemWith(choices))
+        return false;
     auto idOf = [this](const StartSessionDialog::Person &p) -> std::optional<qint64> {
         for (const Participant &known : m_session.workshop().participants) {
             if (known.name.compare(p.name, Qt::CaseInsensitive) == 0)

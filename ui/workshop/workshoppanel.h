@@ -3,6 +3,8 @@
 
 #include "startsessiondialog.h"
 
+#include <optional>
+
 #include <QElapsedTimer>
 #include <QWidget>
 
@@ -33,6 +35,9 @@ public:
     /// Records the session and its attendance (participants found by name or added) and starts
     /// voting; false (after the session reported why) on failure.
     bool startSession(const StartSessionDialog::Choices &choices);
+    /// Why startSession() would refuse `choices` (a title, facilitator or person the document's
+    /// rules refuse), checked before anything is recorded: nothing is ever half-started.
+    std::optional<QString> problemWith(const StartSessionDialog::Choices &choices) const;
     VotingRound *round() const { return m_round; }
     /// Follows the statement being scored.
     void setStatement(const QString &indicator);
