@@ -9,7 +9,6 @@
 #include <QTextLayout>
 
 #include <algorithm>
-#include <limits>
 
 namespace wgll::report {
 
@@ -26,7 +25,7 @@ struct TableSpans
 };
 
 /// What may not be cut, what must start a page, and where the ruled tables are.
-struct Layout
+struct PageRules
 {
     QList<Span> keeps; ///< each must be on one page (when it fits on one)
     QList<qreal> breaks; ///< a page must start here
@@ -45,7 +44,7 @@ void addRow(QList<TableSpans> &tables, int row, const Span &span)
 }
 
 /// A table row taller than half a page, kept in the pieces its object lets a page end between.
-void addTallRow(QTextDocument &doc, const QTextCharFormat &object, const Span &row, Layout &out)
+void addTallRow(QTextDocument &doc, const QTextCharFormat &object, const Span &row, PageRules &out)
 {
     qreal top = row.top;
     auto *splittable = dynamic_cast<SplittableObject *>(doc.documentLayout()->handlerForObject(object.objectType()));
@@ -63,7 +62,7 @@ void addTallRow(QTextDocument &doc, const QTextCharFormat &object, const Span &r
 /// Every line of every block is kept whole; a heading, and a table's header row, with the line
 /// that follows; blocks that ask for a page break start one. A table row is a line of its own
 /// (RowTableProperty), cut only when taller than half a page.
-void addLines(QTextDocument &doc, qreal pageHeight, Layout &out)
+void addLines(QTextDocument &doc, qreal pageHeight, PageRules &out)
 {
     const QAbstractTextDocumentLayout &layout = *doc.documentLayout();
     bool glue = false; // a heading or a header row waits for the line after it
@@ -142,7 +141,7 @@ QList<PageSlice> pagesOf(QTextDocument &doc, QSizeF pageSize)
     doc.documentLayout()->documentSize(); // lays the whole document out now
     const qreal pageHeight = pageSize.height();
 
-    Layout found;
+    PageRules found;
     addLines(doc, pageHeight, found);
     const QList<Span> keeps = joined(std::move(found.keeps));
     std::sort(found.breaks.begin(), found.breaks.end());
