@@ -54,6 +54,7 @@ GlobalOptions globalOptions(const QStringList &args)
 {
     GlobalOptions g;
     bool options = true;
+    bool toFile = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (options && a == u"--") {
@@ -65,9 +66,16 @@ GlobalOptions globalOptions(const QStringList &args)
             g.json = g.json || args.at(i + 1) == u"json";
         } else if (options && (a == u"--format=json" || a == u"-format=json")) {
             g.json = true;
+        } else if (options && (a == u"-o" || a == u"--output") && i + 1 < args.size()) {
+            toFile = args.at(i + 1) != u"-";
+        } else if (options && (a.startsWith(u"-o=") || a.startsWith(u"--output="))) {
+            toFile = a.section(u'=', 1) != u"-";
         }
         g.rest.append(a);
     }
+    // JSON on standard output, JSON errors: the script reads one format. A JSON file written
+    // with -o is a document like any other, and its errors stay the usual text line.
+    g.json = g.json && !toFile;
     return g;
 }
 

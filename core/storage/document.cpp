@@ -146,11 +146,11 @@ Status Document::fail(ErrorKind kind, const QString &message) const
 
 // Saves write the file behind every link (paths::resolved); the user typed the link's name,
 // and that is the name an error should show.
-Status Document::typed(Status status, const QString &target) const
+Status Document::typed(Status status, const QString &target, const QString &typedName)
 {
     if (!status && status.error().file == target) {
         Error e = status.error();
-        e.file = m_typedName;
+        e.file = typedName;
         return e;
     }
     return status;
@@ -249,7 +249,7 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
     doc->m_generation = 1;
     doc->m_work = std::move(work);
     const QString target = paths::resolved(doc->m_fileName);
-    if (const Status saved = doc->typed(doc->exportTo(target, Overwrite::RefuseIfChanged), target); !saved) {
+    if (const Status saved = typed(doc->exportTo(target, Overwrite::RefuseIfChanged), target, fileName); !saved) {
         error = saved.error();
         doc->m_db.reset();
         doc->m_work->remove();
@@ -563,7 +563,9 @@ Status Document::save(Overwrite overwrite)
         return fail(ErrorKind::Conflict, QStringLiteral("was changed by another program since it was opened; "
                                                         "save under another name, or overwrite it"));
     }
-    return typed(exportTo(target, overwrite), target);
+    // Taken first: a save that keeps both versions moves the session to the new name.
+    const QString typedName = m_typedName;
+    return typed(exportTo(target, overwrite), target, typedName);
 }
 
 Status Document::saveAs(const QString &fileName)
@@ -574,9 +576,7 @@ Status Document::saveAs(const QString &fileName)
     if (target == paths::resolved(m_fileName))
         return save(Overwrite::Always);
     if (const Status saved = exportTo(target, Overwrite::Always); !saved)
-        return saved.error().file == target ? Status(Error{saved.error().kind, fileName, saved.error().line,
-                                                           saved.error().message})
-                                            : saved;
+        return typed(saved, target, fileName);
     m_fileName = QFileInfo(fileName).absoluteFilePath();
     m_typedName = fileName;
     return {};

@@ -139,8 +139,8 @@ public:
 private:
     Document();
     Status fail(ErrorKind kind, const QString &message) const;
-    /// `status` with the resolved `target` it names replaced by the typed name.
-    Status typed(Status status, const QString &target) const;
+    /// `status` with the resolved `target` it names replaced by `typedName`.
+    static Status typed(Status status, const QString &target, const QString &typedName);
     Status sqlFail(const QString &what) const;
     Status writableCheck() const;
     /// Runs one edit as one durable transaction: `body` writes and may clear `changed`; when

@@ -290,6 +290,16 @@ TEST_CASE("with --format json an error is one JSON object on stderr", "[cli][exi
         CHECK_FALSE(usageError.value(u"message"_s).toString().isEmpty());
     }
 
+    // JSON written to a file (-o) is a document like any other: its errors stay text lines;
+    // to standard output (-o -) they are JSON.
+    const QString out = wgll.path(u"out.json"_s);
+    const Run toFile = wgll({u"export"_s, garbage, u"--format"_s, u"json"_s, u"-o"_s, out});
+    CHECK(toFile.exitCode == 65);
+    CHECK(toFile.err.startsWith(u"wgll: " + garbage + u": "));
+    const Run toStdout = wgll({u"export"_s, garbage, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s});
+    CHECK(toStdout.exitCode == 65);
+    CHECK(errorOf(toStdout).value(u"code"_s).toInt() == 65);
+
     // Text stays text.
     const Run text = wgll({u"summary"_s, garbage});
     CHECK(text.err.startsWith(u"wgll: " + garbage + u": "));

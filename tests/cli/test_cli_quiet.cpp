@@ -133,7 +133,7 @@ TEST_CASE("errors name the document as the user typed it, not its absolute or re
     }
 }
 
-TEST_CASE("--quiet drops warnings and keeps errors", "[cli][quiet]")
+TEST_CASE("with --quiet warnings are dropped and errors kept", "[cli][quiet]")
 {
     wgll::test::Cli wgll;
     QTemporaryDir dir;
