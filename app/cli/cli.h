@@ -9,6 +9,10 @@ namespace wgll::cli {
 /// code. Needs a QCoreApplication, or a QGuiApplication for commands that draw charts.
 int run(const QStringList &arguments);
 
+/// Whether the arguments (program name first) ask for --verbose: main() needs it before the
+/// application object, whose start-up warnings the Qt message handler filters.
+bool wantsVerbose(const QStringList &arguments);
+
 /// Whether a command draws (report, chart) and so needs a QApplication rather than a
 /// QCoreApplication.
 bool drawsCharts(const QString &command);

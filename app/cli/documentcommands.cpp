@@ -7,17 +7,49 @@
 #include "io/csvreader.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
+#include "storage/filepaths.h"
 #include "textlayout.h"
 
 #include <QFileInfo>
 #include <QSet>
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 namespace wgll::cli {
 
 using storage::Document;
 
+namespace {
+
+// An edit is saved by replacing the file, which needs its folder; a read-only file or folder
+// (permissions, a read-only file system) means the user may not change it: 77 before any
+// work, rather than a failed save (73) after it.
+std::optional<Error> problemWithChanging(const QString &fileName)
+{
+    const QString real = storage::paths::resolved(fileName);
+    if (!QFileInfo::exists(real))
+        return std::nullopt; // Document::open says what is missing
+    for (const QString &path : {real, QFileInfo(real).absolutePath()}) {
+        if (::access(QFile::encodeName(path).constData(), W_OK) != 0 &&
+            (errno == EACCES || errno == EPERM || errno == EROFS)) {
+            return Error{ErrorKind::NotPermitted, fileName, 0,
+                         u"cannot be changed: " + QString::fromLocal8Bit(std::strerror(errno))};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::unique_ptr<Document> openDocument(const QString &fileName, Console &console, int &code)
 {
+    if (const std::optional<Error> problem = problemWithChanging(fileName)) {
+        code = console.fail(*problem);
+        return nullptr;
+    }
     Error error;
     std::unique_ptr<Document> doc = Document::open(fileName, error);
     if (!doc)
@@ -86,6 +118,15 @@ int newDocument(const QStringList &args, Console &console)
     if (!entry)
         return console.fail(
             Error{ErrorKind::NotFound, frameworkName, 0, QStringLiteral("no such framework")});
+    // A bad option value is a usage error (64) like any other, whatever the framework says.
+    const Scale &scale = entry->framework.scale;
+    if (parser.isSet(target) && (defaultTarget < scale.min || defaultTarget > scale.max))
+        return console.usage(QStringLiteral("--target must be from %1 to %2 on %3's scale, not %4")
+                                 .arg(scale.min)
+                                 .arg(scale.max)
+                                 .arg(entry->framework.id)
+                                 .arg(defaultTarget),
+                             QStringLiteral("new"));
     if (older && older->framework.id != entry->framework.id)
         return console.fail(
             Error{ErrorKind::BadData, parser.value(baseline), 0,

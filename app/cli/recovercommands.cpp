@@ -17,10 +17,8 @@ void warnIfRecoveryPending(const QString &fileName, Console &console)
 {
     if (storage::recovery::inspect(fileName).kind != RecoveryState::Kind::Pending)
         return;
-    console.err() << "wgll: " << fileName
-                  << ": warning: unsaved changes from a session that ended unexpectedly are waiting; "
-                     "this reads the file as last saved (see 'wgll recover "
-                  << fileName << " --show')" << Qt::endl;
+    console.warnAbout(fileName, u"unsaved changes from a session that ended unexpectedly are waiting; this reads "
+                                u"the file as last saved (see 'wgll recover " + fileName + u" --show')");
 }
 
 std::unique_ptr<Document> openForReading(const QString &fileName, Console &console, int &code)

@@ -61,14 +61,15 @@ int report(const QStringList &args, Console &console)
         return *p.exitCode;
     const QString out = parser.value(output);
     if (out.isEmpty())
-        return console.usage(QStringLiteral("report: -o OUT.pdf|.odt|.html is required"));
+        return console.usage(QStringLiteral("-o OUT.pdf|.odt|.html is required"), QStringLiteral("report"));
     if (!report::formatOf(out))
-        return console.usage(u"report: " + out + u": the name must end in .pdf, .odt or .html");
+        return console.usage(u"-o " + out + u": the name must end in .pdf, .odt or .html", QStringLiteral("report"));
     report::Options options;
     if (parser.isSet(status)) {
         const QString s = parser.value(status).toLower();
         if (s != u"draft" && s != u"final")
-            return console.usage(u"report: --status must be draft or final, not \"" + parser.value(status) + u'"');
+            return console.usage(u"--status must be draft or final, not \"" + parser.value(status) + u'"',
+                                 QStringLiteral("report"));
         options.status = s;
     }
     if (parser.isSet(logo)) {
@@ -121,15 +122,16 @@ int chart(const QStringList &args, Console &console)
     const QString out = parser.value(output);
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || (suffix != u"png" && suffix != u"svg"))
-        return console.usage(QStringLiteral("chart: -o OUT.png or OUT.svg is required"));
+        return console.usage(QStringLiteral("-o OUT.png or OUT.svg is required"), QStringLiteral("chart"));
     QSize pixels(1200, 900);
     if (parser.isSet(size)) {
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
         pixels = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
         if (pixels.width() < 200 || pixels.height() < 150 || pixels.width() > 8000 || pixels.height() > 8000)
-            return console.usage(u"chart: --size must be WIDTHxHEIGHT from 200x150 to 8000x8000, not \"" +
-                                 parser.value(size) + u'"');
+            return console.usage(u"--size must be WIDTHxHEIGHT from 200x150 to 8000x8000, not \"" +
+                                     parser.value(size) + u'"',
+                                 QStringLiteral("chart"));
     }
     const QStringList inputs{parser.positionalArguments().at(0), parser.value(baseline)};
     if (const int refused = checkOutput(out, inputs, QStringLiteral("chart"), console); refused != ExitOk)

@@ -35,7 +35,8 @@ int votesImport(const QStringList &args, Console &console)
     session.date = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
     session.facilitator = parser.value(facilitator);
     if (!session.date.isValid())
-        return console.usage(u"votes import: --date must be YYYY-MM-DD, not \"" + parser.value(date) + u'"');
+        return console.usage(u"--date must be YYYY-MM-DD, not \"" + parser.value(date) + u'"',
+                                 QStringLiteral("votes import"));
     const QString fileName = parser.positionalArguments().at(0);
     const QString csvName = parser.positionalArguments().at(1);
 

@@ -141,7 +141,19 @@ Document::~Document()
 
 Status Document::fail(ErrorKind kind, const QString &message) const
 {
-    return Error{kind, m_fileName, 0, message};
+    return Error{kind, m_typedName, 0, message};
+}
+
+// Saves write the file behind every link (paths::resolved); the user typed the link's name,
+// and that is the name an error should show.
+Status Document::typed(Status status, const QString &target, const QString &typedName)
+{
+    if (!status && status.error().file == target) {
+        Error e = status.error();
+        e.file = typedName;
+        return e;
+    }
+    return status;
 }
 
 Status Document::sqlFail(const QString &what) const
@@ -218,6 +230,7 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
 
     std::unique_ptr<Document> doc(new Document);
     doc->m_fileName = QFileInfo(fileName).absoluteFilePath();
+    doc->m_typedName = fileName;
     doc->m_framework = framework;
     doc->m_db = std::make_unique<sqlite::Database>();
     sqlite::Database &db = *doc->m_db;
@@ -235,8 +248,8 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
         return abandon(u"cannot write the new assessment: " + db.errorMessage());
     doc->m_generation = 1;
     doc->m_work = std::move(work);
-    if (const Status saved = doc->exportTo(paths::resolved(doc->m_fileName), Overwrite::RefuseIfChanged);
-        !saved) {
+    const QString target = paths::resolved(doc->m_fileName);
+    if (const Status saved = typed(doc->exportTo(target, Overwrite::RefuseIfChanged), target, fileName); !saved) {
         error = saved.error();
         doc->m_db.reset();
         doc->m_work->remove();
@@ -261,6 +274,7 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
 
     std::unique_ptr<Document> doc(new Document);
     doc->m_fileName = path;
+    doc->m_typedName = fileName;
     doc->m_db = std::make_unique<sqlite::Database>();
     QString lockedBy;
     std::unique_ptr<WorkingCopy> work = WorkingCopy::acquire(workRoot, real, lockedBy, error);
@@ -549,7 +563,9 @@ Status Document::save(Overwrite overwrite)
         return fail(ErrorKind::Conflict, QStringLiteral("was changed by another program since it was opened; "
                                                         "save under another name, or overwrite it"));
     }
-    return exportTo(target, overwrite);
+    // Taken first: a save that keeps both versions moves the session to the new name.
+    const QString typedName = m_typedName;
+    return typed(exportTo(target, overwrite), target, typedName);
 }
 
 Status Document::saveAs(const QString &fileName)
@@ -560,8 +576,9 @@ Status Document::saveAs(const QString &fileName)
     if (target == paths::resolved(m_fileName))
         return save(Overwrite::Always);
     if (const Status saved = exportTo(target, Overwrite::Always); !saved)
-        return saved;
+        return typed(saved, target, fileName);
     m_fileName = QFileInfo(fileName).absoluteFilePath();
+    m_typedName = fileName;
     return {};
 }
 
@@ -677,9 +694,10 @@ Status Document::exportTo(const QString &target, Overwrite overwrite)
     const Status recorded = m_work->writeManifest(manifest);
     const Status synced = durable::syncFolder(folder);
     if (changed) {
-        const QString typed = m_fileName;
+        const QString typedName = m_typedName;
         m_fileName = written; // from now on the session saves to its own copy
-        return Error{ErrorKind::Conflict, typed, 0,
+        m_typedName = written;
+        return Error{ErrorKind::Conflict, typedName, 0,
                      u"was changed by another program while it was being saved; that version was left as it "
                      u"is, and yours was saved as " + written};
     }

@@ -62,6 +62,8 @@ public:
                                           Recovery recovery = Recovery::Refuse, QString workRoot = {});
 
     QString fileName() const { return m_fileName; }
+    /// The name as the caller typed it at open, create or save-as, for messages.
+    QString typedName() const { return m_typedName; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     bool isModified() const;
@@ -143,6 +145,8 @@ public:
 private:
     Document();
     Status fail(ErrorKind kind, const QString &message) const;
+    /// `status` with the resolved `target` it names replaced by `typedName`.
+    static Status typed(Status status, const QString &target, const QString &typedName);
     Status sqlFail(const QString &what) const;
     Status writableCheck() const;
     /// Runs one edit as one durable transaction: `body` writes and may clear `changed`; when
@@ -173,6 +177,8 @@ private:
     std::unique_ptr<WorkingCopy> m_work;
     QString m_readOnlyCopy; ///< private copy when read-only; deleted on close
     QString m_fileName;
+    /// The name as the caller spelled it (relative, through links): what errors show the user.
+    QString m_typedName;
     Framework m_framework;
     bool m_readOnly = false;
     QString m_readOnlyReason;

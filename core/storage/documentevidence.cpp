@@ -46,7 +46,7 @@ std::optional<qint64> Document::insertEvidence(const Evidence &e, Error &error)
         return std::nullopt;
     }
     auto refuse = [&](const QString &message) {
-        error = {ErrorKind::BadData, m_fileName, 0, message};
+        error = {ErrorKind::BadData, m_typedName, 0, message};
         return std::nullopt;
     };
     if (e.title.trimmed().isEmpty())
@@ -198,7 +198,7 @@ std::optional<qint64> Document::addEvidenceLink(const QString &url, const QStrin
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || url.size() > text::MaxUrl ||
         (scheme != u"https" && scheme != u"http" && scheme != u"mailto")) {
-        error = {ErrorKind::BadData, m_fileName, 0, u"\"" + url.left(100) + u"\" is not an http, https or mailto address"};
+        error = {ErrorKind::BadData, m_typedName, 0, u"\"" + url.left(100) + u"\" is not an http, https or mailto address"};
         return std::nullopt;
     }
     Evidence e;
@@ -213,7 +213,7 @@ std::optional<qint64> Document::addEvidenceNote(const QString &note, const QStri
                                                  Error &error)
 {
     if (note.trimmed().isEmpty() || note.size() > text::MaxLongText) {
-        error = {ErrorKind::BadData, m_fileName, 0, QStringLiteral("a note needs text of at most 20000 characters")};
+        error = {ErrorKind::BadData, m_typedName, 0, QStringLiteral("a note needs text of at most 20000 characters")};
         return std::nullopt;
     }
     Evidence e;
@@ -306,7 +306,7 @@ Status Document::extractEvidence(qint64 id, const std::function<Status(QByteArra
 
 Status Document::verifyEvidence() const
 {
-    DocumentChecker checker(*m_db, m_fileName);
+    DocumentChecker checker(*m_db, m_typedName);
     if (!checker.checkEvidenceContent())
         return checker.errors().first();
     return {};

@@ -38,7 +38,8 @@ std::optional<Error> problemWithPath(const QString &fileName, qint64 maxSize)
     }
     for (const QString &sidecar : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
         if (QFileInfo::exists(fileName + sidecar))
-            return Error{ErrorKind::BadData, fileName, 0,
+            // Another program's transaction in progress, not bad data: try again later (75).
+            return Error{ErrorKind::Conflict, fileName, 0,
                          u"has an unfinished SQLite " + sidecar.mid(1) + u" file beside it (" +
                              QFileInfo(fileName + sidecar).fileName() +
                              u"): another program may be writing it; close that program first"};

@@ -13,6 +13,7 @@ enum class ErrorKind {
     CannotCreate, ///< an output file or folder cannot be created
     Io,           ///< reading or writing failed part-way (disk full, device error)
     Conflict,     ///< the target changed on disk, or another process holds the document
+    NotPermitted, ///< the system refuses a change the user asked for (permissions, a read-only file system)
 };
 
 /// A failure with the file it concerns and, where it applies, the line. `toString()` gives the

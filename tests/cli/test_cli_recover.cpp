@@ -155,6 +155,10 @@ TEST_CASE("after a crash, read-only commands warn and read the saved file, and w
         CHECK(r.exitCode == 0);
         REQUIRE(lines(r.err).size() == 1);
         CHECK(r.err.startsWith(u"wgll: " + wgll.file() + u": warning: unsaved changes"));
+        // --quiet (issue 20): the same result without the warning.
+        const Run quiet = wgll(QStringList{QStringLiteral("--quiet")} + args);
+        CHECK(quiet.exitCode == 0);
+        CHECK(quiet.err.isEmpty());
     }
     CHECK(wgll({QStringLiteral("check"), wgll.file()}).out == u"ok\n");
     CHECK(test::readAll(out).contains("\"score\": 2"));
