@@ -48,22 +48,18 @@ QStringList breakLines(const QString &text, qsizetype first, qsizetype rest)
             lines.append(line);
             line.clear();
         }
-        if (!line.isEmpty())
-            line += u' ';
+        if (!line.isEmpty()) {
+            line += u' ' + word;
+            continue;
+        }
         // A word longer than a whole line (a web address, a name without spaces) is split: the
         // alternative is a line wider than the terminal.
-        while (line.size() + word.size() > budget()) {
-            const qsizetype room = budget() - line.size();
-            if (room <= 0) {
-                lines.append(line.trimmed());
-                line.clear();
-                continue;
-            }
-            lines.append(line + word.left(room));
-            line.clear();
-            word = word.mid(room);
+        while (word.size() > budget()) {
+            const qsizetype room = budget();
+            lines.append(word.left(room));
+            word.remove(0, room);
         }
-        line += word;
+        line = word;
     }
     if (!line.isEmpty() || lines.isEmpty())
         lines.append(line);

@@ -16,7 +16,7 @@ const QString LongName =
     QStringLiteral("Northshire, Southmoor and Eastwick Community and Mental Health NHS Trust");
 
 /// The demo's two years (one under the long name), with evidence: a file for several statements
-/// and a note with a long title.
+/// and a note with a long title holding a long web address.
 struct Demo : wgll::test::Cli
 {
     QString file = path(QStringLiteral("2026.wgll"));
@@ -36,7 +36,9 @@ struct Demo : wgll::test::Cli
                     .exitCode == 0);
         REQUIRE(run({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("2.2"),
                      QStringLiteral("--note"), QStringLiteral("--title"),
-                     QStringLiteral("Board minutes 14 March 2026, item 7: digital strategy approved"),
+                     // A web address longer than the narrowest title column: split, as nothing else fits.
+                     QStringLiteral("Board minutes 14 March 2026, item 7: digital strategy approved, "
+                                    "https://www.england.nhs.uk/digitaltechnology/what-good-looks-like/"),
                      QStringLiteral("Minutes")})
                     .exitCode == 0);
     }
