@@ -12,8 +12,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   # storage and XLSX export (libxlsxwriter links zlib, whose -dev package it does not pull in)
   libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev
-  # tests: Catch2, python3 reads exported workbooks and CSV back, Xvfb-free GUI tests use offscreen
-  catch2 python3
+  # tests: Catch2, python3 reads exported workbooks and CSV back, Xvfb-free GUI tests use offscreen;
+  # python3-jsonschema validates every command's JSON against docs/schemas
+  catch2 python3 python3-jsonschema
   # fuzzing: clang with the libFuzzer and sanitizer runtimes, so run-tests.sh really fuzzes
   clang libclang-rt-14-dev
   # reports: the font the PDF embeds (Liberation Sans), and the tools the tests check PDFs with

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll new | import | check | evidence …`: creating, filling and checking .wgll documents.
 #include "command.h"
+#include "export/jsonexport.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvimport.h"
 #include "output.h"
@@ -268,20 +269,31 @@ int evidenceList(const QStringList &args, Console &console)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the evidence stored in an assessment."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default) or json."),
+                                    QStringLiteral("FORMAT"));
+    parser.addOption(format);
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence list"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     int code = ExitOk;
+    const auto f = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("json")},
+                                QStringLiteral("evidence list"), console, code);
+    if (!f)
+        return code;
     std::unique_ptr<Document> doc = openForReading(parser.positionalArguments().constFirst(), console, code);
     if (!doc)
         return code;
+    const QList<Evidence> evidence = doc->evidence();
+    doc->close();
+    if (*f == u"json")
+        return deliver(json::toBytes(json::evidenceOf(evidence)), {}, console);
+    // Statement ids are listed with spaces so the column can wrap between them, never inside one.
     TextTable table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATEMENTS"),
                      QStringLiteral("SIZE"), QStringLiteral("TITLE")},
-                    {true, false, false, true, false});
-    for (const Evidence &e : doc->evidence()) {
-        table.addRow({QString::number(e.id), Evidence::kindName(e.kind), e.indicators.join(u','),
+                    {true, false, false, true, false}, {false, false, true, false, true});
+    for (const Evidence &e : evidence) {
+        table.addRow({QString::number(e.id), Evidence::kindName(e.kind), e.indicators.join(QStringLiteral(", ")),
                       e.kind == Evidence::Kind::File ? QString::number(e.size) : QString(), e.title});
     }
-    doc->close();
     console.print(table.toString());
     return ExitOk;
 }

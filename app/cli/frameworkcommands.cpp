@@ -15,8 +15,6 @@ namespace wgll::cli {
 
 namespace {
 
-constexpr qsizetype TextWidth = 100;
-
 void reportCatalogProblems(const FrameworkCatalog &catalog, Console &console)
 {
     // A broken file in the user's folder is worth a warning, not a failed command.
@@ -48,8 +46,8 @@ int list(const QStringList &args, Console &console)
                                      {QStringLiteral("version"), e.framework.version},
                                      {QStringLiteral("title"), e.framework.title},
                                      {QStringLiteral("variant"), e.framework.variant},
-                                     {QStringLiteral("measures"), e.framework.measures.size()},
-                                     {QStringLiteral("statements"), e.framework.indicatorCount()},
+                                     {QStringLiteral("measureCount"), e.framework.measures.size()},
+                                     {QStringLiteral("statementCount"), e.framework.indicatorCount()},
                                      {QStringLiteral("builtIn"), e.builtIn},
                                      {QStringLiteral("file"), e.builtIn ? QJsonValue() : e.fileName}});
         }
@@ -58,7 +56,8 @@ int list(const QStringList &args, Console &console)
     }
     TextTable table({QStringLiteral("ID"), QStringLiteral("VERSION"), QStringLiteral("STATEMENTS"),
                      QStringLiteral("TITLE"), QStringLiteral("FROM")},
-                    {false, false, true, false, false});
+                    // A file name is copied whole, like an id: only the title wraps.
+                    {false, false, true, false, false}, {false, false, false, true, false});
     for (const FrameworkCatalog::Entry &e : catalog.entries()) {
         table.addRow({e.framework.id, e.framework.version, QString::number(e.framework.indicatorCount()),
                       e.framework.title, e.builtIn ? QStringLiteral("built-in") : e.fileName});
@@ -68,36 +67,43 @@ int list(const QStringList &args, Console &console)
 }
 
 // A user's framework file is text from a file like any other: one-line fields are escaped
-// whole (Console::safe), paragraphs by wrap().
-QString asText(const Framework &f)
+// whole (Console::safe) and then wrapped like the paragraphs (wrap() escapes nothing twice).
+QString asText(const Framework &f, qsizetype width)
 {
     const auto safe = [](const QString &text) { return Console::safe(text); };
+    // `prefix` then `text` wrapped under the column where the text starts.
+    const auto line = [width](const QString &prefix, const QString &text, qsizetype indent) -> QString {
+        return prefix + wrap(text, width, indent, prefix.size()) + u'\n';
+    };
     QString s;
-    s += safe(f.title) + u'\n';
-    s += safe(f.id) + u' ' + safe(f.version) +
-         (f.supersedes.isEmpty() ? QString() : u" (supersedes " + safe(f.supersedes) + u')') + u'\n';
-    s += u"Publisher: " + safe(f.publisher) + u'\n';
-    s += u"Licence:   " + safe(f.licence) + u'\n';
-    s += u"Source:    " + safe(f.source) + u"\n\n";
+    s += line(QString(), safe(f.title), 0);
+    s += line(QString(), safe(f.id) + u' ' + safe(f.version) +
+                             (f.supersedes.isEmpty() ? QString() : u" (supersedes " + safe(f.supersedes) + u')'),
+              0);
+    s += line(QStringLiteral("Publisher: "), safe(f.publisher), 11);
+    s += line(QStringLiteral("Licence:   "), safe(f.licence), 11);
+    s += line(QStringLiteral("Source:    "), safe(f.source), 11) + u'\n';
     s += QStringLiteral("Maturity scale %1 to %2\n").arg(f.scale.min).arg(f.scale.max);
     for (const ScaleLevel &l : f.scale.levels)
-        s += QStringLiteral("  %1  %2: ").arg(l.value).arg(safe(l.label)) + wrap(l.description, TextWidth, 6) + u'\n';
+        s += line(QStringLiteral("  %1  ").arg(l.value), safe(l.label) + u": " + l.description, 6);
     for (const Measure &m : f.measures) {
-        s += u"\n" + safe(m.id) + u"  " + safe(m.title) + u'\n';
+        s += u'\n' + line(safe(m.id) + u"  ", safe(m.title), 3);
         for (const QString &para : m.summary.split(QStringLiteral("\n\n")))
-            s += u"   " + wrap(para, TextWidth, 3) + u'\n';
+            s += line(QStringLiteral("   "), para, 3);
         if (!f.lead.isEmpty())
-            s += u"   " + safe(f.lead) + u'\n';
-        for (const Indicator &i : m.indicators)
-            s += u"   " + safe(i.id).leftJustified(5) + u' ' + wrap(i.text, TextWidth, 9) + u'\n';
+            s += line(QStringLiteral("   "), safe(f.lead), 3);
+        for (const Indicator &i : m.indicators) {
+            const QString prefix = u"   " + safe(i.id).leftJustified(5) + u' ';
+            s += line(prefix, i.text, prefix.size());
+        }
     }
     if (!f.changes.isEmpty()) {
         s += QStringLiteral("\nChanges\n");
         for (const QString &c : f.changes)
-            s += u"   " + wrap(c, TextWidth, 3) + u'\n';
+            s += line(QStringLiteral("   "), c, 3);
     }
     if (!f.attribution.isEmpty())
-        s += u'\n' + wrap(f.attribution, TextWidth, 0) + u'\n';
+        s += u'\n' + line(QString(), f.attribution, 0);
     return s;
 }
 
@@ -130,7 +136,7 @@ int show(const QStringList &args, Console &console)
     if (*fmt == u"json")
         console.out() << FrameworkWriter::toBytes(entry->framework);
     else
-        console.print(asText(entry->framework));
+        console.print(asText(entry->framework, terminalWidth()));
     return ExitOk;
 }
 

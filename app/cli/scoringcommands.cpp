@@ -34,65 +34,75 @@ namespace {
 
 const auto load = loadAssessment;
 
-QString shorten(const QString &text, qsizetype width)
+/// A paragraph of prose at `width`, continuation lines indented by `indent`; its fields are
+/// escaped by the caller (Console::safe) before they are joined, wrap() escapes nothing twice.
+QString para(const QString &text, qsizetype width, qsizetype indent = 0)
 {
-    return text.size() <= width ? text : text.left(width - 1) + u'…';
+    return wrap(text, width, indent) + u'\n';
 }
 
 // Every field from the file is escaped on its own (Console::safe), so a newline in the period
 // cannot start a line of its own.
-QString headline(const Scorecard &card)
+QString headline(const Scorecard &card, qsizetype width)
 {
     QString text = (card.info.organisation.isEmpty() ? QStringLiteral("(no organisation)")
                                                      : Console::safe(card.info.organisation));
     if (!card.info.period.isEmpty())
         text += u", " + Console::safe(card.info.period);
-    text += u" (" + Console::safe(card.info.status) + u")\n";
-    text += u"Framework " + Console::safe(card.frameworkId + u' ' + card.frameworkVersion) + u"; default target " +
-            QString::number(card.info.defaultTarget) + u'\n';
-    return text;
+    text += u" (" + Console::safe(card.info.status) + u')';
+    return para(text, width, 2) +
+           para(u"Framework " + Console::safe(card.frameworkId + u' ' + card.frameworkVersion) +
+                    u"; default target " + QString::number(card.info.defaultTarget),
+                width, 2);
 }
 
 QString summaryText(const Scorecard &card, bool explain, int whatIf, const Assessment &assessment)
 {
-    QString text = headline(card);
-    text += u"Overall " + formatScore(card.overall) +
-            QStringLiteral("; %1 of %2 applicable statements scored; %3 gaps\n\n")
-                .arg(card.scoredCount())
-                .arg(card.applicableCount())
-                .arg(card.gapList().size());
+    const qsizetype width = terminalWidth();
+    QString text = headline(card, width);
+    text += para(u"Overall " + formatScore(card.overall) +
+                     QStringLiteral("; %1 of %2 applicable statements scored; %3 gaps")
+                         .arg(card.scoredCount())
+                         .arg(card.applicableCount())
+                         .arg(card.gapList().size()),
+                 width, 2) +
+            u'\n';
     if (!card.baseline.isEmpty())
-        text += u"Started from " + Console::safe(card.baseline) +
-                QStringLiteral("; %1 of %2 statements re-assessed since\n")
-                    .arg(card.reassessed.size())
-                    .arg(card.indicators.size());
+        text += para(u"Started from " + Console::safe(card.baseline) +
+                         QStringLiteral("; %1 of %2 statements re-assessed since")
+                             .arg(card.reassessed.size())
+                             .arg(card.indicators.size()),
+                     width, 2);
     TextTable table({QStringLiteral("Measure"), QStringLiteral("Score"), QStringLiteral("Target"),
                      QStringLiteral("Scored"), QStringLiteral("N/A"), QStringLiteral("Unscored")},
-                    {false, true, true, true, true, true});
+                    {false, true, true, true, true, true}, {true});
     for (const MeasureResult &m : card.measures) {
         table.addRow({m.id + u' ' + m.title, formatScore(m.score), formatScore(m.target),
                       QString::number(m.scored), QString::number(m.notApplicable),
                       QString::number(m.unscored())});
     }
-    text += table.toString();
+    text += table.toString(width);
     if (whatIf > 0) {
         const Projection p = projectClosingTopGaps(assessment, whatIf);
         const QString which = p.closedCount == 1 ? QStringLiteral("the top gap")
                                                  : u"the top " + QString::number(p.closedCount) + u" gaps";
-        text += u"\nIf " + which + u" (" + Console::safe(p.closed.join(u", ")) + u") were closed to target: overall " +
-                formatScore(card.overall) + u" → " + formatScore(p.projected.overall) + u'\n';
+        text += u'\n' + para(u"If " + which + u" (" + Console::safe(p.closed.join(u", ")) +
+                                 u") were closed to target: overall " + formatScore(card.overall) + u" → " +
+                                 formatScore(p.projected.overall),
+                             width, 2);
         for (qsizetype i = 0; i < card.measures.size(); ++i) {
             const MeasureResult &now = card.measures.at(i);
             const MeasureResult &then = p.projected.measures.at(i);
             if (now.score != then.score)
-                text += u"  " + Console::safe(now.title) + u' ' + formatScore(now.score) + u" → " + formatScore(then.score) +
-                        u'\n';
+                text += u"  " + para(Console::safe(now.title) + u' ' + formatScore(now.score) + u" → " +
+                                         formatScore(then.score),
+                                     width, 4);
         }
     }
     if (explain) {
-        text += u'\n' + wrap(explainOverall(card), 100, 2) + u'\n';
+        text += u'\n' + para(explainOverall(card), width, 2);
         for (const MeasureResult &m : card.measures)
-            text += wrap(explainMeasure(card, m), 100, 2) + u'\n';
+            text += para(explainMeasure(card, m), width, 2);
     }
     return text;
 }
@@ -182,7 +192,8 @@ int gaps(const QStringList &args, Console &console)
         return deliver(json::toBytes(json::gapsOf(card, n)), {}, console);
     if (*f == u"csv")
         return deliver(tables::csv(tables::gapHeader(), tables::gapRows(card, n)), {}, console);
-    QString text = headline(card);
+    const qsizetype width = terminalWidth();
+    QString text = headline(card, width);
     if (card.gapList().isEmpty()) {
         text += QStringLiteral("No gaps: every scored statement is at or above its target.\n");
         return deliverText(text, {}, console);
@@ -190,10 +201,11 @@ int gaps(const QStringList &args, Console &console)
     TextTable table({QStringLiteral("Rank"), QStringLiteral("Statement"), QStringLiteral("Score"),
                      QStringLiteral("Target"), QStringLiteral("Gap"), QStringLiteral("Weight"),
                      QStringLiteral("Priority"), QStringLiteral("Text")},
-                    {true, false, true, true, true, true, true, false});
+                    {true, false, true, true, true, true, true, false},
+                    {false, false, false, false, false, false, false, true});
     for (const QStringList &r : tables::gapRows(card, n))
-        table.addRow({r[0], r[1], r[3], r[4], r[5], r[6], r[7], shorten(r[8], 60)});
-    text += u'\n' + table.toString();
+        table.addRow({r[0], r[1], r[3], r[4], r[5], r[6], r[7], r[8]});
+    text += u'\n' + table.toString(width);
     return deliverText(text, {}, console);
 }
 
@@ -280,16 +292,18 @@ int compare(const QStringList &args, Console &console)
         return Console::safe(i.organisation + (i.period.isEmpty() ? QString() : u", " + i.period) + u" (framework " +
                              version + u')');
     };
-    QString text = u"Before: " + who(c->beforeInfo, c->beforeVersion) + u"\nAfter:  " +
-                   who(c->afterInfo, c->afterVersion) + u"\n\nOverall " + formatScore(c->overallBefore) +
-                   u" → " + formatScore(c->overallAfter) + u" (" + formatChange(c->overallDelta) + u")\n\n";
+    const qsizetype width = terminalWidth();
+    QString text = u"Before: " + wrap(who(c->beforeInfo, c->beforeVersion), width, 8, 8) + u"\nAfter:  " +
+                   wrap(who(c->afterInfo, c->afterVersion), width, 8, 8) + u"\n\nOverall " +
+                   formatScore(c->overallBefore) + u" → " + formatScore(c->overallAfter) + u" (" +
+                   formatChange(c->overallDelta) + u")\n\n";
     TextTable measures({QStringLiteral("Measure"), QStringLiteral("Before"), QStringLiteral("After"),
                         QStringLiteral("Change")},
-                       {false, true, true, true});
+                       {false, true, true, true}, {true});
     for (const ComparedMeasure &m : c->measures)
         measures.addRow(
             {m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), formatChange(m.delta)});
-    text += measures.toString();
+    text += measures.toString(width);
     const QList<ComparedIndicator> changed = c->biggestChanges(static_cast<int>(c->indicators.size()));
     if (!changed.isEmpty()) {
         TextTable statements({QStringLiteral("Statement"), QStringLiteral("Before"), QStringLiteral("After"),
@@ -298,7 +312,8 @@ int compare(const QStringList &args, Console &console)
         for (const ComparedIndicator &i : changed)
             statements.addRow({i.id, QString::number(*i.before), QString::number(*i.after),
                                (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta)});
-        text += u"\nStatements that changed, biggest change first:\n" + statements.toString();
+        text += u'\n' + para(QStringLiteral("Statements that changed, biggest change first:"), width) +
+                statements.toString(width);
     }
     QStringList notComparable;
     for (const ComparedIndicator &i : c->indicators) {
@@ -306,8 +321,9 @@ int compare(const QStringList &args, Console &console)
             notComparable.append(i.id);
     }
     if (!notComparable.isEmpty())
-        text += u"\nNot comparable (wording differs between revisions, or only in one): " +
-                Console::safe(notComparable.join(u", ")) + u'\n';
+        text += u'\n' + para(u"Not comparable (wording differs between revisions, or only in one): " +
+                                 Console::safe(notComparable.join(u", ")),
+                             width, 2);
     return deliverText(text, {}, console);
 }
 
@@ -352,21 +368,24 @@ int rollup(const QStringList &args, Console &console)
     if (*f == u"csv")
         return deliver(tables::csv(tables::rollupHeader(), tables::rollupRows(r)), outFile, console, inputs);
 
-    QString text = QStringLiteral("Roll-up of %1 assessments of %2\n\n")
-                       .arg(r.organisations.size())
-                       .arg(Console::safe(r.frameworkId));
+    const qsizetype width = terminalWidth();
+    QString text = para(QStringLiteral("Roll-up of %1 assessments of %2")
+                            .arg(r.organisations.size())
+                            .arg(Console::safe(r.frameworkId)),
+                        width, 2) +
+                   u'\n';
     TextTable orgs({QStringLiteral("Organisation"), QStringLiteral("Period"), QStringLiteral("Overall")},
-                   {false, false, true});
+                   {false, false, true}, {true, true, false});
     for (const RolledUpOrganisation &o : r.organisations)
         orgs.addRow({o.organisation, o.period, formatScore(o.overall)});
-    text += orgs.toString() + u'\n';
+    text += orgs.toString(width) + u'\n';
     TextTable measures({QStringLiteral("Measure"), QStringLiteral("Mean"), QStringLiteral("Min"),
                         QStringLiteral("Max"), QStringLiteral("n")},
-                       {false, true, true, true, true});
+                       {false, true, true, true, true}, {true});
     for (const Statistic &s : r.measures)
         measures.addRow({s.id + u' ' + s.title, formatScore(s.mean), formatScore(s.min), formatScore(s.max),
                          QString::number(s.n)});
-    text += measures.toString();
+    text += measures.toString(width);
     return deliverText(text, outFile, console, inputs);
 }
 

@@ -77,7 +77,9 @@ QJsonObject summaryOf(const Scorecard &card)
     o.insert(QStringLiteral("scored"), card.scoredCount());
     o.insert(QStringLiteral("applicable"), card.applicableCount());
     o.insert(QStringLiteral("total"), card.indicators.size());
-    o.insert(QStringLiteral("gaps"), card.gapList().size());
+    // A plural noun is a list in every command's JSON (`gaps` is the list `wgll gaps` prints);
+    // counts are named `…Count`.
+    o.insert(QStringLiteral("gapCount"), card.gapList().size());
     o.insert(QStringLiteral("baseline"),
              card.baseline.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(card.baseline));
     o.insert(QStringLiteral("reassessed"), QJsonArray::fromStringList(card.reassessed));
@@ -172,6 +174,20 @@ QJsonObject rollupOf(const Rollup &r)
             {QStringLiteral("organisations"), organisations},
             {QStringLiteral("measures"), statistics(r.measures, true)},
             {QStringLiteral("indicators"), statistics(r.indicators, false)}};
+}
+
+QJsonObject evidenceOf(const QList<Evidence> &evidence)
+{
+    QJsonArray items;
+    for (const Evidence &e : evidence) {
+        items.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                 {QStringLiteral("kind"), Evidence::kindName(e.kind)},
+                                 {QStringLiteral("title"), e.title},
+                                 {QStringLiteral("indicators"), QJsonArray::fromStringList(e.indicators)},
+                                 {QStringLiteral("size"), e.kind == Evidence::Kind::File ? QJsonValue(e.size)
+                                                                                      : QJsonValue(QJsonValue::Null)}});
+    }
+    return {{QStringLiteral("evidence"), items}};
 }
 
 QByteArray toBytes(const QJsonObject &object)

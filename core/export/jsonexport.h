@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/assessment.h"
 #include "scoring/comparison.h"
 #include "scoring/rollup.h"
 #include "scoring/scorecard.h"
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 
 namespace wgll::json {
 
@@ -18,6 +20,7 @@ QJsonObject summaryOf(const Scorecard &card);       ///< `wgll summary`: everyth
 QJsonObject gapsOf(const Scorecard &card, int top); ///< `wgll gaps`: the ranked list
 QJsonObject comparisonOf(const Comparison &comparison);
 QJsonObject rollupOf(const Rollup &rollup);
+QJsonObject evidenceOf(const QList<Evidence> &evidence); ///< `wgll evidence list`
 
 QByteArray toBytes(const QJsonObject &object);
 

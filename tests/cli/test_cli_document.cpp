@@ -174,7 +174,7 @@ TEST_CASE("wgll evidence add, list and extract round-trip the bytes", "[cli][doc
                            QStringLiteral("https://www.nhs.uk/nhs-app/"), QStringLiteral("--link")});
     CHECK(link.exitCode == 0);
     const Run listed = wgll({QStringLiteral("evidence"), QStringLiteral("list"), file});
-    CHECK(listed.out.contains(u" 1  file  3.1,3.2     300000  DSPT 2026"));
+    CHECK(listed.out.contains(u" 1  file  3.1, 3.2    300000  DSPT 2026"));
     CHECK(listed.out.contains(u"link  5.2"));
     const QString out = wgll.path(QStringLiteral("out.pdf"));
     CHECK(wgll({QStringLiteral("evidence"), QStringLiteral("extract"), file, QStringLiteral("1"), QStringLiteral("-o"), out})

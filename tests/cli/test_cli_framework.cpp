@@ -74,17 +74,18 @@ TEST_CASE("wgll framework list shows the four built-in revisions", "[cli]")
     CHECK(r.exitCode == 0);
     CHECK(r.err.isEmpty());
     const QStringList lines = r.out.trimmed().split(u'\n');
-    REQUIRE(lines.size() == 5);
+    // Titles wrap inside their column at 80 (no COLUMNS, not a terminal).
+    REQUIRE(lines.filter(QStringLiteral("built-in")).size() == 4);
     CHECK(lines.at(0).startsWith(u"ID"));
-    CHECK(lines.at(1).contains(u"wgll-ics  2021-10-04          45"));
-    CHECK(lines.at(3).contains(u"wgll-org  2021-10-04          49"));
+    CHECK(r.out.contains(u"\nwgll-ics  2021-10-04          45"));
+    CHECK(r.out.contains(u"\nwgll-org  2021-10-04          49"));
 
     const Run j = wgllRun({QStringLiteral("framework"), QStringLiteral("list"), QStringLiteral("--format"),
                            QStringLiteral("json")});
     CHECK(j.exitCode == 0);
     const QJsonArray items = json(j.out).array();
     REQUIRE(items.size() == 4);
-    CHECK(items.at(2).toObject().value(QStringLiteral("statements")).toInt() == 49);
+    CHECK(items.at(2).toObject().value(QStringLiteral("statementCount")).toInt() == 49);
 }
 
 TEST_CASE("wgll framework show prints the verbatim framework as JSON", "[cli]")
@@ -165,6 +166,8 @@ TEST_CASE("wgll framework list includes user frameworks and warns about broken o
     wgll::test::writeAll(dir.filePath(QStringLiteral("broken.json")), "[]");
     QProcessEnvironment env;
     env.insert(QStringLiteral("WGLL_FRAMEWORK_PATH"), dir.path());
+    // Wide enough for the temporary folder's path in a table row (narrower, rows become records).
+    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("200"));
     const Run r = wgllRun({QStringLiteral("framework"), QStringLiteral("list")}, env);
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(u"local-org  2021-10-04          49"));

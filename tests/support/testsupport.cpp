@@ -44,6 +44,8 @@ Run runProgram(const QString &program, const QStringList &args, const QString &h
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.remove(QStringLiteral("WGLL_FRAMEWORK_PATH"));
+    // Text output follows COLUMNS; a developer's exported COLUMNS must not change a result.
+    env.remove(QStringLiteral("COLUMNS"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every read command's `--format json` output validates against its schema in docs/schemas (the
+// contract scripts are written against), and one naming scheme holds across them (issue 20).
+#include "clirunner.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+using wgll::test::Run;
+
+namespace {
+
+/// The demo's two years, its workshop votes and two pieces of evidence: every optional part of
+/// the JSON (a baseline, votes, evidence of each kind) is present somewhere.
+struct Demo : wgll::test::Cli
+{
+    QString file = path(QStringLiteral("2026.wgll"));
+    QString baseline = path(QStringLiteral("2025.wgll"));
+
+    Demo()
+    {
+        const QString demo = wgll::test::sourceDir() + u"/resources/demo/";
+        run({QStringLiteral("new"), baseline, QStringLiteral("--framework"), QStringLiteral("wgll-org"),
+             QStringLiteral("--organisation"), QStringLiteral("Northshire Hospitals NHS FT"),
+             QStringLiteral("--period"), QStringLiteral("2025/26")});
+        run({QStringLiteral("import"), baseline, demo + u"northshire-2025-responses.csv"});
+        run({QStringLiteral("new"), file, QStringLiteral("--baseline"), baseline, QStringLiteral("--period"),
+             QStringLiteral("2026/27")});
+        run({QStringLiteral("import"), file, demo + u"northshire-responses.csv"});
+        run({QStringLiteral("votes"), QStringLiteral("import"), file, demo + u"northshire-votes.csv"});
+        run({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("1.1,3.5"),
+             demo + u"clinical-safety-case.txt"});
+        run({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("2.2"),
+             QStringLiteral("https://www.nhs.uk/nhs-app/"), QStringLiteral("--link")});
+    }
+    Run run(const QStringList &args) const
+    {
+        const Run r = (*this)(args);
+        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r;
+    }
+};
+
+} // namespace
+
+TEST_CASE("every command's JSON validates against its schema in docs/schemas", "[cli][json]")
+{
+    Demo demo;
+    const QString schemas = wgll::test::sourceDir() + u"/docs/schemas/";
+    const QString json = QStringLiteral("json");
+    const QString format = QStringLiteral("--format");
+    // Each output and the schema it must meet; framework show's JSON is the framework file format.
+    const QList<std::pair<QString, QStringList>> outputs{
+        {u"summary.schema.json"_s, {u"summary"_s, demo.file, format, json}},
+        {u"summary.schema.json"_s, {u"summary"_s, demo.file, format, json, u"--what-if"_s, u"3"_s}},
+        {u"gaps.schema.json"_s, {u"gaps"_s, demo.file, format, json}},
+        {u"gaps.schema.json"_s, {u"gaps"_s, demo.file, format, json, u"--top"_s, u"2"_s}},
+        {u"export.schema.json"_s, {u"export"_s, demo.file, format, json, u"-o"_s, u"-"_s}},
+        {u"compare.schema.json"_s, {u"compare"_s, demo.baseline, demo.file, format, json}},
+        {u"rollup.schema.json"_s, {u"rollup"_s, demo.baseline, demo.file, format, json}},
+        {u"framework-list.schema.json"_s, {u"framework"_s, u"list"_s, format, json}},
+        {u"../../frameworks/framework.schema.json"_s, {u"framework"_s, u"show"_s, u"wgll-org"_s, format, json}},
+        {u"evidence-list.schema.json"_s, {u"evidence"_s, u"list"_s, demo.file, format, json}},
+    };
+    QStringList pairs;
+    QSet<QString> used;
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        const Run r = demo.run(outputs.at(i).second);
+        const QString out = demo.path(QStringLiteral("output-%1.json").arg(i));
+        wgll::test::writeAll(out, r.out.toUtf8());
+        pairs << schemas + outputs.at(i).first << out;
+        used.insert(outputs.at(i).first);
+    }
+    // Every schema in docs/schemas is the contract of some output checked here.
+    for (const QString &schema : QDir(schemas).entryList({QStringLiteral("*.schema.json")}, QDir::Files)) {
+        INFO(schema.toStdString() << " is not checked against any output");
+        CHECK(used.contains(schema));
+    }
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    REQUIRE_FALSE(python.isEmpty()); // scripts/install-deps.sh installs python3 and python3-jsonschema
+    const Run checked = wgll::test::runProgram(
+        python, QStringList{wgll::test::sourceDir() + u"/tests/cli/check_json_schemas.py"} + pairs, demo.home.path());
+    INFO(checked.out.toStdString() << checked.err.toStdString());
+    CHECK(checked.exitCode == 0);
+}
+
+TEST_CASE("JSON counts are named ...Count, never by a list's name", "[cli][json]")
+{
+    Demo demo;
+    const QJsonObject summary = QJsonDocument::fromJson(
+        demo.run({QStringLiteral("summary"), demo.file, QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8())
+                                    .object();
+    const QJsonObject gaps = QJsonDocument::fromJson(
+        demo.run({QStringLiteral("gaps"), demo.file, QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8())
+                                 .object();
+    CHECK_FALSE(summary.contains(QStringLiteral("gaps")));
+    CHECK(summary.value(QStringLiteral("gapCount")).toInt() == gaps.value(QStringLiteral("gaps")).toArray().size());
+    CHECK(summary.value(QStringLiteral("gapCount")).toInt() > 0);
+}
