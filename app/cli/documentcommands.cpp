@@ -5,6 +5,7 @@
 #include "io/csvimport.h"
 #include "output.h"
 #include "io/csvreader.h"
+#include "loginname.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
 #include "textlayout.h"
@@ -115,17 +116,40 @@ int importResponses(const QStringList &args, Console &console)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Import agreed scores from a CSV file with the header indicator,score,target,weight,note.\n"
-        "score is 1-5, NA (the note is then the reason, and is required) or empty (unscored);\n"
-        "target and weight may be empty (assessment default, weight 1). All rows or none are imported."));
+        "score is 1-5 or NA (the note is then the reason, and is required). An empty cell keeps the\n"
+        "statement's current value (--reset-empty: unscored, default target, weight 1, no notes).\n"
+        "All rows or none are imported."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment to fill."));
     parser.addPositionalArgument(QStringLiteral("RESPONSES.csv"),
                                  QStringLiteral("The responses (UTF-8 CSV)."));
-    const QCommandLineOption author(QStringLiteral("author"),
-                                    QStringLiteral("Name recorded in the change history."),
-                                    QStringLiteral("NAME"));
-    parser.addOption(author);
+    const QCommandLineOption author(
+        QStringLiteral("author"),
+        QStringLiteral("Name recorded in the change history (default: your login name, from USER,\n"
+                       "LOGNAME or the password database; \"uid N\" if none is found)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption resetEmpty(
+        QStringLiteral("reset-empty"),
+        QStringLiteral("Empty cells reset their field (unscored, default target, weight 1, no notes)\n"
+                       "instead of keeping the current value."));
+    const QCommandLineOption notes(
+        QStringLiteral("notes"),
+        QStringLiteral("append (default): add a note after the notes already there, after a blank line,\n"
+                       "unless they hold it already; replace: the note replaces them."),
+        QStringLiteral("append|replace"), QStringLiteral("append"));
+    parser.addOptions({author, resetEmpty, notes});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("import"), args, console, 2, 2); !p.ok())
         return *p.exitCode;
+    csvimport::ResponseOptions options;
+    options.resetEmpty = parser.isSet(resetEmpty);
+    if (parser.value(notes) == u"replace")
+        options.notes = csvimport::ResponseOptions::Notes::Replace;
+    else if (parser.value(notes) != u"append")
+        return console.usage(u"--notes must be append or replace, not '" + parser.value(notes) + u'\'',
+                             QStringLiteral("import"));
+    // An empty name would leave history rows that say nobody made the change.
+    if (parser.isSet(author) && parser.value(author).trimmed().isEmpty())
+        return console.usage(QStringLiteral("--author needs a name"), QStringLiteral("import"));
+    const QString authorName = parser.isSet(author) ? parser.value(author) : loginName();
     const QString fileName = parser.positionalArguments().at(0);
     const QString csvName = parser.positionalArguments().at(1);
 
@@ -137,12 +161,12 @@ int importResponses(const QStringList &args, Console &console)
     if (!doc)
         return code;
     Error error;
-    const std::optional<QList<Answer>> answers = csvimport::responses(*records, *doc, csvName, error);
+    const std::optional<QList<Answer>> answers = csvimport::responses(*records, *doc, csvName, error, options);
     if (!answers) {
         doc->close();
         return console.fail(error);
     }
-    if (const Status set = doc->setAnswers(*answers, parser.value(author)); !set) {
+    if (const Status set = doc->setAnswers(*answers, authorName); !set) {
         doc->close();
         return console.fail(set.error());
     }
