@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll new | import | check | evidence …`: creating, filling and checking .wgll documents.
 #include "command.h"
+#include "evidencelisting.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvimport.h"
 #include "output.h"
@@ -215,8 +216,10 @@ int evidenceAdd(const QStringList &args, Console &console)
     parser.addPositionalArgument(QStringLiteral("INDICATOR"),
                                  QStringLiteral("Statement id(s), e.g. 3.5 or 3.5,3.6."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The evidence file."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title (default: the file name)."),
-                                   QStringLiteral("T"));
+    const QCommandLineOption title(
+        QStringLiteral("title"),
+        QStringLiteral("Title (default: the file name, the address, or the note's first line)."),
+        QStringLiteral("T"));
     const QCommandLineOption link(QStringLiteral("link"), QStringLiteral("PATH is a web address."));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("PATH is the text of a note."));
     parser.addOptions({title, link, note});
@@ -249,23 +252,32 @@ int evidenceAdd(const QStringList &args, Console &console)
 int evidenceList(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the evidence stored in an assessment."));
+    parser.setApplicationDescription(QStringLiteral(
+        "List the evidence stored in an assessment: id, kind, title, statements, size, SHA-256 and\n"
+        "date added. The text table shows the first 8 hex digits of the SHA-256; json and csv all 64."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default), json or csv."),
+                                    QStringLiteral("FORMAT"));
+    parser.addOption(format);
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence list"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     int code = ExitOk;
+    const auto f =
+        formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")},
+                     QStringLiteral("evidence list"), console, code);
+    if (!f)
+        return code;
     std::unique_ptr<Document> doc = openForReading(parser.positionalArguments().constFirst(), console, code);
     if (!doc)
         return code;
-    TextTable table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATEMENTS"),
-                     QStringLiteral("SIZE"), QStringLiteral("TITLE")},
-                    {true, false, false, true, false});
-    for (const Evidence &e : doc->evidence()) {
-        table.addRow({QString::number(e.id), Evidence::kindName(e.kind), e.indicators.join(u','),
-                      e.kind == Evidence::Kind::File ? QString::number(e.size) : QString(), e.title});
-    }
+    const QList<Evidence> items = doc->evidence();
     doc->close();
-    console.print(table.toString());
+    if (*f == u"json")
+        return deliver(evidencelisting::json(items), {}, console);
+    if (*f == u"csv")
+        return deliver(evidencelisting::csv(items), {}, console);
+    // 80 columns: the width of a terminal that reports none, and of the other text tables.
+    console.print(evidencelisting::text(items, 80));
     return ExitOk;
 }
 
