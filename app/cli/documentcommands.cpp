@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll new | import | check | evidence …`: creating, filling and checking .wgll documents.
 #include "command.h"
-#include "export/jsonexport.h"
+#include "evidencelisting.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvimport.h"
 #include "output.h"
 #include "io/csvreader.h"
+#include "loginname.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
 #include "storage/filepaths.h"
@@ -157,17 +158,40 @@ int importResponses(const QStringList &args, Console &console)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Import agreed scores from a CSV file with the header indicator,score,target,weight,note.\n"
-        "score is 1-5, NA (the note is then the reason, and is required) or empty (unscored);\n"
-        "target and weight may be empty (assessment default, weight 1). All rows or none are imported."));
+        "score is 1-5 or NA (the note is then the reason, and is required). An empty cell keeps the\n"
+        "statement's current value (--reset-empty: unscored, default target, weight 1, no notes).\n"
+        "All rows or none are imported."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment to fill."));
     parser.addPositionalArgument(QStringLiteral("RESPONSES.csv"),
                                  QStringLiteral("The responses (UTF-8 CSV)."));
-    const QCommandLineOption author(QStringLiteral("author"),
-                                    QStringLiteral("Name recorded in the change history."),
-                                    QStringLiteral("NAME"));
-    parser.addOption(author);
+    const QCommandLineOption author(
+        QStringLiteral("author"),
+        QStringLiteral("Name recorded in the change history (default: your login name, from USER,\n"
+                       "LOGNAME or the password database; \"uid N\" if none is found)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption resetEmpty(
+        QStringLiteral("reset-empty"),
+        QStringLiteral("Empty cells reset their field (unscored, default target, weight 1, no notes)\n"
+                       "instead of keeping the current value."));
+    const QCommandLineOption notes(
+        QStringLiteral("notes"),
+        QStringLiteral("append (default): add a note after the notes already there, after a blank line,\n"
+                       "unless they hold it already; replace: the note replaces them."),
+        QStringLiteral("append|replace"), QStringLiteral("append"));
+    parser.addOptions({author, resetEmpty, notes});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("import"), args, console, 2, 2); !p.ok())
         return *p.exitCode;
+    csvimport::ResponseOptions options;
+    options.resetEmpty = parser.isSet(resetEmpty);
+    if (parser.value(notes) == u"replace")
+        options.notes = csvimport::ResponseOptions::Notes::Replace;
+    else if (parser.value(notes) != u"append")
+        return console.usage(u"--notes must be append or replace, not '" + parser.value(notes) + u'\'',
+                             QStringLiteral("import"));
+    // An empty name would leave history rows that say nobody made the change.
+    if (parser.isSet(author) && parser.value(author).trimmed().isEmpty())
+        return console.usage(QStringLiteral("--author needs a name"), QStringLiteral("import"));
+    const QString authorName = parser.isSet(author) ? parser.value(author) : loginName();
     const QString fileName = parser.positionalArguments().at(0);
     const QString csvName = parser.positionalArguments().at(1);
 
@@ -179,12 +203,12 @@ int importResponses(const QStringList &args, Console &console)
     if (!doc)
         return code;
     Error error;
-    const std::optional<QList<Answer>> answers = csvimport::responses(*records, *doc, csvName, error);
+    const std::optional<QList<Answer>> answers = csvimport::responses(*records, *doc, csvName, error, options);
     if (!answers) {
         doc->close();
         return console.fail(error);
     }
-    if (const Status set = doc->setAnswers(*answers, parser.value(author)); !set) {
+    if (const Status set = doc->setAnswers(*answers, authorName); !set) {
         doc->close();
         return console.fail(set.error());
     }
@@ -233,8 +257,10 @@ int evidenceAdd(const QStringList &args, Console &console)
     parser.addPositionalArgument(QStringLiteral("INDICATOR"),
                                  QStringLiteral("Statement id(s), e.g. 3.5 or 3.5,3.6."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The evidence file."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title (default: the file name)."),
-                                   QStringLiteral("T"));
+    const QCommandLineOption title(
+        QStringLiteral("title"),
+        QStringLiteral("Title (default: the file name, the address, or the note's first line)."),
+        QStringLiteral("T"));
     const QCommandLineOption link(QStringLiteral("link"), QStringLiteral("PATH is a web address."));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("PATH is the text of a note."));
     parser.addOptions({title, link, note});
@@ -267,34 +293,31 @@ int evidenceAdd(const QStringList &args, Console &console)
 int evidenceList(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the evidence stored in an assessment."));
+    parser.setApplicationDescription(QStringLiteral(
+        "List the evidence stored in an assessment: id, kind, title, statements, size, SHA-256 and\n"
+        "date added. The text table shows the first 8 hex digits of the SHA-256; json and csv all 64."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default), json or csv."),
                                     QStringLiteral("FORMAT"));
     parser.addOption(format);
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("evidence list"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     int code = ExitOk;
-    const auto f = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("json")},
-                                QStringLiteral("evidence list"), console, code);
+    const auto f =
+        formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")},
+                     QStringLiteral("evidence list"), console, code);
     if (!f)
         return code;
     std::unique_ptr<Document> doc = openForReading(parser.positionalArguments().constFirst(), console, code);
     if (!doc)
         return code;
-    const QList<Evidence> evidence = doc->evidence();
+    const QList<Evidence> items = doc->evidence();
     doc->close();
     if (*f == u"json")
-        return deliver(json::toBytes(json::evidenceOf(evidence)), {}, console);
-    // Statement ids are listed with spaces so the column can wrap between them, never inside one.
-    TextTable table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATEMENTS"),
-                     QStringLiteral("SIZE"), QStringLiteral("TITLE")},
-                    {true, false, false, true, false}, {false, false, true, false, true});
-    for (const Evidence &e : evidence) {
-        table.addRow({QString::number(e.id), Evidence::kindName(e.kind), e.indicators.join(QStringLiteral(", ")),
-                      e.kind == Evidence::Kind::File ? QString::number(e.size) : QString(), e.title});
-    }
-    console.print(table.toString());
+        return deliver(evidencelisting::json(items), {}, console);
+    if (*f == u"csv")
+        return deliver(evidencelisting::csv(items), {}, console);
+    console.print(evidencelisting::text(items, terminalWidth()));
     return ExitOk;
 }
 

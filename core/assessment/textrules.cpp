@@ -183,4 +183,24 @@ std::optional<QString> problemWithFileName(QStringView name)
     return std::nullopt;
 }
 
+QString titleFromFirstLine(QStringView text, qsizetype maxChars)
+{
+    QString line;
+    for (const QStringView part : text.tokenize(u'\n')) {
+        line = part.toString().replace(u'\t', u' ').trimmed();
+        if (!line.isEmpty())
+            break;
+    }
+    if (line.size() <= maxChars || maxChars < 2)
+        return line.left(std::max<qsizetype>(maxChars, 0));
+    // Room for the ellipsis that shows the title was cut.
+    qsizetype cut = maxChars - 1;
+    const qsizetype space = line.lastIndexOf(u' ', cut);
+    if (space > 0)
+        cut = space;
+    else if (line.at(cut - 1).isHighSurrogate())
+        --cut;
+    return line.left(cut).trimmed() + u'…';
+}
+
 } // namespace wgll::text

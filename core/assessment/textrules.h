@@ -43,4 +43,10 @@ QString safeFileName(QStringView name);
 /// when it is safe. Every name safeFileName() returns passes.
 std::optional<QString> problemWithFileName(QStringView name);
 
+/// A title for a text that has none (a note added as evidence without --title): its first line
+/// that is not blank, trimmed, tabs as spaces; one longer than `maxChars` is cut at the last
+/// word boundary that leaves room for "…" (mid-word only when one word fills the line), never
+/// inside a surrogate pair. Empty when the text is blank.
+QString titleFromFirstLine(QStringView text, qsizetype maxChars);
+
 } // namespace wgll::text

@@ -176,20 +176,6 @@ QJsonObject rollupOf(const Rollup &r)
             {QStringLiteral("indicators"), statistics(r.indicators, false)}};
 }
 
-QJsonObject evidenceOf(const QList<Evidence> &evidence)
-{
-    QJsonArray items;
-    for (const Evidence &e : evidence) {
-        items.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                 {QStringLiteral("kind"), Evidence::kindName(e.kind)},
-                                 {QStringLiteral("title"), e.title},
-                                 {QStringLiteral("indicators"), QJsonArray::fromStringList(e.indicators)},
-                                 {QStringLiteral("size"), e.kind == Evidence::Kind::File ? QJsonValue(e.size)
-                                                                                      : QJsonValue(QJsonValue::Null)}});
-    }
-    return {{QStringLiteral("evidence"), items}};
-}
-
 QByteArray toBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Indented);

@@ -20,7 +20,6 @@ QJsonObject summaryOf(const Scorecard &card);       ///< `wgll summary`: everyth
 QJsonObject gapsOf(const Scorecard &card, int top); ///< `wgll gaps`: the ranked list
 QJsonObject comparisonOf(const Comparison &comparison);
 QJsonObject rollupOf(const Rollup &rollup);
-QJsonObject evidenceOf(const QList<Evidence> &evidence); ///< `wgll evidence list`
 
 QByteArray toBytes(const QJsonObject &object);
 

@@ -48,14 +48,33 @@ std::optional<Error> problemWithHeader(const QList<CsvReader::Record> &records, 
     return std::nullopt;
 }
 
+QString mergedNotes(const QString &notes, const QString &note, ResponseOptions::Notes mode)
+{
+    const QString added = note.trimmed();
+    const QString kept = notes.trimmed();
+    if (mode == ResponseOptions::Notes::Replace || kept.isEmpty())
+        return note;
+    // Importing the same file twice, or a batch that repeats a note, must not pile up copies.
+    const QString gap = QStringLiteral("\n\n");
+    if (kept == added || kept.startsWith(added + gap) || kept.endsWith(gap + added) ||
+        kept.contains(gap + added + gap))
+        return notes;
+    QString merged = notes;
+    while (!merged.isEmpty() && merged.back().isSpace())
+        merged.chop(1);
+    return merged + gap + added;
+}
+
 std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, const storage::Document &doc,
-                                       const QString &csvName, Error &error)
+                                       const QString &csvName, Error &error, const ResponseOptions &options)
 {
     const QStringList &header = responsesHeader();
     auto bad = [&](int line, const QString &message) {
         error = Error{ErrorKind::BadData, csvName, line, message};
         return std::nullopt;
     };
+    // An empty cell (spaces aside) keeps the current value unless --reset-empty asks otherwise.
+    const bool reset = options.resetEmpty;
     QList<Answer> answers;
     QSet<QString> seen;
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -73,29 +92,43 @@ std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, 
         seen.insert(id);
         const QString score = rec.fields.at(1).trimmed();
         const QString note = rec.fields.at(4);
-        answer->notApplicable =
+        const bool noteEmpty = note.trimmed().isEmpty();
+        const bool na =
             score.compare(u"NA", Qt::CaseInsensitive) == 0 || score.compare(u"N/A", Qt::CaseInsensitive) == 0;
-        answer->score.reset();
-        if (answer->notApplicable) {
-            answer->naReason = note;
+        if (na) {
+            // The note cell of an NA row is the reason: one statement of why, so it replaces.
+            answer->notApplicable = true;
+            answer->score.reset();
+            if (!noteEmpty || reset)
+                answer->naReason = note;
         } else {
-            answer->naReason.clear();
-            answer->notes = note;
+            if (!score.isEmpty() || reset) {
+                answer->notApplicable = false;
+                answer->naReason.clear();
+                answer->score.reset();
+            }
             if (!score.isEmpty()) {
                 answer->score = wholeNumber(score);
                 if (!answer->score)
                     return bad(rec.line, u"score \"" + score + u"\" is not a whole number, NA or empty");
             }
+            if (!noteEmpty)
+                answer->notes = mergedNotes(answer->notes, note, options.notes);
+            else if (reset)
+                answer->notes.clear();
         }
         const QString target = rec.fields.at(2).trimmed();
-        answer->target.reset();
+        if (!target.isEmpty() || reset)
+            answer->target.reset();
         if (!target.isEmpty() && !(answer->target = wholeNumber(target)))
             return bad(rec.line, u"target \"" + target + u"\" is not a whole number");
         const QString weight = rec.fields.at(3).trimmed();
-        const std::optional<int> w = weight.isEmpty() ? std::optional<int>(1) : wholeNumber(weight);
-        if (!w)
-            return bad(rec.line, u"weight \"" + weight + u"\" is not a whole number");
-        answer->weight = *w;
+        if (!weight.isEmpty() || reset) {
+            const std::optional<int> w = weight.isEmpty() ? std::optional<int>(Answer::MinWeight) : wholeNumber(weight);
+            if (!w)
+                return bad(rec.line, u"weight \"" + weight + u"\" is not a whole number");
+            answer->weight = *w;
+        }
         if (const auto problem = doc.problemWith(*answer))
             return bad(rec.line, *problem);
         answers.append(*answer);

@@ -28,10 +28,33 @@ const QStringList &votesHeader();
 std::optional<Error> problemWithHeader(const QList<CsvReader::Record> &records, const QStringList &header,
                                        const QString &csvName);
 
+/// How a responses import treats what a row leaves empty and the notes it brings.
+struct ResponseOptions
+{
+    /// What a non-empty note cell does to the statement's notes.
+    enum class Notes {
+        /// Added after the notes already there, separated by a blank line; a note the notes
+        /// already hold (the whole of them, or one blank-line-separated part) is not added again.
+        /// The default: a second batch adds to what the first recorded, never overwrites it.
+        Append,
+        /// Replaces the notes.
+        Replace,
+    };
+    /// false (the default): an empty cell keeps the statement's current value, so importing
+    /// `1.1,3,,,` into a file started from a baseline changes the score and nothing else.
+    /// true: an empty cell resets its field (unscored, the default target, weight 1, no notes).
+    bool resetEmpty = false;
+    Notes notes = Notes::Append;
+};
+
 /// The answers a responses CSV sets, each starting from the document's current answer: score
-/// 1–5, NA (the note is the reason) or empty; target and weight may be empty.
+/// 1–5, NA (the note is then the reason) or empty; empty cells as `options` say.
 std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, const storage::Document &doc,
-                                       const QString &csvName, Error &error);
+                                       const QString &csvName, Error &error,
+                                       const ResponseOptions &options = {});
+
+/// `notes` with `note` added as `mode` says (see ResponseOptions::Notes).
+QString mergedNotes(const QString &notes, const QString &note, ResponseOptions::Notes mode);
 
 /// The votes in a votes CSV, for Document::importVotes: one per participant and statement.
 std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Record> &records,

@@ -90,6 +90,7 @@ public:
                                           const QStringList &indicators, Error &error);
     std::optional<qint64> addEvidenceLink(const QString &url, const QString &title,
                                           const QStringList &indicators, Error &error);
+    /// A note without a title is titled by its first line (text::titleFromFirstLine).
     std::optional<qint64> addEvidenceNote(const QString &note, const QString &title,
                                           const QStringList &indicators, Error &error);
     Status removeEvidence(qint64 id);

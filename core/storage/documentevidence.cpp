@@ -218,7 +218,8 @@ std::optional<qint64> Document::addEvidenceNote(const QString &note, const QStri
     }
     Evidence e;
     e.kind = Evidence::Kind::Note;
-    e.title = title;
+    // The help has always said the title defaults; for a note it is the note's first line.
+    e.title = title.trimmed().isEmpty() ? text::titleFromFirstLine(note, text::MaxName) : title;
     e.note = note;
     e.indicators = indicators;
     return insertEvidence(e, error);
