@@ -133,7 +133,7 @@ TEST_CASE("wgll evidence list --format csv is RFC 4180 and never a formula", "[c
     CHECK(lines.at(3).startsWith(u"3,file,\"'-1 minus, \"\"quoted\"\"\",1.1,3," + digest + u",20"));
 }
 
-TEST_CASE("wgll evidence list text fits 80 columns with the short hash and the date added", "[cli][evidence]")
+TEST_CASE("wgll evidence list text fits 80 columns with the short hash and the date added and the title wrapped", "[cli][evidence]")
 {
     Evidence wgll;
     wgll::test::writeAll(wgll.path(u"a.txt"_s), "abc");
@@ -145,7 +145,7 @@ TEST_CASE("wgll evidence list text fits 80 columns with the short hash and the d
     const Run r = wgll.list(u"text"_s);
     REQUIRE(r.exitCode == 0);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 3);
+    REQUIRE(lines.size() >= 3);
     for (const QString &line : lines) {
         INFO(line.toStdString());
         CHECK(line.size() <= 80);
@@ -155,10 +155,14 @@ TEST_CASE("wgll evidence list text fits 80 columns with the short hash and the d
     CHECK(lines.at(0).contains(u"SHA-256"));
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     // Whole statement ids and how many more, never a cut id.
-    CHECK(lines.at(1).contains(u" 1  file  1.1,1.2,1.3 (+6)  "));
-    CHECK(lines.at(1).contains(u"Digital and data strat"));
-    CHECK(lines.at(1).contains(u'…'));
+    CHECK(lines.at(1).contains(u" 1  file  1.1, 1.2 (+7)  "));
     CHECK(lines.at(1).contains(u"  " + today + u"  ba7816bf"));
-    CHECK(lines.at(2).contains(u" 2  link  5.2"));
+    // The long title is wrapped inside its column, every word of it kept.
+    QStringList words;
+    for (const QString &line : lines.mid(1))
+        words += line.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : longTitle.split(u' '))
+        CHECK(words.contains(word));
+    CHECK(lines.last().contains(u" 2  link  5.2"));
     CHECK((r.out.contains(u"ba7816bf8f01") == false)); // the full digest is for json and csv
 }
