@@ -10,7 +10,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace wgll::storage {
 
@@ -51,6 +53,24 @@ QString WorkingCopy::folderFor(const QString &root, const QString &source)
     return (realRoot.isEmpty() ? root : realRoot) + u'/' + key;
 }
 
+namespace {
+
+/// Whether the lock file held by another opener names it (process, host, program), waiting a
+/// moment for an opener that has just created it to finish writing its name.
+bool lockNamesItsHolder(const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    for (int tries = 0; tries < 5; ++tries) {
+        if (lock.getLockInfo(&pid, &host, &app))
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+} // namespace
+
 std::unique_ptr<WorkingCopy> WorkingCopy::acquire(const QString &root, const QString &source, QString &lockedBy,
                                                   Error &error)
 {
@@ -67,7 +87,14 @@ std::unique_ptr<WorkingCopy> WorkingCopy::acquire(const QString &root, const QSt
     }
     auto lock = std::make_unique<QLockFile>(folder + u"/lock");
     lock->setStaleLockTime(0); // stale only when its process is gone, never by age
-    if (!lock->tryLock(0)) {
+    if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError && !lockNamesItsHolder(*lock)) {
+        // A lock file that names no process: its maker was killed between creating it and
+        // writing its name in (a crash while opening). Qt never calls such a file stale, so
+        // it would keep the file read-only and its unsaved edits out of reach for good.
+        lock->removeStaleLockFile();
+        lock->tryLock(0);
+    }
+    if (!lock->isLocked()) {
         if (lock->error() == QLockFile::LockFailedError) {
             qint64 pid = 0;
             QString host, app;

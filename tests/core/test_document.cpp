@@ -4,6 +4,7 @@
 #include "framework/frameworkcatalog.h"
 #include "sqlite/database.h"
 #include "storage/document.h"
+#include "storage/recovery.h"
 
 #include <QDir>
 #include <QFile>
@@ -348,6 +349,35 @@ TEST_CASE("a second opener gets read-only access with a clear reason", "[documen
     REQUIRE(third->save());
     third->close();
     CHECK(f.open()->answer(QStringLiteral("1.1"))->score == 3);
+}
+
+TEST_CASE("a lock file left empty by a crash while opening does not keep unsaved edits out of reach",
+          "[document][recovery]")
+{
+    // Found by the kill -9 loop on a loaded machine: a process killed between creating the lock
+    // file and writing its name in leaves an empty lock, which Qt never calls stale; every later
+    // opener then got the saved file read-only ("open in another program (process 0 on )") and
+    // the unsaved edits could never be restored.
+    Fixture f;
+    {
+        auto doc = f.create();
+        REQUIRE(doc->setAnswer(scored(QStringLiteral("4.2"), 5)));
+    } // the process "dies": its working copy and unsaved edit stay
+    const QStringList folders = QDir(f.work()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(folders.size() == 1);
+    const QString lock = f.work() + u'/' + folders.first() + u"/lock";
+    REQUIRE_FALSE(QFileInfo::exists(lock));
+    QFile empty(lock);
+    REQUIRE(empty.open(QIODevice::WriteOnly)); // the next opener, killed before it wrote its name
+    empty.close();
+
+    CHECK(storage::recovery::inspect(f.file(), f.work()).kind == storage::RecoveryState::Kind::Pending);
+    auto doc = f.open(QStringLiteral("a.wgll"), Document::Recovery::Restore);
+    INFO(doc->readOnlyReason().toStdString());
+    CHECK_FALSE(doc->isReadOnly());
+    CHECK(doc->answer(QStringLiteral("4.2"))->score == 5);
+    REQUIRE(doc->save());
+    doc->close();
 }
 
 TEST_CASE("unsaved edits left by a crash are offered back, restored or discarded", "[document][recovery]")

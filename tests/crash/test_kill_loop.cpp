@@ -12,8 +12,10 @@
 #include "validfile.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
@@ -173,6 +175,33 @@ int iterations(int fallback)
     return n > 0 ? n : fallback;
 }
 
+/// What the working folders under `work` hold (files, sizes, the manifest): printed when a
+/// run fails, so that a rare failure can be understood from its log.
+QString workingFolderState(const QString &work)
+{
+    QString out;
+    QDirIterator it(work, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo f(it.next());
+        out += QStringLiteral("\n  %1 (%2 bytes)").arg(f.filePath().mid(work.size()), QString::number(f.size()));
+        if (f.fileName() == u"document.wgll") { // its generation, read from a copy (the copy's WAL replayed)
+            QTemporaryDir copy;
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+                QFile::copy(f.filePath() + suffix, copy.filePath(QStringLiteral("copy.wgll") + suffix));
+            sqlite::Database db;
+            if (db.open(copy.filePath(QStringLiteral("copy.wgll")), sqlite::Database::Mode::ReadWrite))
+                out += QStringLiteral(": generation %1")
+                           .arg(db.scalar("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", -1));
+        }
+        if (f.fileName() == u"manifest.json") {
+            QFile m(f.filePath());
+            if (m.open(QIODevice::ReadOnly))
+                out += u": " + QString::fromUtf8(m.read(4096)).simplified();
+        }
+    }
+    return out;
+}
+
 std::unique_ptr<Document> createFile(const QString &file, const QString &work)
 {
     static const FrameworkCatalog catalog = FrameworkCatalog::load({});
@@ -225,6 +254,7 @@ TEST_CASE("kill -9 during edits and saves loses no committed edit and tears no f
 
         // Reopening restores the working copy with every committed edit, and nothing else: the
         // last reported one, or one more that was durable before it could be reported.
+        INFO("before reopening: " << workingFolderState(work).toStdString());
         Error error;
         auto doc = Document::open(file, error, Document::Recovery::Restore, work);
         INFO(error.toString().toStdString());
