@@ -20,31 +20,9 @@ namespace {
 Run scripted(const wgll::test::Cli &wgll, const QStringList &args, const QString &dir = {},
              const QProcessEnvironment &extra = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = wgll.home.path();
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/data");
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config");
-    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache");
-    env.remove(u"XDG_RUNTIME_DIR"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"WGLL_FRAMEWORK_PATH"_s);
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(dir.isEmpty() ? home : dir);
-    p.start(wgll::test::Cli::program(), args);
-    REQUIRE(p.waitForStarted(10000));
-    const bool finished = p.waitForFinished(120000);
-    if (!finished)
-        p.kill();
-    REQUIRE(finished);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return wgll::test::runProgram(wgll::test::Cli::program(), args, wgll.home.path(), extra,
+                                  {u"XDG_RUNTIME_DIR"_s, u"QT_QPA_PLATFORM"_s},
+                                  dir.isEmpty() ? wgll.home.path() : dir);
 }
 
 } // namespace

@@ -33,7 +33,7 @@ void writeAll(const QString &fileName, const QByteArray &bytes)
 }
 
 Run runProgram(const QString &program, const QStringList &args, const QString &home,
-               const QProcessEnvironment &extra)
+               const QProcessEnvironment &extra, const QStringList &unset, const QString &workingDir)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -48,7 +48,11 @@ Run runProgram(const QString &program, const QStringList &args, const QString &h
     env.remove(QStringLiteral("COLUMNS"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
+    for (const QString &key : unset)
+        env.remove(key);
     p.setProcessEnvironment(env);
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
     p.start(program, args);
     REQUIRE(p.waitForStarted(10000));
     const bool finished = p.waitForFinished(120000);

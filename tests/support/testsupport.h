@@ -43,7 +43,11 @@ struct Run
 
 /// Runs `program` with `args` in an environment whose user folders are inside `home`, so the
 /// developer's own frameworks or settings never change a result. Fails the test on a hang.
+/// `extra` is added to that environment, then the variables in `unset` are removed (to run as a
+/// script from cron would: no XDG_RUNTIME_DIR, no Qt platform); it runs in `workingDir`
+/// (default: the test's own).
 Run runProgram(const QString &program, const QStringList &args, const QString &home,
-               const QProcessEnvironment &extra = {});
+               const QProcessEnvironment &extra = {}, const QStringList &unset = {},
+               const QString &workingDir = {});
 
 } // namespace wgll::test

@@ -15,14 +15,8 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextLayout>
 #include <QTextDocumentWriter>
-#include <QTextTable>
 
-#include <cmath>
-#include <limits>
 
 namespace wgll::report {
 

@@ -145,6 +145,9 @@ QSizeF TableRows::intrinsicSize(QTextDocument *doc, int, const QTextFormat &form
 void TableRows::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int,
                            const QTextFormat &format)
 {
+    // Laid out again here rather than kept from intrinsicSize(): the largest report has about
+    // 100,000 cells, and holding every shaped cell until its page is drawn would cost hundreds
+    // of megabytes for a second or two saved.
     const std::vector<Cell> cells = cellsOf(*doc, format);
     const bool header = format.intProperty(RowIndexProperty) == 0;
     painter->save();
