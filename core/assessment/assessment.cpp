@@ -25,4 +25,21 @@ const Answer *Assessment::answer(const QString &indicator) const
     return nullptr;
 }
 
+int Assessment::revision() const
+{
+    int reopened = 0;
+    for (const SignOff &s : signOffs) {
+        if (!s.inForce())
+            ++reopened;
+    }
+    return reopened + 1;
+}
+
+const SignOff *Assessment::signOffInForce() const
+{
+    if (signOffs.isEmpty() || !signOffs.constLast().inForce())
+        return nullptr;
+    return &signOffs.constLast();
+}
+
 } // namespace wgll

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/boardpaper.h"
 #include "assessment/workshop.h"
 #include "framework/framework.h"
 
@@ -99,6 +100,16 @@ struct Assessment
     QStringList reassessed;
     /// Workshop sessions, attendance, votes and decisions.
     Workshop workshop;
+    /// The board paper's cover sheet.
+    CoverSheet cover;
+    /// Every sign-off, oldest first; the last one is in force when it has not been reopened.
+    QList<SignOff> signOffs;
+
+    /// The revision being worked on or, when signed off, the one signed off: 1 + the number of
+    /// sign-offs that were reopened.
+    int revision() const;
+    /// The sign-off in force, or null while the assessment is open for changes.
+    const SignOff *signOffInForce() const;
 
     const Answer *answer(const QString &indicator) const;
     /// The target that applies to an answer: its own, else the assessment default.
