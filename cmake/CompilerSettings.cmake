@@ -29,3 +29,10 @@ if(WGLL_BUILD_FUZZERS)
   # Coverage for libFuzzer in everything the harness reaches; the harness links the fuzzer main.
   target_compile_options(wgll_settings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
+
+# The packaged (Release) programs get the hardening Debian builds its own packages with
+# (dpkg-buildflags): fortified libc calls, stack protector, read-only relocations bound at start.
+# Release only: _FORTIFY_SOURCE needs optimisation, and the sanitizer builds must not mix with it.
+target_compile_options(wgll_settings INTERFACE
+  $<$<CONFIG:Release>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong>)
+target_link_options(wgll_settings INTERFACE $<$<CONFIG:Release>:LINKER:-z,relro LINKER:-z,now>)

@@ -32,17 +32,14 @@ for arg in "$@"; do
   esac
 done
 
-mirror="${WGLL_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-security="${mirror%/debian}/debian-security"
-cache="${WGLL_DEB_CACHE:-/var/cache/wgll-clean-debian}"
+# shellcheck source=lib/clean-root.sh
+. "$repo/scripts/lib/clean-root.sh"
 out="$repo/build/clean-debian"   # what the check leaves for the log: the screenshot, stage times
 
 say() { printf 'check-clean-debian: %s\n' "$*"; }
 fail() { say "FAILED: $*" >&2; exit 1; }
 
-[ "$(id -u)" -eq 0 ] || fail "must run as root (mmdebstrap makes device nodes; the README's commands run as root)"
-command -v mmdebstrap >/dev/null || fail "mmdebstrap is not installed (apt-get install mmdebstrap)"
-command -v unshare >/dev/null || fail "unshare is not installed (util-linux)"
+clean_root_require
 
 started=$(date +%s)
 stage_started=$started
@@ -55,21 +52,16 @@ stage() {  # ends the previous stage (printing its time) and starts the next
   return 0
 }
 
-work="$(mktemp -d "${WGLL_CLEAN_ROOT_PARENT:-/var/tmp}/wgll-clean-debian.XXXXXX")"
+work="$(clean_root_workdir)"
 root="$work/root"
 
-# Mounts live in a private mount namespace (unshare -m), so they vanish with it even on kill -9.
-# The removal still refuses to cross into anything mounted, in case one was left.
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
   if [ "$keep" -eq 1 ]; then
     say "root kept at $root"
   else
-    if grep -q " $work" /proc/self/mounts; then
-      grep " $work" /proc/self/mounts | awk '{print $2}' | sort -r | xargs -r -n1 umount -l || true
-    fi
-    rm -rf --one-file-system "$work" || say "could not remove $work" >&2
+    clean_root_remove "$work"
   fi
   if [ "$status" -eq 0 ]; then
     say "passed in $(( $(date +%s) - started )) s"
@@ -81,37 +73,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'say "interrupted"; exit 130' INT TERM
 
-mkdir -p "$out" "$cache/archives"
+mkdir -p "$out"
 rm -f "$out/stages.txt" "$out/workbench.png"
 
 stage "reach the Debian mirror"
-# apt's own downloader, present on every Debian: a mirror that cannot be reached is a failure
-# with its own message, never a skipped check.
-if ! timeout 60 /usr/lib/apt/apt-helper download-file "$mirror/dists/bookworm/Release" "$work/Release" >/dev/null 2>"$work/mirror.err"; then
-  cat "$work/mirror.err" >&2
-  fail "cannot reach the Debian mirror $mirror; the clean-root check needs it (set WGLL_DEBIAN_MIRROR)"
-fi
+clean_root_reach_mirror "$work"
 
 stage "make a minimal Debian 12 root"
-# The same sources as a freshly installed Debian 12: the release, its updates and security.
-# The hooks copy cached .deb files in and the downloaded ones back out (mmdebstrap's documented
-# cache recipe); --skip=download/empty lets the archive folder start non-empty.
-mmdebstrap --variant=apt --mode=root --quiet \
-  --skip=download/empty --skip=essential/unlink \
-  --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
-  --setup-hook="sync-in '$cache/archives' /var/cache/apt/archives/" \
-  --customize-hook="sync-out /var/cache/apt/archives '$cache/archives'" \
-  bookworm "$root" \
-  "deb $mirror bookworm main" \
-  "deb $mirror bookworm-updates main" \
-  "deb $security bookworm-security main" </dev/null
-cp -L /etc/resolv.conf "$root/etc/resolv.conf"
-# A clean Debian 12 root: nothing of the project's installed yet.
-for p in cmake qt6-base-dev g++ clang python3; do
-  if chroot "$root" dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-    fail "the new root already has $p installed; it is not clean"
-  fi
-done
+clean_root_make "$root"
 
 stage "copy in a clean clone"
 git clone --quiet --no-hardlinks "$repo" "$root/root/wgll"
@@ -126,22 +95,8 @@ if [ -d "$repo/../shared" ]; then
 fi
 say "commit $(git -C "$root/root/wgll" rev-parse --short HEAD)$( [ "$worktree" -eq 1 ] && echo ' + working tree')"
 
-# Runs one command line inside the root as root, as a user would type it in the checkout. /proc,
-# /dev, a fresh /dev/shm and /tmp, and the .deb cache are mounted in a private mount namespace.
-in_root() {
-  unshare --mount --propagation private -- /bin/bash -euo pipefail -c '
-    root="$1" cache="$2" cmd="$3"
-    mount -t proc proc "$root/proc"
-    mount --rbind /dev "$root/dev"
-    mount -t tmpfs -o size=1g,mode=1777 tmpfs "$root/dev/shm"
-    mount -t tmpfs -o size=8g,mode=1777 tmpfs "$root/tmp"
-    mount -t sysfs sysfs "$root/sys"
-    mount --bind "$cache/archives" "$root/var/cache/apt/archives"
-    exec chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
-      PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-      /bin/bash -c "cd /root/wgll && $cmd"
-  ' in-root "$root" "$cache" "$1"
-}
+# Runs one command line inside the root as root, as a user would type it in the checkout.
+in_root() { clean_root_run "$root" /root/wgll "$1"; }
 
 stage "README test command: scripts/run-tests.sh"
 in_root "scripts/run-tests.sh"

@@ -14,16 +14,19 @@
 
 int main(int argc, char *argv[])
 {
-    // --screenshot must work with no display at all (docs, CI), so choose the offscreen platform
-    // before QApplication exists when it is asked for and nothing else was chosen.
+    // --screenshot must work with no display at all (docs, CI), and so must --help and --version
+    // (help2man makes the manual page from them at build time; a user asks over ssh): choose the
+    // offscreen platform before QApplication exists when one is asked for and nothing else was.
     bool screenshotMode = false;
+    bool offscreen = false;
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0) {
-            screenshotMode = true;
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
+        if (qstrcmp(argv[i], "--screenshot") == 0)
+            screenshotMode = offscreen = true;
+        for (const char *info : {"-h", "--help", "--help-all", "-v", "--version"})
+            offscreen = offscreen || qstrcmp(argv[i], info) == 0;
     }
+    if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WGLL Workbench"));
     QApplication::setApplicationName(QStringLiteral("wgll-workbench"));
