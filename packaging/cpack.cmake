@@ -7,13 +7,16 @@ set(CPACK_PACKAGE_CONTACT "WGLL Workbench maintainers <maintainers@wgll-workbenc
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "assess NHS digital maturity against What Good Looks Like")
+# Lines under 80 characters: Debian's limit for a package description (lintian checks it).
 set(CPACK_PACKAGE_DESCRIPTION
-    "An offline desktop workbench for assessing NHS organisations and Integrated Care Systems against
-the What Good Looks Like framework: scoring from the keyboard, workshop voting with a presenter
-view, comparison with last year, roll-up of many organisations, and the board report as PDF, ODT
-or HTML. Each assessment is one self-contained .wgll file.
+    "An offline desktop workbench for assessing NHS organisations and Integrated
+Care Systems against the What Good Looks Like framework: scoring from the
+keyboard, workshop voting with a presenter view, comparison with last year,
+roll-up of many organisations, and the board report as PDF, ODT or HTML.
+Each assessment is one self-contained .wgll file.
 .
-The package holds the workbench window (wgll-workbench) and the command line (wgll).")
+The package holds the workbench window (wgll-workbench) and the command
+line (wgll).")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/")

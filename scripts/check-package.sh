@@ -47,7 +47,7 @@ fi
 [ -f "$deb" ] || fail "no package at $deb"
 version=$(dpkg-deb --field "$deb" Version)
 say "package $(basename "$deb") ($(du -h "$deb" | cut -f1)), version $version"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p' | tee "$out/control.txt"
+dpkg-deb --field "$deb" | tee "$out/control.txt"
 dpkg-deb --contents "$deb" | awk '{print $6}' | tee "$out/contents.txt" >/dev/null
 if grep -vE '^\./(usr/.*)?$' "$out/contents.txt"; then
   fail "the package has files outside /usr (above)"
