@@ -109,7 +109,6 @@ clean_root_make "$root"
 in_root "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
   xdg-utils libfile-mimeinfo-perl shared-mime-info desktop-file-utils >/dev/null"
 in_root "useradd --create-home --shell /bin/bash alice"
-cp "$deb" "$root/root/"
 # The root's file list: everything but the package manager's own state and caches, and the
 # mount points (run-time only).
 snapshot() {
@@ -117,10 +116,20 @@ snapshot() {
      -o -path ./var/lib/apt -o -path ./var/lib/dpkg -o -path ./var/cache -o -path ./var/log \
      -o -path ./home/alice \) -prune -o -print | sort)
 }
+cp "$deb" "$root/root/"
+snapshot >"$out/root-clean.txt"
+# The package's dependencies (and recommendations) first, by the package's own control fields, so
+# that the file lists before and after compare the package alone: what Debian's own packages
+# leave when purged (systemd's machine-id, for one) is theirs, and is listed at the end.
+in_root "DEBIAN_FRONTEND=noninteractive apt-get satisfy -y -q \"$(dpkg-deb --field "$deb" Depends), $(dpkg-deb --field "$deb" Recommends)\" 2>&1 | tail -1"
+in_root "dpkg-query -W -f='\${Package}\n' | sort" >"$out/packages-before.txt"
 snapshot >"$out/root-before.txt"
 
 say "apt-get install ./$(basename "$deb")"
 in_root "DEBIAN_FRONTEND=noninteractive apt-get install -y -q ./$(basename "$deb") 2>&1 | tail -3"
+in_root "dpkg-query -W -f='\${Package}\n' | sort" >"$out/packages-after.txt"
+added=$(comm -13 "$out/packages-before.txt" "$out/packages-after.txt" | tr '\n' ' ')
+[ "$added" = "wgll-workbench " ] || fail "apt-get install ./… installed more than the package: $added"
 
 check() {  # check NAME COMMAND-AS-ALICE EXPECTED-REGEX
   local got
@@ -157,7 +166,7 @@ check "manual pages installed" "ls /usr/share/man/man1/wgll.1.gz /usr/share/man/
 say "what the programs wrote in the user's home (user data; apt never removes it):"
 (cd "$root/home/alice" && find . -mindepth 1 | sort | sed 's/^/    /')
 
-say "apt-get remove, purge, autoremove"
+say "apt-get remove and purge"
 in_root "dpkg -L wgll-workbench > /root/package-files.txt"
 in_root "DEBIAN_FRONTEND=noninteractive apt-get remove -y -q wgll-workbench 2>&1 | tail -1"
 left=$(in_root 'while read -r f; do [ -f "$f" ] && echo "$f"; done < /root/package-files.txt || true')
@@ -166,11 +175,14 @@ say "ok  apt-get remove: none of the package's $(grep -c . "$root/root/package-f
 # The package has no configuration files, so remove already made dpkg forget it; dpkg --purge
 # says so (apt-get purge cannot find a package that came from a file and is gone).
 in_root "dpkg --purge wgll-workbench 2>&1 | tail -1"
-in_root "DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -q 2>&1 | tail -1"
 rm -f "$root/root/package-files.txt"
 snapshot >"$out/root-after.txt"
 if ! diff "$out/root-before.txt" "$out/root-after.txt" >"$out/root-diff.txt"; then
   cat "$out/root-diff.txt"
-  fail "the root's file list differs after purge and autoremove (above: < before only, > after only)"
+  fail "the root's file list differs after remove and purge (above: < before only, > after only)"
 fi
-say "ok  after purge and autoremove the root has the same $(wc -l <"$out/root-after.txt") paths as before the install"
+say "ok  after remove and purge the root has the same $(wc -l <"$out/root-after.txt") paths as before the install"
+in_root "DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -q 2>&1 | tail -1"
+snapshot >"$out/root-autoremoved.txt"
+say "after autoremove --purge of the dependencies, what Debian's packages leave (not the package's):"
+diff "$out/root-clean.txt" "$out/root-autoremoved.txt" | sed 's/^/    /' || true

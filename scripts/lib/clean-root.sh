@@ -69,7 +69,8 @@ clean_root_make() {
   done
 }
 
-# Runs one command line in the root as root, in folder $2, with a clean environment. /proc, /dev,
+# Runs one command line in the root as root, in folder $2, with a clean environment (and pipefail,
+# so "apt-get … | tail -1" fails when apt-get does). /proc, /dev,
 # a fresh /dev/shm and /tmp, /sys and the .deb cache are mounted in a private mount namespace.
 clean_root_run() {
   unshare --mount --propagation private -- /bin/bash -euo pipefail -c '
@@ -82,6 +83,6 @@ clean_root_run() {
     mount --bind "$cache/archives" "$root/var/cache/apt/archives"
     exec chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
       PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-      /bin/bash -c "cd \"$dir\" && $cmd"
+      /bin/bash -o pipefail -c "cd \"$dir\" && $cmd"
   ' in-root "$1" "$clean_root_cache" "$2" "$3"
 }
