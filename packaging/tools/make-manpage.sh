@@ -43,6 +43,6 @@ fi
 # help2man runs the program by the name it is given; a fixed name keeps build paths out of the page.
 mkdir "$work/bin"
 ln -s "$(readlink -f "$program")" "$work/bin/$(basename "$program")"
-PATH="$work/bin:$PATH" help2man --no-info --no-discard-stderr --name="$description" \
+PATH="$work/bin:$PATH" help2man --no-info --name="$description" \
   "${includes[@]}" --output="$work/page.1" "$(basename "$program")"
 gzip -9n <"$work/page.1" >"$out"
