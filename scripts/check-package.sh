@@ -118,11 +118,15 @@ snapshot() {
 }
 cp "$deb" "$root/root/"
 snapshot >"$out/root-clean.txt"
+in_root "dpkg-query -W -f='\${Package}\n' | sort" >"$out/packages-clean.txt"
 # The package's dependencies (and recommendations) first, by the package's own control fields, so
 # that the file lists before and after compare the package alone: what Debian's own packages
 # leave when purged (systemd's machine-id, for one) is theirs, and is listed at the end.
 in_root "DEBIAN_FRONTEND=noninteractive apt-get satisfy -y -q \"$(dpkg-deb --field "$deb" Depends), $(dpkg-deb --field "$deb" Recommends)\" 2>&1 | tail -1"
 in_root "dpkg-query -W -f='\${Package}\n' | sort" >"$out/packages-before.txt"
+# Marked as installed for the package (apt-get satisfy marks them manual), as apt-get install
+# ./the.deb would have, so that autoremove takes them away again at the end.
+in_root "apt-mark auto $(comm -13 "$out/packages-clean.txt" "$out/packages-before.txt" | tr '\n' ' ') >/dev/null"
 snapshot >"$out/root-before.txt"
 
 say "apt-get install ./$(basename "$deb")"
