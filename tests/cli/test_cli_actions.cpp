@@ -142,7 +142,8 @@ TEST_CASE("action remove of several ids removes all of them, or none when one is
     for (const QString &s : {u"1.1"_s, u"1.2"_s, u"1.3"_s})
         w.add({u"--statement"_s, s, u"--text"_s, u"Action on "_s + s});
     const QByteArray before = wgll::test::readAll(w.file);
-    // 99 is last: the first two were already deleted in the transaction when it is found missing.
+    // 99 is last, after two that exist: a failing command saves nothing (the transaction itself
+    // is tested in core, test_actions.cpp).
     const Run refused = w({u"action"_s, u"remove"_s, w.file, u"1"_s, u"2"_s, u"99"_s});
     CHECK(refused.exitCode == 65);
     CHECK(refused.err.contains(u"has no action 99"));
