@@ -284,8 +284,8 @@ QList<Command> actionCommands()
 {
     return {
         {QStringLiteral("action add"), QStringLiteral("Add an improvement action; prints its id."), add},
-        {QStringLiteral("action list"), QStringLiteral("List the actions (--overdue, --owner, --statement)."), list},
-        {QStringLiteral("action set"), QStringLiteral("Change an action's text, owner, due date, status or statement."),
+        {QStringLiteral("action list"), QStringLiteral("List the actions (by statement, owner, overdue)."), list},
+        {QStringLiteral("action set"), QStringLiteral("Change an action's text, owner, due date or status."),
          set},
         {QStringLiteral("action remove"), QStringLiteral("Remove actions (all of them or none)."), remove},
         {QStringLiteral("action import"), QStringLiteral("Add actions from a CSV file (all rows or none)."), import},
