@@ -24,6 +24,7 @@ namespace wgll::cli {
 
 namespace {
 
+using namespace Qt::Literals::StringLiterals;
 using storage::Document;
 
 /// Checks the form of --due and --status (64 when wrong) and copies the options given into `a`.
@@ -270,11 +271,19 @@ int list(const QStringList &args, Console &console)
     TextTable table({QStringLiteral("ID"), QStringLiteral("STATEMENT"), QStringLiteral("DUE"), QStringLiteral("STATUS"),
                      QStringLiteral("OWNER"), QStringLiteral("TEXT")},
                     {true, false, false, false, false, false}, {false, false, false, false, true, true});
+    // An overdue action's date is marked with a star and the mark explained once below the
+    // table: a word in the status column would take the width the text needs at 80 columns.
+    bool anyOverdue = false;
     for (const Action &a : shown) {
-        table.addRow({QString::number(a.id), a.indicator, records::dateText(a.due),
-                      actionrules::isOverdue(a, today) ? a.status + u" (overdue)" : a.status, a.owner, a.text});
+        const bool late = actionrules::isOverdue(a, today);
+        anyOverdue = anyOverdue || late;
+        table.addRow({QString::number(a.id), a.indicator, records::dateText(a.due) + (late ? u"*"_s : QString()),
+                      a.status, a.owner, a.text});
     }
-    console.print(table.toString(terminalWidth()));
+    QString text = table.toString(terminalWidth());
+    if (anyOverdue)
+        text += QStringLiteral("* overdue: due before today (%1) and not done\n").arg(today.toString(Qt::ISODate));
+    console.print(text);
     return ExitOk;
 }
 

@@ -218,9 +218,13 @@ TEST_CASE("action list filters by statement, owner and overdue (due before today
     CHECK_FALSE(all[2][u"overdue"].toBool());
     CHECK_FALSE(all[3][u"overdue"].toBool());
     const Run text = w.ok({u"action"_s, u"list"_s, w.file, u"--overdue"_s});
-    CHECK(text.out.contains(u"open (overdue)"));
-    CHECK(text.out.contains(u"in progress (overdue)"));
+    CHECK(text.out.contains(yesterday + u"*  open"));
+    CHECK(text.out.contains(today.addYears(-1).toString(Qt::ISODate) + u"*  in progress"));
+    CHECK(text.out.endsWith(u"* overdue: due before today (" + today.toString(Qt::ISODate) + u") and not done\n"));
     CHECK_FALSE(text.out.contains(u"Late but done"));
+    // Without an overdue action, no star and no footnote.
+    const Run none = w.ok({u"action"_s, u"list"_s, w.file, u"--statement"_s, u"2.1"_s});
+    CHECK_FALSE(none.out.contains(u'*'));
 }
 
 TEST_CASE("the demo's action plan imports, with owners, dates and one or two overdue on 29 November 2026",
