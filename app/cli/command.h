@@ -70,6 +70,7 @@ QList<Command> scoringCommands();
 QList<Command> reportCommands();
 QList<Command> workshopCommands();
 QList<Command> recoverCommands();
+QList<Command> actionCommands();
 
 /// Prints a one-line warning when a crash left unsaved changes for `fileName` (a read-only
 /// command then reads the file as last saved; `wgll recover` settles them).

@@ -3,6 +3,7 @@
 // from files without opening a working copy (storage::readAssessmentFile).
 #include "command.h"
 #include "export/jsonexport.h"
+#include "export/recordexport.h"
 #include "export/tableexport.h"
 #include "export/xlsxexport.h"
 #include "output.h"
@@ -213,16 +214,21 @@ int exportAssessment(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Export every figure: JSON (PRODUCT.md section 6 shape), CSV (one row per statement) or XLSX\n"
-        "(Summary, Statements and Gaps sheets with numeric cells). The output is written whole or not at "
-        "all."));
+        "Export every figure and record: JSON (PRODUCT.md section 6 shape, with a section per kind of record),\n"
+        "CSV (one table per file: --table) or XLSX (Summary, Statements, Gaps, then a sheet per kind of record).\n"
+        "The output is written whole or not at all."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json, csv or xlsx (required)."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("o"),
                                  QStringLiteral("Output file (- for standard output; not for xlsx)."),
                                  QStringLiteral("OUT"));
-    parser.addOptions({format, out});
+    const QCommandLineOption table(
+        QStringLiteral("table"),
+        u"With --format csv, which table: statements (default: the figures, one row per statement), " +
+            records::tableNames().join(u", ") + u'.',
+        QStringLiteral("TABLE"), QStringLiteral("statements"));
+    parser.addOptions({format, out, table});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("export"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     if (!parser.isSet(format))
@@ -236,21 +242,37 @@ int exportAssessment(const QStringList &args, Console &console)
                      QStringLiteral("export"), console, code);
     if (!f)
         return code;
+    const QStringList tableNames = QStringList{QStringLiteral("statements")} + records::tableNames();
+    const std::optional<QString> t = parser.value(table);
+    if (!tableNames.contains(*t))
+        return console.usage(u"unknown table '" + *t + u"' (choose " + tableNames.join(u", ") + u')',
+                             QStringLiteral("export"));
+    if (parser.isSet(table) && *f != u"csv")
+        return console.usage(QStringLiteral("--table is for --format csv (JSON and XLSX carry every table)"),
+                             QStringLiteral("export"));
     const QString outFile = parser.value(out);
     if (*f == u"xlsx" && outFile == u"-")
         return console.usage(QStringLiteral("xlsx needs a file name: -o OUT.xlsx"), QStringLiteral("export"));
     const QStringList inputs = parser.positionalArguments();
     if (const int refused = checkOutput(outFile, inputs, QStringLiteral("export"), console); refused != ExitOk)
         return refused;
-    const auto assessment = load(inputs.constFirst(), console, code);
+    // The export alone reads the change history: it carries everything the file holds.
+    QList<Change> history;
+    Error error;
+    const std::optional<Assessment> assessment = storage::readAssessmentFile(inputs.constFirst(), error, &history);
     if (!assessment)
-        return code;
+        return console.fail(error);
+    warnIfRecoveryPending(inputs.constFirst(), console);
     const Scorecard card = Scorecard::of(*assessment);
     if (*f == u"json")
-        return deliver(json::toBytes(json::exportOf(card)), outFile, console, inputs);
-    if (*f == u"csv")
+        return deliver(json::toBytes(json::exportOf(card, *assessment, history)), outFile, console, inputs);
+    if (*f == u"csv" && *t == u"statements")
         return deliver(tables::csv(tables::indicatorHeader(), tables::indicatorRows(card)), outFile, console, inputs);
-    if (const Status written = xlsx::write(card, outFile, inputs); !written)
+    if (*f == u"csv") {
+        const records::Table records = *records::table(*t, *assessment, history);
+        return deliver(tables::csv(records.header, records.rows), outFile, console, inputs);
+    }
+    if (const Status written = xlsx::write(card, *assessment, history, outFile, inputs); !written)
         return console.fail(written.error());
     return ExitOk;
 }

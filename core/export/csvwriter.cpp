@@ -3,16 +3,21 @@
 
 namespace wgll {
 
-QString CsvWriter::field(const QString &value, bool guardFormulas)
+bool CsvWriter::looksLikeFormula(const QString &v)
 {
-    QString v = value;
     // Numbers such as -1 stay numbers; text starting with a formula character (OWASP's list:
     // = + - @, tab, carriage return) does not.
     bool numeric = false;
     v.toDouble(&numeric);
-    if (guardFormulas && !numeric && !v.isEmpty() &&
-        (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@' ||
-         v.front() == u'\t' || v.front() == u'\r'))
+    return !numeric && !v.isEmpty() &&
+           (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@' ||
+            v.front() == u'\t' || v.front() == u'\r');
+}
+
+QString CsvWriter::field(const QString &value, bool guardFormulas)
+{
+    QString v = value;
+    if (guardFormulas && looksLikeFormula(v))
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\r') || v.contains(u'\n')) {
         v.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -17,6 +17,9 @@ public:
     const QByteArray &bytes() const { return m_bytes; }
 
     static QString field(const QString &value, bool guardFormulas);
+    /// Whether a spreadsheet could read `value` as a formula: it begins with = + - @, a tab or a
+    /// carriage return (OWASP's list) and is not a plain number such as -1.
+    static bool looksLikeFormula(const QString &value);
 
 private:
     bool m_guard;

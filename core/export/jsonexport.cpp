@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonexport.h"
 
+#include "recordexport.h"
 #include "scoring/explain.h"
 
 #include <QJsonArray>
@@ -93,6 +94,13 @@ QJsonObject exportOf(const Scorecard &card)
     for (const IndicatorResult &i : card.indicators)
         indicators.append(indicatorOf(i));
     o.insert(QStringLiteral("indicators"), indicators);
+    return o;
+}
+
+QJsonObject exportOf(const Scorecard &card, const Assessment &assessment, const QList<Change> &history)
+{
+    QJsonObject o = exportOf(card);
+    records::addRecords(o, assessment, history);
     return o;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxexport.h"
 
+#include "csvwriter.h"
+#include "recordexport.h"
 #include "storage/outputfile.h"
 #include "tableexport.h"
 #include "util/safetext.h"
@@ -193,13 +195,40 @@ void writeGaps(lxw_workbook *book, const Formats &f, const Scorecard &card)
     s.width(8, 8, 70);
 }
 
+/// One sheet per kind of record (records::Table). Text is a string cell, and text a user typed
+/// that begins like a formula (= + - @, tab, CR) gets the CSV export's apostrophe as well: the
+/// cell is never a formula here, and editing it in a spreadsheet (or saving the sheet as CSV)
+/// does not make it one.
+void writeRecords(lxw_workbook *book, const Formats &f, const records::Table &table)
+{
+    const QByteArray name = table.sheet.toUtf8();
+    Sheet s(book, name.constData(), f);
+    s.header(table.header);
+    lxw_row_t row = 1;
+    for (const QStringList &cells : table.rows) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const auto col = static_cast<lxw_col_t>(c);
+            const QString &value = cells.at(c);
+            bool isNumber = false;
+            const double number = value.toDouble(&isNumber);
+            if (table.numeric.value(c) && isNumber)
+                s.number(row, col, std::optional<double>(number));
+            else if (!value.isEmpty())
+                s.text(row, col, CsvWriter::looksLikeFormula(value) ? u'\'' + value : value);
+        }
+        ++row;
+    }
+    s.width(0, static_cast<lxw_col_t>(table.header.size() - 1), 18);
+}
+
 } // namespace
 
 namespace {
 
 // Builds the workbook in `scratch` (libxlsxwriter writes a file by name and keeps its parts in
 // temporary files); errno is kept for the message when the library fails.
-Status build(const Scorecard &card, const QString &scratch, const QString &fileName)
+Status build(const Scorecard &card, const Assessment &assessment, const QList<Change> &history, const QString &scratch,
+             const QString &fileName)
 {
     const SilencedStderr quiet;
     errno = 0;
@@ -227,6 +256,8 @@ Status build(const Scorecard &card, const QString &scratch, const QString &fileN
     writeSummary(book, f, card);
     writeStatements(book, f, card);
     writeGaps(book, f, card);
+    for (const QString &name : records::tableNames())
+        writeRecords(book, f, *records::table(name, assessment, history));
     errno = 0;
     const lxw_error rc = workbook_close(book);
     if (rc != LXW_NO_ERROR) {
@@ -240,7 +271,8 @@ Status build(const Scorecard &card, const QString &scratch, const QString &fileN
 
 } // namespace
 
-Status write(const Scorecard &card, const QString &fileName, const QStringList &inputs)
+Status write(const Scorecard &card, const Assessment &assessment, const QList<Change> &history, const QString &fileName,
+             const QStringList &inputs)
 {
     // Checked first, so a refused name costs nothing and the library never touches it.
     if (const std::optional<Error> problem = storage::OutputFile::problemWith(fileName, inputs))
@@ -250,7 +282,7 @@ Status write(const Scorecard &card, const QString &fileName, const QStringList &
         return Error{ErrorKind::Io, fileName, 0,
                      u"cannot build the workbook: no temporary folder (" + scratch.errorString() + u')'};
     const QString built = scratch.filePath(QStringLiteral("workbook.xlsx"));
-    if (const Status made = build(card, built, fileName); !made)
+    if (const Status made = build(card, assessment, history, built, fileName); !made)
         return made;
     QFile in(built);
     if (!in.open(QIODevice::ReadOnly))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assessment/assessment.h"
+#include "assessment/history.h"
 #include "scoring/scorecard.h"
 #include "util/status.h"
 
@@ -8,12 +10,16 @@
 
 namespace wgll::xlsx {
 
-/// Writes an .xlsx workbook (libxlsxwriter) with three sheets: Summary (the assessment, the
+/// Writes an .xlsx workbook (libxlsxwriter) with the sheets Summary (the assessment, the
 /// overall score and the measure table), Statements (one row per statement) and Gaps (the
-/// prioritised list). Scores are numeric cells shown with one decimal, not text. Text is
+/// prioritised list), then one sheet per kind of record (records::tableNames(): answers with
+/// their notes, actions, evidence, the workshop record, the cover sheet, sign-offs). Scores are numeric cells shown with one decimal, not text. Text is
 /// escaped (text::escapeUnsafe) so every part is well-formed XML whatever the assessment holds.
 /// The workbook is built in a private temporary folder and written out through
 /// storage::OutputFile (never one of `inputs`, a device or a folder; whole or not at all).
-Status write(const Scorecard &card, const QString &fileName, const QStringList &inputs = {});
+/// Every text cell is a string with the CSV export's formula guard (a leading = + - @, tab or
+/// CR gets an apostrophe), so a spreadsheet never runs user text.
+Status write(const Scorecard &card, const Assessment &assessment, const QList<Change> &history, const QString &fileName,
+             const QStringList &inputs = {});
 
 } // namespace wgll::xlsx

@@ -16,7 +16,7 @@
 
 namespace wgll::storage {
 
-std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error)
+std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error, QList<Change> *history)
 {
     // A pipe or device (`wgll summary <(…)`) is read into memory up to InMemoryLimit; a regular
     // file goes through problemWithPath like an editing open.
@@ -84,6 +84,8 @@ std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &err
         error = {ErrorKind::BadData, fileName, 0, why};
         return std::nullopt;
     }
+    if (history)
+        *history = rows::readHistory(db);
     return rows::readAssessment(db, checker.framework());
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment/assessment.h"
+#include "assessment/history.h"
 #include "util/error.h"
 
 #include <optional>
@@ -14,7 +15,8 @@ namespace wgll::storage {
 /// nothing is written anywhere. Files larger than `InMemoryLimit` are checked from a private
 /// temporary copy instead. A pipe or device is read too, but never more than `InMemoryLimit`
 /// bytes of it (exit 65 beyond): reading stops at the limit whatever the size claims.
-std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error);
+/// `history`, when given, receives the change history too (the exports; nothing else reads it).
+std::optional<Assessment> readAssessmentFile(const QString &fileName, Error &error, QList<Change> *history = nullptr);
 
 /// Reads an earlier assessment to compare with one of framework `frameworkId` (a baseline for the
 /// radar or the report); refuses one of another framework ("cannot be compared").

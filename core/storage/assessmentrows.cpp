@@ -151,6 +151,20 @@ Workshop readWorkshop(sqlite::Database &db)
     return w;
 }
 
+QList<Change> readHistory(sqlite::Database &db)
+{
+    QList<Change> changes;
+    sqlite::Statement s =
+        db.prepare("SELECT id, indicator, field, old_value, new_value, author, changed FROM history ORDER BY id");
+    auto optionalText = [&](int column) {
+        return s.isNull(column) ? std::optional<QString>() : std::optional<QString>(s.text(column));
+    };
+    while (s.step())
+        changes.append({s.int64(0), s.text(1), s.text(2), optionalText(3), optionalText(4), s.text(5),
+                        QDateTime::fromString(s.text(6), Qt::ISODateWithMs)});
+    return changes;
+}
+
 Assessment readAssessment(sqlite::Database &db, const Framework &framework)
 {
     Assessment a;

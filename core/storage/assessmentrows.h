@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment/assessment.h"
+#include "assessment/history.h"
 
 #include <optional>
 
@@ -21,6 +22,8 @@ QList<Action> readActions(sqlite::Database &db);
 QString readBaseline(sqlite::Database &db);
 QStringList readReassessed(sqlite::Database &db);
 Workshop readWorkshop(sqlite::Database &db);
+/// Every change history row, oldest first.
+QList<Change> readHistory(sqlite::Database &db);
 /// The whole assessment, one answer per statement of `framework` in framework order.
 Assessment readAssessment(sqlite::Database &db, const Framework &framework);
 

@@ -104,8 +104,12 @@ public:
     Status extractEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const;
 
     std::optional<qint64> addAction(const Action &action, Error &error);
+    /// Adds `actions` in one transaction, all or none (`wgll action import`); their ids in order.
+    std::optional<QList<qint64>> addActions(const QList<Action> &actions, Error &error);
     Status updateAction(const Action &action);
     Status removeAction(qint64 id);
+    /// Removes every one of `ids` or, when one is unknown (BadData, "has no action N"), none.
+    Status removeActions(const QList<qint64> &ids);
 
     /// The workshop record: participants, sessions with attendance, votes, decisions.
     Workshop workshop() const;
@@ -160,6 +164,7 @@ private:
     /// Checks an action before it is written (text, owner, status, statement).
     std::optional<QString> problemWith(const Action &action) const;
     Status writeAction(const Action &action);
+    Status insertAction(Action &action);
     /// The current time as stored in the file (ISO 8601, UTC, milliseconds).
     static QString now();
     Status exportTo(const QString &target, Overwrite overwrite);

@@ -15,8 +15,9 @@ using wgll::test::Run;
 
 namespace {
 
-/// The demo's two years, its workshop votes and two pieces of evidence: every optional part of
-/// the JSON (a baseline, votes, evidence of each kind) is present somewhere.
+/// The demo's two years, its workshop votes, its action plan and two pieces of evidence: every
+/// optional part of the JSON (a baseline, votes, actions with and without a date, evidence) is
+/// present somewhere.
 struct Demo : wgll::test::Cli
 {
     QString file = path(QStringLiteral("2026.wgll"));
@@ -33,6 +34,7 @@ struct Demo : wgll::test::Cli
              QStringLiteral("2026/27")});
         run({QStringLiteral("import"), file, demo + u"northshire-responses.csv"});
         run({QStringLiteral("votes"), QStringLiteral("import"), file, demo + u"northshire-votes.csv"});
+        run({QStringLiteral("action"), QStringLiteral("import"), file, demo + u"northshire-actions.csv"});
         run({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("1.1,3.5"),
              demo + u"clinical-safety-case.txt"});
         run({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("2.2"),
@@ -67,6 +69,7 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
         {u"framework-list.schema.json"_s, {u"framework"_s, u"list"_s, format, json}},
         {u"../../frameworks/framework.schema.json"_s, {u"framework"_s, u"show"_s, u"wgll-org"_s, format, json}},
         {u"evidence-list.schema.json"_s, {u"evidence"_s, u"list"_s, demo.file, format, json}},
+        {u"action-list.schema.json"_s, {u"action"_s, u"list"_s, demo.file, format, json}},
     };
     QStringList pairs;
     QSet<QString> used;
