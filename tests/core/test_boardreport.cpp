@@ -131,8 +131,7 @@ TEST_CASE("a printed change is the difference of the printed figures, on the dem
           "[core][report][change]")
 {
     // The demo's overall scores: 2.245 is held as 2.24499…, which prints as 2.2.
-    const double before = 15.715 / 7, after = 2.462;
-    CHECK(before < 2.245);
+    const double before = 2.245, after = 2.462;
     CHECK(formatScore(before) == u"2.2");
     CHECK(formatScore(after) == u"2.5");
     CHECK(report::printedChange(before, after) == u"+0.3"); // not the rounded true change, +0.2
@@ -190,8 +189,8 @@ TEST_CASE("with a baseline, every change in the report adds up, every fall is li
     QStringList shown;
     for (const QStringList &row : changes.rows)
         shown.append(row[0].section(u' ', 0, 0) + u' ' + row[3]);
-    CHECK(shown == QStringList{QStringLiteral("4.1 -2"), QStringLiteral("4.3 -1"), QStringLiteral("5.2 -1"),
-                               QStringLiteral("3.1 -1"), QStringLiteral("1.4 +3"), QStringLiteral("1.2 +2"),
+    CHECK(shown == QStringList{QStringLiteral("4.1 -2"), QStringLiteral("3.1 -1"), QStringLiteral("4.3 -1"),
+                               QStringLiteral("5.2 -1"), QStringLiteral("1.4 +3"), QStringLiteral("1.2 +2"),
                                QStringLiteral("2.3 +2")});
     const QString said = paragraphs(summary);
     CHECK(said.contains(u"4 statements fell and 10 improved."));
@@ -409,7 +408,8 @@ TEST_CASE("the action plan groups by owner or due month, flags the overdue and l
                                      report::reportDate(QDate(2026, 9, 30), true));
 
     options.actionGroups = report::Options::ActionGroups::Due;
-    const report::Section &byDue = section(report::build(a, nullptr, options), QStringLiteral("actions"));
+    const report::BoardReport dueReport = report::build(a, nullptr, options);
+    const report::Section &byDue = section(dueReport, QStringLiteral("actions"));
     groups.clear();
     for (const report::Subheading &h : blocksOf<report::Subheading>(byDue))
         groups.append(h.text);
@@ -449,8 +449,8 @@ TEST_CASE("scores carry their level names, empty attendance columns are dropped 
     CHECK(attendance.widths.size() == 2);
 
     a.workshop.participants[1].role = QStringLiteral("Chief Nurse");
-    const report::Table withRole =
-        blocksOf<report::Table>(section(report::build(a, nullptr), QStringLiteral("workshop"))).first();
+    const report::BoardReport again = report::build(a, nullptr);
+    const report::Table withRole = blocksOf<report::Table>(section(again, QStringLiteral("workshop"))).first();
     CHECK(withRole.header == QStringList{QStringLiteral("Name"), QStringLiteral("Role"), QStringLiteral("Attendance")});
     CHECK(withRole.rows[0][1].isEmpty());
 

@@ -272,3 +272,38 @@ TEST_CASE("A heading is never the last line of a page and a page break in the re
     CHECK(headings > 5);
     CHECK(breaks > 0);
 }
+
+TEST_CASE("A heading stays on the page of its table's header row and first row")
+{
+    // Many owners, each a heading and a table of one to three actions of varied length, so that
+    // headings fall all down the pages (issue 16: "The top 5 gaps" left alone at a page's foot).
+    Assessment a = withActions(0);
+    for (int i = 0; i < 240; ++i) {
+        const QString text = QStringLiteral("Agree and fund the improvement plan for the service. ").repeated(1 + (i * 5) % 9);
+        a.actions.append({i + 1, QStringLiteral("1.%1").arg(1 + i % 6), text,
+                          QStringLiteral("Owner %1").arg(i / (1 + i % 3), 3, 10, QLatin1Char('0')),
+                          QDate(2027, 3, 31), QStringLiteral("open")});
+    }
+    const Paged paged(report::build(a, nullptr));
+    int kept = 0;
+    for (std::size_t g = 0; g < paged.groups.size(); ++g) {
+        const QTextDocument &doc = *paged.groups[g];
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0)
+                continue;
+            // The heading, then the table's header row (0) and its first row (1).
+            const QTextBlock header = b.next(), first = header.isValid() ? header.next() : QTextBlock();
+            if (!first.isValid())
+                continue;
+            const QTextCharFormat h = header.begin().fragment().charFormat();
+            const QTextCharFormat r = first.begin().fragment().charFormat();
+            if (!h.hasProperty(report::RowTableProperty) || h.intProperty(report::RowIndexProperty) != 0 ||
+                r.intProperty(report::RowIndexProperty) != 1)
+                continue;
+            INFO("group " << g << ": \"" << b.text().toStdString() << "\"");
+            ++kept;
+            CHECK_FALSE(pageEndsInside(paged.pages[g], rectOf(doc, b).top(), rectOf(doc, first).bottom()));
+        }
+    }
+    CHECK(kept > 50);
+}
