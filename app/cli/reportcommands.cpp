@@ -78,13 +78,12 @@ int report(const QStringList &args, Console &console)
                                  QStringLiteral("report"));
         options.status = s;
     }
-    int code = ExitOk;
     if (parser.isSet(groupActions)) {
-        const auto g = formatOption(parser, groupActions, {QStringLiteral("owner"), QStringLiteral("due")},
-                                    QStringLiteral("report"), console, code);
-        if (!g)
-            return code;
-        options.actionGroups = *g == u"due" ? report::Options::ActionGroups::Due : report::Options::ActionGroups::Owner;
+        const QString g = parser.value(groupActions).toLower();
+        if (g != u"owner" && g != u"due")
+            return console.usage(u"--group-actions must be owner or due, not \"" + parser.value(groupActions) + u'"',
+                                 QStringLiteral("report"));
+        options.actionGroups = g == u"due" ? report::Options::ActionGroups::Due : report::Options::ActionGroups::Owner;
     }
     if (parser.isSet(logo)) {
         if (!QFileInfo(parser.value(logo)).isFile())
@@ -97,6 +96,7 @@ int report(const QStringList &args, Console &console)
     if (const int refused = checkOutput(out, inputs, QStringLiteral("report"), console); refused != ExitOk)
         return refused;
 
+    int code = ExitOk;
     const Loaded l = loadWithBaseline(parser.positionalArguments().at(0), parser.value(baseline), console, code);
     if (!l.assessment)
         return code;
