@@ -45,8 +45,11 @@ ActionsByStatement actionsByStatement(const Assessment &a)
 
 QString actionOwners(const QList<const Action *> &actions)
 {
+    // A gap row names at most three; the action plan lists every one (a statement with dozens of
+    // actions made a gap row pages tall).
+    constexpr qsizetype Shown = 3;
     QStringList lines;
-    for (const Action *x : actions) {
+    for (const Action *x : actions.mid(0, actions.size() > Shown ? Shown - 1 : Shown)) {
         QStringList parts;
         if (!x->owner.trimmed().isEmpty())
             parts.append(x->owner.trimmed());
@@ -55,6 +58,8 @@ QString actionOwners(const QList<const Action *> &actions)
         if (!parts.isEmpty())
             lines.append(parts.join(QStringLiteral(", ")));
     }
+    if (actions.size() > Shown)
+        lines.append(tr("and %1 more in the action plan").arg(actions.size() - (Shown - 1)));
     return lines.join(u'\n');
 }
 

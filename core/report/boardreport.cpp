@@ -113,9 +113,10 @@ Table gapTable(const Scorecard &card, int top, const parts::ActionsByStatement &
                 tr("Weight"), tr("Priority")};
     t.widths = {6, 38, 16, 8, 8, 7, 8, 9};
     t.numeric = {true, false, false, true, true, true, true, true};
-    if (top <= 0) {
-        t.header.append(tr("Action owner and due date"));
-        t.widths = {5, 31, 13, 6, 6, 5, 6, 7, 21};
+    const bool withActions = top <= 0 && !actions.isEmpty(); // a column for actions when there are any
+    if (withActions) {
+        t.header.append(tr("Action owner, due"));
+        t.widths = {6, 27, 12, 7, 8, 5, 8, 9, 18};
     }
     t.empty = tr("No scored statement is below its target.");
     const QList<qsizetype> order = card.gapList();
@@ -124,10 +125,10 @@ Table gapTable(const Scorecard &card, int top, const parts::ActionsByStatement &
         t.rows.append({QString::number(*i.rank), i.id + u"  " + i.text, card.measure(i.measureId)->title,
                        QString::number(*i.score), QString::number(i.target), QString::number(*i.gap),
                        QString::number(i.weight), QString::number(*i.priority)});
-        if (top <= 0) {
+        if (withActions)
             t.rows.last().append(parts::actionOwners(actions.value(i.id)));
+        if (top <= 0)
             t.anchors.append(parts::gapAnchor(i.id));
-        }
     }
     return t;
 }

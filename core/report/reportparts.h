@@ -50,7 +50,8 @@ QString fallenMeasures(const Comparison &change);
 /// The actions of each statement, in the file's order.
 using ActionsByStatement = QHash<QString, QList<const Action *>>;
 ActionsByStatement actionsByStatement(const Assessment &a);
-/// "Chief Digital Officer, due 31 Mar 2027" for each action of a statement, one a line.
+/// "Chief Digital Officer, due 31 Mar 2027" for each action of a statement, one a line; of more
+/// than three, the first two and "and N more in the action plan".
 QString actionOwners(const QList<const Action *> &actions);
 /// The anchor of a statement's row in the prioritised gap list.
 inline QString gapAnchor(const QString &indicator)

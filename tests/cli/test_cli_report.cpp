@@ -130,10 +130,12 @@ TEST_CASE("the PDF board report passes qpdf, embeds its fonts and prints the fil
     for (qsizetype p = 0; p < pageTexts.size(); ++p) {
         INFO("page " << p + 1);
         CHECK(footer.match(squashed(pageTexts[p])).captured(1) == hash);
+        // Only what the page shows is in its text: no row of the page before or after, hidden.
+        CHECK(squashed(pageTexts[p]).endsWith(u"Page " + QString::number(p + 1) + u" of " + pages.captured(1) + u' '));
     }
     // The change figures add up: 2.245 → 2.462 prints as 2.2 → 2.5, a change of +0.3.
     CHECK(words.contains(u"Since 2025/26 the overall score has moved from 2.2 to 2.5 (+0.3)."));
-    CHECK(words.contains(u"2.5 Overall score 4.0 Target 2.2 Baseline (2025/26) +0.3 Change"));
+    CHECK(words.contains(u"Executive summary 2.5 4.0 2.2 +0.3 47 of 47 Overall score Target Baseline (2025/26) Change"));
     // Every fall is listed (3.1, DSPT compliance, 5 → 4, among them), and the measures that fell named.
     CHECK(words.contains(u"6 statements fell and"));
     CHECK(QRegularExpression(QStringLiteral("3\\.1 [^|]{10,300}? 5 4 -1 ")).match(words).hasMatch());

@@ -401,11 +401,26 @@ TEST_CASE("the action plan groups by owner or due month, flags the overdue and l
 
     // The gap list: each row is the anchor the plan links to, with its actions' owners and dates.
     const report::Table gaps = blocksOf<report::Table>(section(r, QStringLiteral("gaps"))).first();
-    CHECK(gaps.header.last() == u"Action owner and due date");
+    CHECK(gaps.header.last() == u"Action owner, due");
     CHECK(gaps.anchors == QStringList{QStringLiteral("gap-2.1"), QStringLiteral("gap-1.1")});
     CHECK(gaps.rows[0].last() == u"Chief Digital Officer, due 31 Mar 2027");
     CHECK(gaps.rows[1].last() == u"Chair, due 1 Oct 2026\nChief Digital Officer, due " +
                                      report::reportDate(QDate(2026, 9, 30), true));
+
+    // Many actions on one gap: the first two, and how many more the plan holds.
+    Assessment many = a;
+    for (int i = 0; i < 3; ++i)
+        many.actions.append({10 + i, QStringLiteral("2.1"), QStringLiteral("More"), QStringLiteral("Chair"),
+                             QDate(2027, 1, 1 + i), QStringLiteral("open")});
+    const report::BoardReport crowded = report::build(many, nullptr, options);
+    CHECK(blocksOf<report::Table>(section(crowded, QStringLiteral("gaps"))).first().rows[0].last() ==
+          u"Chief Digital Officer, due 31 Mar 2027\nChair, due 1 Jan 2027\nand 2 more in the action plan");
+
+    // No actions in the file: no empty column for them.
+    Assessment none = a;
+    none.actions.clear();
+    const report::BoardReport without = report::build(none, nullptr, options);
+    CHECK(blocksOf<report::Table>(section(without, QStringLiteral("gaps"))).first().header.last() == u"Priority");
 
     options.actionGroups = report::Options::ActionGroups::Due;
     const report::BoardReport dueReport = report::build(a, nullptr, options);
