@@ -15,6 +15,8 @@
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -306,4 +308,41 @@ TEST_CASE("A heading stays on the page of its table's header row and first row")
         }
     }
     CHECK(kept > 50);
+}
+
+TEST_CASE("A table cell of the ODT keeps every line of a value with line breaks")
+{
+    // Issue 16: the cover sheet's risks, one a line, came out of the ODT as the first line only
+    // (so did an N/A reason followed by a note).
+    Assessment a = withActions(1);
+    a.cover.risks = QStringLiteral("SR5 Cyber security\nSR8 Digital infrastructure");
+    a.answers[0].notes = QStringLiteral("First line of the note\nSecond line of the note");
+    Error error;
+    const std::optional<QByteArray> odt = report::render(report::build(a, nullptr), report::Format::Odt, error);
+    REQUIRE(odt);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("board.odt"));
+    test::writeAll(file, *odt);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    REQUIRE_FALSE(python.isEmpty());
+    const test::Run content = test::runProgram(
+        python,
+        {QStringLiteral("-c"),
+         // Each table cell's text on a line of its own, its paragraphs and line breaks as "/".
+         QStringLiteral("import sys, zipfile, xml.etree.ElementTree as E\n"
+                        "c = zipfile.ZipFile(sys.argv[1]).read('content.xml').decode()\n"
+                        "root = E.fromstring(c.replace('<text:line-break/>', '/'))\n"
+                        "T = '{urn:oasis:names:tc:opendocument:xmlns:table:1.0}'\n"
+                        "P = '{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p'\n"
+                        "for cell in root.iter(T + 'table-cell'):\n"
+                        "    s = '/'.join(''.join(p.itertext()) for p in cell.iter(P))\n"
+                        "    print(' '.join(s.split()).replace(' /', '/'))\n"),
+         file},
+        dir.path());
+    REQUIRE(content.exitCode == 0);
+    // Both lines in one cell (Qt 6.4's ODF writer put a cell's second paragraph in a cell of its
+    // own, past the last column, which LibreOffice drops).
+    const QStringList cells = content.out.split(u'\n');
+    CHECK(cells.contains(u"SR5 Cyber security/SR8 Digital infrastructure"));
+    CHECK(cells.contains(u"First line of the note/Second line of the note"));
 }

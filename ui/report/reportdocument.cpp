@@ -177,7 +177,9 @@ public:
             QTextBlockFormat b;
             b.setAlignment(column < t.numeric.size() && t.numeric[column] ? Qt::AlignRight : Qt::AlignLeft);
             in.setBlockFormat(b);
-            in.insertText(value, text(header ? 8.5 : 9, header));
+            // A line break, not a new paragraph: Qt 6.4's ODF writer puts a cell's second
+            // paragraph in a cell of its own, past the last column, where LibreOffice drops it.
+            in.insertText(QString(value).replace(u'\n', QChar::LineSeparator), text(header ? 8.5 : 9, header));
         };
         for (int c = 0; c < columns; ++c)
             fillCell(0, c, t.header[c], true);
