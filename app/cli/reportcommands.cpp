@@ -50,13 +50,19 @@ int report(const QStringList &args, Console &console)
     const QCommandLineOption baseline(QStringLiteral("baseline"),
                                       QStringLiteral("An earlier assessment of the same framework: changes since."),
                                       QStringLiteral("OLDER.wgll"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    QStringLiteral("draft or final (default: the assessment's own status)."),
-                                    QStringLiteral("STATUS"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        QStringLiteral("draft or final. Default: Final when the assessment is signed off (wgll signoff), else\n"
+                       "Draft. final on an assessment that is not signed off is refused (77); draft prints\n"
+                       "a signed-off assessment as a draft copy."),
+        QStringLiteral("STATUS"));
+    const QCommandLineOption groupActions(QStringLiteral("group-actions"),
+                                          QStringLiteral("Group the action plan by owner (default) or due (month)."),
+                                          QStringLiteral("owner|due"));
     const QCommandLineOption logo(QStringLiteral("logo"), QStringLiteral("The organisation's logo (PNG, JPEG or SVG)."),
                                   QStringLiteral("IMAGE"));
     const QCommandLineOption noSignOff(QStringLiteral("no-sign-off"), QStringLiteral("Leave out the sign-off block."));
-    parser.addOptions({output, baseline, status, logo, noSignOff});
+    parser.addOptions({output, baseline, status, groupActions, logo, noSignOff});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("report"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     const QString out = parser.value(output);
@@ -71,6 +77,13 @@ int report(const QStringList &args, Console &console)
             return console.usage(u"--status must be draft or final, not \"" + parser.value(status) + u'"',
                                  QStringLiteral("report"));
         options.status = s;
+    }
+    if (parser.isSet(groupActions)) {
+        const QString g = parser.value(groupActions).toLower();
+        if (g != u"owner" && g != u"due")
+            return console.usage(u"--group-actions must be owner or due, not \"" + parser.value(groupActions) + u'"',
+                                 QStringLiteral("report"));
+        options.actionGroups = g == u"due" ? report::Options::ActionGroups::Due : report::Options::ActionGroups::Owner;
     }
     if (parser.isSet(logo)) {
         if (!QFileInfo(parser.value(logo)).isFile())
@@ -87,6 +100,11 @@ int report(const QStringList &args, Console &console)
     const Loaded l = loadWithBaseline(parser.positionalArguments().at(0), parser.value(baseline), console, code);
     if (!l.assessment)
         return code;
+    // "Final" is what a sign-off makes a paper, not a word to print on an unsigned one.
+    if (options.status == u"final" && !l.assessment->signOffInForce())
+        return console.fail(Error{ErrorKind::NotPermitted, parser.positionalArguments().at(0), 0,
+                                  QStringLiteral("the assessment is not signed off, so its report cannot say Final; "
+                                                 "sign it off first: wgll signoff FILE.wgll --by NAME")});
     const report::BoardReport board = report::build(*l.assessment, l.baseline ? &*l.baseline : nullptr, options);
     Error error;
     const std::optional<QByteArray> bytes = report::render(board, *report::formatOf(out), error);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardreport.h"
 
-#include "scoring/comparison.h"
-#include "scoring/scorecard.h"
+#include "assessment/scoredcontent.h"
+#include "reportparts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,21 +15,46 @@ namespace wgll::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BoardReport", text);
-}
-
-QString capitalised(const QString &s)
-{
-    return s.isEmpty() ? s : s.left(1).toUpper() + s.mid(1);
-}
+using parts::capitalised;
+using parts::tr;
 
 QString levelOrDash(const IndicatorResult &i)
 {
     if (i.notApplicable)
         return QStringLiteral("N/A");
     return i.score ? QString::number(*i.score) : QStringLiteral("–");
+}
+
+/// How many of the scored statements (of one measure, or all when `measureId` is empty) have
+/// at least one piece of evidence, and how many are scored.
+struct Coverage
+{
+    int evidenced = 0;
+    int scored = 0;
+};
+
+Coverage coverageOf(const Scorecard &card, const QHash<QString, qsizetype> &evidence, const QString &measureId = {})
+{
+    Coverage c;
+    for (const IndicatorResult &i : card.indicators) {
+        if (!i.score || i.notApplicable || (!measureId.isEmpty() && i.measureId != measureId))
+            continue;
+        ++c.scored;
+        c.evidenced += evidence.value(i.id) > 0 ? 1 : 0;
+    }
+    return c;
+}
+
+/// How many pieces of evidence name each statement (each piece once).
+QHash<QString, qsizetype> evidenceCounts(const Assessment &a)
+{
+    QHash<QString, qsizetype> counts;
+    for (const Evidence &e : a.evidence) {
+        const QSet<QString> named(e.indicators.begin(), e.indicators.end());
+        for (const QString &id : named)
+            ++counts[id];
+    }
+    return counts;
 }
 
 const QLocale &ukEnglish()
@@ -78,7 +103,9 @@ Chart radarOf(const Scorecard &card, const std::optional<Scorecard> &before, con
     return c;
 }
 
-Table gapTable(const Scorecard &card, int top)
+/// The gap list (the first `top` gaps, or all); the full list (top 0) anchors each row for the
+/// action plan's links and shows each gap's action owners and due dates.
+Table gapTable(const Scorecard &card, int top, const parts::ActionsByStatement &actions)
 {
     Table t;
     t.caption = top > 0 ? tr("The highest-priority gaps") : tr("Prioritised gap list");
@@ -86,6 +113,11 @@ Table gapTable(const Scorecard &card, int top)
                 tr("Weight"), tr("Priority")};
     t.widths = {6, 38, 16, 8, 8, 7, 8, 9};
     t.numeric = {true, false, false, true, true, true, true, true};
+    const bool withActions = top <= 0 && !actions.isEmpty(); // a column for actions when there are any
+    if (withActions) {
+        t.header.append(tr("Action owner, due"));
+        t.widths = {6, 27, 12, 7, 8, 5, 8, 9, 18};
+    }
     t.empty = tr("No scored statement is below its target.");
     const QList<qsizetype> order = card.gapList();
     for (qsizetype k = 0; k < order.size() && (top <= 0 || k < top); ++k) {
@@ -93,12 +125,17 @@ Table gapTable(const Scorecard &card, int top)
         t.rows.append({QString::number(*i.rank), i.id + u"  " + i.text, card.measure(i.measureId)->title,
                        QString::number(*i.score), QString::number(i.target), QString::number(*i.gap),
                        QString::number(i.weight), QString::number(*i.priority)});
+        if (withActions)
+            t.rows.last().append(parts::actionOwners(actions.value(i.id)));
+        if (top <= 0)
+            t.anchors.append(parts::gapAnchor(i.id));
     }
     return t;
 }
 
 Section summaryOf(const Assessment &a, const Scorecard &card, const std::optional<Comparison> &change,
-                  const Chart &radar, const QString &baselineName, const Options &options)
+                  const Chart &radar, const QString &baselineName, const Options &options,
+                  const QHash<QString, qsizetype> &evidence)
 {
     Section s{QStringLiteral("summary"), tr("Executive summary"), true, {}};
     KeyFigures key;
@@ -106,7 +143,7 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
     key.figures.append({tr("Target"), formatScore(card.overallTarget())});
     if (change) {
         key.figures.append({tr("Baseline (%1)").arg(baselineName), formatScore(change->overallBefore)});
-        key.figures.append({tr("Change"), formatChange(change->overallDelta)});
+        key.figures.append({tr("Change"), printedChange(change->overallBefore, change->overallAfter)});
     }
     key.figures.append({tr("Statements scored"),
                         QStringLiteral("%1 of %2").arg(card.scoredCount()).arg(card.applicableCount())});
@@ -122,29 +159,38 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
                        .arg(card.scoredCount())
                        .arg(card.applicableCount())
                        .arg(gaps.size());
-    if (change && change->overallDelta)
-        lead += u' ' + tr("Since %1 the overall score has moved from %2 to %3.")
-                           .arg(baselineName, formatScore(change->overallBefore), formatScore(change->overallAfter));
+    const Coverage covered = coverageOf(card, evidence);
+    lead += u' ' + tr("%1 of %2 scored statements have evidence.").arg(covered.evidenced).arg(covered.scored);
+    if (change && change->overallBefore && change->overallAfter)
+        lead += u' ' + tr("Since %1 the overall score has moved from %2 to %3 (%4).")
+                           .arg(baselineName, formatScore(change->overallBefore), formatScore(change->overallAfter),
+                                printedChange(change->overallBefore, change->overallAfter));
+    if (change) {
+        const QString fell = parts::fallenMeasures(*change);
+        lead += u' ' + (fell.isEmpty() ? tr("No success measure fell.") : fell);
+    }
     s.blocks.append(Paragraph{lead, Paragraph::Style::Lead});
     s.blocks.append(radar);
 
     Table measures;
     measures.caption = tr("Scores by success measure");
-    measures.header = {tr("Success measure"), tr("Score"), tr("Target"), tr("Scored")};
-    measures.widths = {52, 12, 12, 12};
-    measures.numeric = {false, true, true, true};
+    measures.header = {tr("Success measure"), tr("Score"), tr("Target"), tr("Scored"), tr("Evidenced")};
+    measures.widths = {44, 12, 12, 12, 14};
+    measures.numeric = {false, true, true, true, true};
     if (change) {
         measures.header << tr("Baseline") << tr("Change");
-        measures.widths = {40, 12, 12, 12, 12, 12};
-        measures.numeric = {false, true, true, true, true, true};
+        measures.widths = {33, 10, 10, 10, 13, 12, 12};
+        measures.numeric = {false, true, true, true, true, true, true};
     }
     for (qsizetype r = 0; r < card.measures.size(); ++r) {
         const MeasureResult &m = card.measures.at(r);
+        const Coverage inMeasure = coverageOf(card, evidence, m.id);
         QStringList row{m.id + u"  " + m.title, formatScore(m.score), formatScore(m.target),
-                        QStringLiteral("%1/%2").arg(m.scored).arg(m.total - m.notApplicable)};
+                        QStringLiteral("%1/%2").arg(m.scored).arg(m.total - m.notApplicable),
+                        QStringLiteral("%1/%2").arg(inMeasure.evidenced).arg(inMeasure.scored)};
         if (change) {
             const ComparedMeasure &cm = change->measures.at(r);
-            row << formatScore(cm.before) << formatChange(cm.delta);
+            row << formatScore(cm.before) << printedChange(cm.before, cm.after);
         }
         measures.rows.append(row);
     }
@@ -152,25 +198,10 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
     s.blocks.append(measures);
 
     s.blocks.append(Subheading{tr("The top %1 gaps").arg(options.topGaps), true});
-    s.blocks.append(gapTable(card, options.topGaps));
+    s.blocks.append(gapTable(card, options.topGaps, {}));
 
-    if (change) {
-        s.blocks.append(Subheading{tr("Biggest changes since %1").arg(baselineName)});
-        Table t;
-        t.caption = tr("Statements whose score changed most");
-        t.header = {tr("Statement"), baselineName, a.info.period.isEmpty() ? tr("Now") : a.info.period,
-                    tr("Change")};
-        t.widths = {64, 12, 12, 12};
-        t.numeric = {false, true, true, true};
-        t.empty = tr("No comparable statement changed its score.");
-        for (const ComparedIndicator &c : change->biggestChanges(options.biggestChanges)) {
-            const Indicator *i = a.framework.indicator(c.id);
-            t.rows.append({c.id + u"  " + (i ? i->text : QString()), QString::number(*c.before),
-                           QString::number(*c.after),
-                           (*c.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*c.delta)});
-        }
-        s.blocks.append(t);
-    }
+    if (change)
+        s.blocks.append(parts::changeBlocks(a, *change, baselineName, options.biggestChanges));
     return s;
 }
 
@@ -181,9 +212,17 @@ struct Lookups
     QHash<QString, const IndicatorResult *> results;
     QHash<QString, const Answer *> answers;
     QHash<QString, qsizetype> evidence; ///< how many pieces of evidence name the statement
+    QHash<QString, const ComparedIndicator *> before; ///< with a baseline
 
-    Lookups(const Assessment &a, const Scorecard &card)
+    Lookups(const Assessment &a, const Scorecard &card, const std::optional<Comparison> &change)
+        : evidence(evidenceCounts(a))
     {
+        if (change) {
+            for (const ComparedIndicator &c : change->indicators) {
+                if (!before.contains(c.id))
+                    before.insert(c.id, &c);
+            }
+        }
         for (const IndicatorResult &i : card.indicators) {
             if (!results.contains(i.id)) // the first, as Scorecard::indicator()
                 results.insert(i.id, &i);
@@ -192,16 +231,23 @@ struct Lookups
             if (!answers.contains(x.indicator)) // the first, as Assessment::answer()
                 answers.insert(x.indicator, &x);
         }
-        for (const Evidence &e : a.evidence) {
-            const QSet<QString> named(e.indicators.begin(), e.indicators.end()); // each piece once
-            for (const QString &id : named)
-                ++evidence[id];
-        }
     }
 };
 
+/// Last year's score of a statement as its measure page prints it.
+QString beforeOf(const ComparedIndicator *c)
+{
+    if (!c)
+        return QStringLiteral("–");
+    if (!c->comparable)
+        return tr("not comparable");
+    if (c->beforeNotApplicable)
+        return QStringLiteral("N/A");
+    return c->before ? QString::number(*c->before) : QStringLiteral("–");
+}
+
 Section measureSection(const Scorecard &card, const Lookups &lookups, const Measure &m,
-                       const std::optional<Comparison> &change)
+                       const std::optional<Comparison> &change, const Scale &scale, const QString &baselineName)
 {
     const MeasureResult *r = card.measure(m.id);
     Section s{u"measure-" + m.id, m.id + u"  " + m.title, true, {}};
@@ -213,19 +259,27 @@ Section measureSection(const Scorecard &card, const Lookups &lookups, const Meas
     if (change) {
         for (const ComparedMeasure &cm : change->measures) {
             if (cm.id == m.id)
-                key.figures.append({tr("Change"), formatChange(cm.delta)});
+                key.figures.append({tr("Change since %1").arg(baselineName), printedChange(cm.before, cm.after)});
         }
     }
     key.figures.append({tr("Scored"), QStringLiteral("%1 of %2").arg(r->scored).arg(r->total - r->notApplicable)});
     if (r->notApplicable > 0)
         key.figures.append({tr("Not applicable"), QString::number(r->notApplicable)});
+    const Coverage covered = coverageOf(card, lookups.evidence, m.id);
+    key.figures.append({tr("Scored with evidence"), QStringLiteral("%1 of %2").arg(covered.evidenced).arg(covered.scored)});
     s.blocks.append(key);
 
     Table t;
     t.caption = tr("The statements of %1").arg(m.title);
     t.header = {tr("Statement"), tr("Score"), tr("Target"), tr("Evidence"), tr("Notes")};
-    t.widths = {44, 8, 8, 9, 31};
-    t.numeric = {false, true, true, true, false};
+    t.widths = {40, 16, 8, 9, 27};
+    t.numeric = {false, false, true, true, false};
+    if (change) {
+        t.header = {tr("Statement"), tr("Score"), tr("Target"), baselineName, tr("Change"), tr("Evidence"),
+                    tr("Notes")};
+        t.widths = {31, 15, 7, 9, 8, 9, 21};
+        t.numeric = {false, false, true, true, true, true, false};
+    }
     for (const Indicator &i : m.indicators) {
         const IndicatorResult *ir = lookups.results.value(i.id);
         const Answer *ans = lookups.answers.value(i.id);
@@ -233,29 +287,41 @@ Section measureSection(const Scorecard &card, const Lookups &lookups, const Meas
         QString notes = ans ? ans->notes : QString();
         if (ans && ans->notApplicable)
             notes = tr("Not applicable: ") + ans->naReason + (notes.isEmpty() ? QString() : u"\n" + notes);
-        t.rows.append({i.id + u"  " + i.text, levelOrDash(*ir), ir->notApplicable ? QStringLiteral("–")
-                                                                                   : QString::number(ir->target),
-                       QString::number(evidence), notes});
+        const QString score = ir->score ? levelWithName(*ir->score, scale) : levelOrDash(*ir);
+        QStringList row{i.id + u"  " + i.text, score,
+                        ir->notApplicable ? QStringLiteral("–") : QString::number(ir->target)};
+        if (change) {
+            const ComparedIndicator *c = lookups.before.value(i.id);
+            row << beforeOf(c)
+                << (c && c->delta ? (*c->delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*c->delta)
+                                  : QStringLiteral("–"));
+        }
+        row << QString::number(evidence) << notes;
+        t.rows.append(row);
     }
     s.blocks.append(t);
     return s;
 }
 
-Section actionPlan(const Assessment &a)
+/// `t` without the columns that are empty in every row (a blank Role column says nothing).
+Table withoutEmptyColumns(Table t)
 {
-    Section s{QStringLiteral("actions"), tr("Action plan"), true, {}};
-    Table t;
-    t.caption = tr("Agreed improvement actions");
-    t.header = {tr("Statement"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")};
-    t.widths = {10, 48, 18, 12, 12};
-    t.empty = tr("No actions are recorded in this assessment.");
-    for (const Action &x : a.actions) {
-        t.rows.append({x.indicator, x.text, x.owner,
-                       x.due.isValid() ? reportDate(x.due, true) : QString(),
-                       capitalised(x.status)});
+    if (t.rows.isEmpty())
+        return t;
+    for (qsizetype c = t.header.size() - 1; c >= 0; --c) {
+        const bool empty = std::all_of(t.rows.cbegin(), t.rows.cend(),
+                                       [c](const QStringList &row) { return row.value(c).trimmed().isEmpty(); });
+        if (!empty)
+            continue;
+        t.header.removeAt(c);
+        if (c < t.widths.size())
+            t.widths.removeAt(c);
+        if (c < t.numeric.size())
+            t.numeric.removeAt(c);
+        for (QStringList &row : t.rows)
+            row.removeAt(c);
     }
-    s.blocks.append(t);
-    return s;
+    return t;
 }
 
 /// Attendance, decisions and where the room disagreed most; only when a workshop was held.
@@ -284,7 +350,7 @@ std::optional<Section> workshopRecord(const Assessment &a, const Scorecard &card
             t.rows.append({p ? p->name : QString(), p ? p->role : QString(), p ? p->organisation : QString(),
                            capitalised(x.status)});
         }
-        s.blocks.append(t);
+        s.blocks.append(withoutEmptyColumns(t));
     }
 
     s.blocks.append(Subheading{tr("Decisions")});
@@ -373,13 +439,13 @@ QString reportDate(const QDate &date, bool shortMonth)
     return ukEnglish().toString(date, shortMonth ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMMM yyyy"));
 }
 
-Table signOffTable(const SignOff &signOff)
+Table signatureTable(const SignatureBlock &block)
 {
     Table t;
     t.caption = tr("Sign-off");
     t.header = {tr("Role"), tr("Name"), tr("Date"), tr("Signature")};
     t.widths = {22, 30, 18, 30};
-    for (const QString &role : signOff.roles)
+    for (const QString &role : block.roles)
         t.rows.append({role + u"\n\n", QString(), QString(), QString()}); // blank lines: room to sign
     return t;
 }
@@ -401,9 +467,16 @@ QStringList methodParagraphs()
            "priority is gap × weight. The prioritised gap list holds the scored statements with a gap, "
            "highest priority first; equal priorities go first to the statement in the weaker measure, then "
            "to the one earlier in the framework."),
-        tr("Change since the baseline is the newer score minus the older, for statements present in both "
-           "with the same wording. Figures are shown to one decimal place, halves rounded away from zero; "
-           "the exports carry the full values."),
+        tr("Figures are shown to one decimal place, halves rounded away from zero; the exports carry the full "
+           "values. Change since the baseline is worked out from the printed figures: each score is rounded "
+           "first, and the change is the difference of the two rounded figures, so a change always equals the "
+           "subtraction a reader makes (2.245 and 2.462 print as 2.2 and 2.5, a change of +0.3). A statement's "
+           "change is its newer level minus its older, for statements present in both with the same wording. "
+           "A success measure fell when its printed change is below zero."),
+        tr("Every page's footer gives the revision of the assessment and the first 12 hex digits of the "
+           "SHA-256 of its scored content (scores, N/A reasons, targets, weights, notes, actions, evidence "
+           "and the cover sheet). The command wgll check FILE.wgll --expect followed by those 12 digits "
+           "confirms that a file still holds the content this report was made from."),
     };
 }
 
@@ -421,19 +494,23 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     }
 
     BoardReport r;
-    r.title = tr("Digital maturity self-assessment against What Good Looks Like");
+    r.title = a.cover.reportTitle.trimmed().isEmpty() ? tr("Digital maturity self-assessment against What Good Looks Like")
+                                                      : a.cover.reportTitle.trimmed();
     r.organisation = a.info.organisation;
     r.period = a.info.period;
-    r.status = capitalised(options.status.value_or(a.info.status));
+    r.status = parts::statusOf(a, options.status);
     r.framework = a.framework.title + u" (" + a.framework.version + u')';
     r.generated = options.generated;
     r.logoFile = options.logoFile;
+    r.revision = a.revision();
+    r.contentHash = scoredContentSha256(a).left(12);
+    r.cover = parts::coverItems(a, r);
 
     const Chart radar = radarOf(card, before, a.framework, baselineName);
-    r.sections.append(summaryOf(a, card, change, radar, baselineName, options));
-    const Lookups lookups(a, card);
+    const Lookups lookups(a, card, change);
+    r.sections.append(summaryOf(a, card, change, radar, baselineName, options, lookups.evidence));
     for (const Measure &m : a.framework.measures)
-        r.sections.append(measureSection(card, lookups, m, change));
+        r.sections.append(measureSection(card, lookups, m, change, a.framework.scale, baselineName));
 
     Section gaps{QStringLiteral("gaps"), tr("Prioritised gap list"), true, {}};
     gaps.blocks.append(Paragraph{tr("Every scored statement below its target, in the order to fix them. "
@@ -443,9 +520,10 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     bars.title = tr("Score and target by success measure");
     bars.description = radar.description;
     gaps.blocks.append(bars);
-    gaps.blocks.append(gapTable(card, 0));
+    const parts::ActionsByStatement actions = parts::actionsByStatement(a);
+    gaps.blocks.append(gapTable(card, 0, actions));
     r.sections.append(gaps);
-    r.sections.append(actionPlan(a));
+    r.sections.append(parts::actionPlan(a, card, options));
     if (std::optional<Section> record = workshopRecord(a, card))
         r.sections.append(*record);
     r.sections.append(evidenceIndex(a));
@@ -455,7 +533,7 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
         method.blocks.append(Paragraph{p});
     if (options.signOff) {
         method.blocks.append(Subheading{tr("Sign-off")});
-        method.blocks.append(SignOff{{tr("Prepared by"), tr("Reviewed by"), tr("Approved by")}});
+        method.blocks.append(SignatureBlock{{tr("Prepared by"), tr("Reviewed by"), tr("Approved by")}});
     }
     method.blocks.append(Subheading{tr("Source and licence")});
     method.blocks.append(Paragraph{a.framework.attribution.isEmpty()
@@ -466,10 +544,11 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     if (!a.framework.source.isEmpty())
         method.blocks.append(Paragraph{tr("Source: ") + a.framework.source, Paragraph::Style::Small});
     method.blocks.append(Paragraph{tr("Made with WGLL Workbench %1 on %2. The figures in this report are those "
-                                      "of the assessment file; `wgll export` gives them in full.")
+                                      "of the assessment file; the command wgll export gives them in full.")
                                        .arg(QCoreApplication::applicationVersion(),
                                             reportDate(options.generated)),
                                    Paragraph::Style::Small});
+    method.blocks.append(Paragraph{r.footerLine() + u'.', Paragraph::Style::Small});
     r.sections.append(method);
     return r;
 }

@@ -49,6 +49,11 @@ struct Table
     QList<int> widths;         ///< relative column widths (percent); empty: equal
     QList<bool> numeric;       ///< right-aligned columns; empty: none
     QString empty;             ///< said instead of an empty table, e.g. "No actions recorded."
+    /// Per row (or empty): an anchor other rows link to, e.g. "gap-2.1" (HTML: the row's id).
+    QStringList anchors;
+    /// Per row (or empty): the anchor that `linkColumn`'s cell of the row links to, or "".
+    QStringList links;
+    int linkColumn = -1;
 };
 
 /// A chart and its numbers. The renderers draw it (as vectors in the PDF) and give its data as
@@ -68,16 +73,17 @@ struct Chart
     Table data;
 };
 
-/// Name, role, date and signature lines for whoever signs the paper off.
-struct SignOff
+/// Name, role, date and signature lines for whoever signs the paper off, by hand. (Not the
+/// sign-off recorded in the file, wgll::SignOff: that one prints on the cover.)
+struct SignatureBlock
 {
     QStringList roles;
 };
 
-/// The sign-off block as a table (role, name, date, signature), with room to sign.
-Table signOffTable(const SignOff &signOff);
+/// The signature block as a table (role, name, date, signature), with room to sign.
+Table signatureTable(const SignatureBlock &block);
 
-using Block = std::variant<Paragraph, Subheading, KeyFigures, Table, Chart, SignOff>;
+using Block = std::variant<Paragraph, Subheading, KeyFigures, Table, Chart, SignatureBlock>;
 
 struct Section
 {
@@ -87,19 +93,35 @@ struct Section
     QList<Block> blocks;
 };
 
+/// One line of the cover sheet: "Purpose" and "Assurance", say. Only filled-in fields are kept.
+struct CoverItem
+{
+    QString label;
+    QString value;
+    friend bool operator==(const CoverItem &, const CoverItem &) = default;
+};
+
 struct BoardReport
 {
-    QString title;
+    QString title; ///< the cover sheet's report title, else the report's own
     QString organisation;
     QString period;
     QString status; ///< "Draft" or "Final"
     QString framework; ///< e.g. "What Good Looks Like: organisation framework (2021-10-04)"
     QDate generated;
     QString logoFile; ///< optional organisation logo (PNG, JPEG or SVG); the renderer checks it
+    /// Page 1: the NHS cover sheet's filled-in fields, then the report's identity, in print order.
+    QList<CoverItem> cover;
+    int revision = 1;
+    QString contentHash; ///< the first 12 hex digits of scoredContentSha256()
     QList<Section> sections;
 
     /// The header line on every page: "Northshire … · 2026/27 · Draft".
     QString runningHeader() const;
+    /// The footer on every page: "Revision 2 · content 3f5a0c19be42".
+    QString footerLine() const;
+    /// The cover sheet as the renderers draw it: a ruled table of label and value.
+    Table coverTable() const;
     bool isFinal() const { return status.compare(u"Final", Qt::CaseInsensitive) == 0; }
 };
 
@@ -113,12 +135,19 @@ QString reportDate(const QDate &date, bool shortMonth = false);
 
 struct Options
 {
-    std::optional<QString> status; ///< overrides the assessment's own draft/final status
+    /// How the action plan is grouped.
+    enum class ActionGroups { Owner, Due };
+
+    /// "draft" prints a signed-off assessment as a draft copy. The status is otherwise "Final"
+    /// exactly when a sign-off is in force: "final" cannot make an unsigned paper Final (the
+    /// CLI refuses it; here it is ignored).
+    std::optional<QString> status;
     QString logoFile;
-    bool signOff = true;
+    bool signOff = true; ///< the signature block
     int topGaps = 5;
-    int biggestChanges = 5;
-    QDate generated = QDate::currentDate();
+    int biggestChanges = 5; ///< improvements listed after every decline
+    ActionGroups actionGroups = ActionGroups::Owner;
+    QDate generated = QDate::currentDate(); ///< also the date an action is overdue against
 };
 
 /// Builds the report of `assessment`, compared with `baseline` when one is given (the caller
@@ -127,5 +156,14 @@ BoardReport build(const Assessment &assessment, const Assessment *baseline, cons
 
 /// The method appendix: PRODUCT.md section 4 in plain words, one paragraph each.
 QStringList methodParagraphs();
+
+/// A score as the report prints it, in tenths: rounded to one decimal, halves away from zero
+/// (as formatScore()).
+long long tenthsOf(double score);
+/// The change between two scores as the report prints it: the difference of the two printed
+/// figures ("+0.3"), so a reader's subtraction always agrees; "–" when either is missing.
+QString printedChange(const std::optional<double> &before, const std::optional<double> &after);
+/// A whole-level score with its level's name from the scale: "3 · Partly in place".
+QString levelWithName(int score, const Scale &scale);
 
 } // namespace wgll::report

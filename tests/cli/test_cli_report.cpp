@@ -115,6 +115,38 @@ TEST_CASE("the PDF board report passes qpdf, embeds its fonts and prints the fil
     CHECK(words.contains(u"Draft"));
     CHECK(words.contains(u"Baseline (2025/26)"));
 
+    // Issue 16. Page 1 is the cover sheet; it holds the report's identity even with no cover
+    // sheet in the file, and no field is printed blank.
+    const QStringList pageTexts = text.out.split(u'\f', Qt::SkipEmptyParts);
+    REQUIRE(pageTexts.size() == pages.captured(1).toInt());
+    const QString cover = squashed(pageTexts.first());
+    CHECK(cover.contains(u"Cover sheet Report title Digital maturity self-assessment against What Good Looks Like"));
+    CHECK(cover.contains(u"Status Draft"));
+    CHECK_FALSE(cover.contains(u"Agenda item")); // empty in the file: left out
+    // Every page, the cover too: the revision and the first 12 hex digits of the content hash.
+    static const QRegularExpression footer(QStringLiteral("Revision 1 · content ([0-9a-f]{12})"));
+    const QString hash = footer.match(cover).captured(1);
+    CHECK(hash.size() == 12);
+    for (qsizetype p = 0; p < pageTexts.size(); ++p) {
+        INFO("page " << p + 1);
+        CHECK(footer.match(squashed(pageTexts[p])).captured(1) == hash);
+        // Only what the page shows is in its text: no row of the page before or after, hidden.
+        CHECK(squashed(pageTexts[p]).endsWith(u"Page " + QString::number(p + 1) + u" of " + pages.captured(1) + u' '));
+    }
+    // The change figures add up: 2.245 → 2.462 prints as 2.2 → 2.5, a change of +0.3.
+    CHECK(words.contains(u"Since 2025/26 the overall score has moved from 2.2 to 2.5 (+0.3)."));
+    CHECK(words.contains(u"Executive summary 2.5 4.0 2.2 +0.3 47 of 47 Overall score Target Baseline (2025/26) Change"));
+    // Every fall is listed (3.1, DSPT compliance, 5 → 4, among them), and the measures that fell named.
+    CHECK(words.contains(u"6 statements fell and"));
+    CHECK(QRegularExpression(QStringLiteral("3\\.1 [^|]{10,300}? 5 4 -1 ")).match(words).hasMatch());
+    CHECK(words.contains(u"success measures fell: "));
+    CHECK(words.contains(u"Support people by 0.2"));
+    CHECK(words.contains(u"Empower citizens by 0.1"));
+    // Evidence coverage, and level names beside scores.
+    CHECK(QRegularExpression(QStringLiteral("\\d+ of 47 scored statements have evidence\\.")).match(words).hasMatch());
+    CHECK(words.contains(u" · Partly in place"));
+    CHECK_FALSE(words.contains(u'`'));
+
     const QJsonObject json = QJsonDocument::fromJson(
         demo.run({QStringLiteral("export"), demo.file, QStringLiteral("--format"), QStringLiteral("json"),
                   QStringLiteral("-o"), QStringLiteral("-")})
@@ -180,7 +212,15 @@ TEST_CASE("the same report as editable ODT and accessible HTML", "[cli][report]"
     REQUIRE(demo.run({QStringLiteral("report"), demo.file, QStringLiteral("--baseline"), demo.baseline,
                       QStringLiteral("-o"), html})
                 .exitCode == 0);
-    QXmlStreamReader xml(wgll::test::readAll(html));
+    const QString page = QString::fromUtf8(wgll::test::readAll(html));
+    // The cover sheet is the first section; the footer's figures are in the metadata and a closing line.
+    CHECK(page.indexOf(u"<section id=\"cover\"") < page.indexOf(u"<section id=\"summary\""));
+    CHECK(page.contains(u"<th scope=\"row\">Report title</th>"));
+    CHECK(QRegularExpression(QStringLiteral("<meta name=\"wgll-content\" content=\"[0-9a-f]{12}\"/>")).match(page).hasMatch());
+    CHECK(page.contains(u"<meta name=\"wgll-revision\" content=\"1\"/>"));
+    CHECK(QRegularExpression(QStringLiteral("<footer>.*Revision 1 · content [0-9a-f]{12}</p></footer>")).match(page).hasMatch());
+    CHECK(page.contains(u"<tr id=\"gap-")); // what the action plan links to
+    QXmlStreamReader xml(page.toUtf8());
     int headings = 0, tables = 0, captions = 0, images = 0, columnHeaders = 0;
     QStringList texts;
     while (!xml.atEnd()) {
@@ -243,11 +283,12 @@ TEST_CASE("wgll chart writes the radar and the bars as PNG of the chosen size an
     // Any real image serves as a logo: it goes on the cover, re-encoded as a PNG.
     const QString html = demo.path(QStringLiteral("with-logo.html"));
     REQUIRE(demo.run({QStringLiteral("report"), demo.file, QStringLiteral("--logo"), png, QStringLiteral("--status"),
-                      QStringLiteral("final"), QStringLiteral("-o"), html})
+                      QStringLiteral("draft"), QStringLiteral("--group-actions"), QStringLiteral("due"),
+                      QStringLiteral("-o"), html})
                 .exitCode == 0);
     const QString page = QString::fromUtf8(wgll::test::readAll(html));
     CHECK(page.contains(u"<img class=\"logo\" src=\"data:image/png;base64,"));
-    CHECK(page.contains(u"<p class=\"status\">Final</p>"));
+    CHECK(page.contains(u"<p class=\"status draft\">Draft</p>"));
     const QString pdf = demo.path(QStringLiteral("with-logo.pdf"));
     REQUIRE(demo.run({QStringLiteral("report"), demo.file, QStringLiteral("--logo"), png, QStringLiteral("-o"), pdf})
                 .exitCode == 0);
@@ -272,6 +313,13 @@ TEST_CASE("a report or chart that cannot be made says why and writes nothing", "
     refused({QStringLiteral("report"), demo.file, QStringLiteral("--status"), QStringLiteral("secret"),
              QStringLiteral("-o"), out},
             64, QStringLiteral("draft or final"));
+    // Final is what a sign-off makes a paper: on an unsigned assessment it is refused (issue 16).
+    refused({QStringLiteral("report"), demo.file, QStringLiteral("--status"), QStringLiteral("final"),
+             QStringLiteral("-o"), out},
+            77, QStringLiteral("wgll signoff"));
+    refused({QStringLiteral("report"), demo.file, QStringLiteral("--group-actions"), QStringLiteral("month"),
+             QStringLiteral("-o"), out},
+            64, QStringLiteral("--group-actions"));
 
     const QString junk = demo.path(QStringLiteral("junk.wgll"));
     wgll::test::writeAll(junk, QByteArray(8192, 'x'));

@@ -458,7 +458,8 @@ TEST_CASE("the board report holds the scorecard's figures, section by section", 
     const auto tables = blocksOf<report::Table>(summary);
     REQUIRE(tables.size() == 2); // measures and top gaps; no changes without a baseline
     CHECK(tables[0].rows[0] == QStringList{QStringLiteral("1  Well led"), formatScore(card.measures[0].score),
-                                           formatScore(card.measures[0].target), QStringLiteral("2/7")});
+                                           formatScore(card.measures[0].target), QStringLiteral("2/7"),
+                                           QStringLiteral("2/2")});
     // Top gap: 1.1 (gap 2 × weight 3 = 6) before 2.1 (gap 4 × 1 = 4).
     CHECK(tables[1].rows[0].mid(0, 2) ==
           QStringList{QStringLiteral("1"), u"1.1  " + a.framework.indicator(QStringLiteral("1.1"))->text});
@@ -469,7 +470,7 @@ TEST_CASE("the board report holds the scorecard's figures, section by section", 
     CHECK(radar.description.contains(u"Well led " + formatScore(card.measures[0].score)));
 
     const auto measure1 = blocksOf<report::Table>(section(r, QStringLiteral("measure-1"))).first();
-    CHECK(measure1.rows[0][1] == u"2");
+    CHECK(measure1.rows[0][1] == u"2 · Planned");
     CHECK(measure1.rows[0][3] == u"1"); // one piece of evidence
     CHECK(measure1.rows[0][4] == u"<b>not bold</b>"); // plain text: the renderers escape it
     CHECK(measure1.rows[1][3] == u"1");
@@ -480,14 +481,14 @@ TEST_CASE("the board report holds the scorecard's figures, section by section", 
 
     CHECK(blocksOf<report::Table>(section(r, QStringLiteral("gaps"))).first().rows.size() == 2);
     CHECK(blocksOf<report::Table>(section(r, QStringLiteral("actions"))).first().rows.first() ==
-          QStringList{QStringLiteral("2.1"), QStringLiteral("Replace the PAS"), QStringLiteral("CIO"),
+          QStringList{QStringLiteral("2.1\ngap rank 2"), QStringLiteral("Replace the PAS"),
                       QStringLiteral("31 Mar 2027"), QStringLiteral("In progress")});
     CHECK(blocksOf<report::Table>(section(r, QStringLiteral("evidence"))).first().rows.first() ==
           QStringList{QStringLiteral("7"), QStringLiteral("Board minutes"), QStringLiteral("Link"),
                       QStringLiteral("1.1, 1.2"), QStringLiteral("https://example.org/minutes")});
     const report::Section &method = section(r, QStringLiteral("method"));
     CHECK(blocksOf<report::Paragraph>(method).size() >= report::methodParagraphs().size() + 2);
-    CHECK(blocksOf<report::SignOff>(method).size() == 1);
+    CHECK(blocksOf<report::SignatureBlock>(method).size() == 1);
 }
 
 TEST_CASE("with a baseline the report shows the changes, and options set status and sign-off", "[core][report]")
@@ -500,11 +501,12 @@ TEST_CASE("with a baseline the report shows the changes, and options set status 
     score(now, QStringLiteral("1.1"), 3);
     score(now, QStringLiteral("1.2"), 4);
 
+    now.signOffs.append(SignOff{1, QStringLiteral("Chair"), QDateTime::currentDateTimeUtc(), {}, {}, {}, {}});
     report::Options options;
     options.status = QStringLiteral("final");
     options.signOff = false;
     const report::BoardReport r = report::build(now, &before, options);
-    CHECK(r.status == u"Final");
+    CHECK(r.status == u"Final"); // signed off
     const report::Section &summary = section(r, QStringLiteral("summary"));
     const auto key = blocksOf<report::KeyFigures>(summary).first().figures;
     REQUIRE(key.size() == 5);
@@ -520,5 +522,5 @@ TEST_CASE("with a baseline the report shows the changes, and options set status 
     const auto radar = blocksOf<report::Chart>(summary).first();
     REQUIRE(radar.baseline.size() == 7);
     CHECK(*radar.baseline[0] == Approx(2.5));
-    CHECK(blocksOf<report::SignOff>(section(r, QStringLiteral("method"))).isEmpty());
+    CHECK(blocksOf<report::SignatureBlock>(section(r, QStringLiteral("method"))).isEmpty());
 }

@@ -581,7 +581,7 @@ bool hasSignOff(const report::BoardReport &board)
 {
     for (const report::Section &s : board.sections) {
         for (const report::Block &b : s.blocks) {
-            if (std::holds_alternative<report::SignOff>(b))
+            if (std::holds_alternative<report::SignatureBlock>(b))
                 return true;
         }
     }
@@ -628,7 +628,7 @@ TEST_CASE("File, Assessment Details: organisation, period, final and default tar
     CHECK(gaps->model()->index(0, 4).data().toString() == u"3"); // the target
     CHECK(gaps->model()->index(0, 5).data().toString() == u"2"); // the gap: 3 − score 1
     const std::optional<report::BoardReport> board = w.boardReport();
-    CHECK(board->status == u"Final");
+    CHECK(board->status == u"Draft"); // "final" in the details is not a sign-off (issue 16)
     CHECK(board->organisation == u"Northshire ICB");
     CHECK(w.findChild<QUndoView *>(QStringLiteral("undoHistory"))->stack()->undoText() ==
           u"Mark the assessment final");

@@ -15,6 +15,8 @@
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -271,4 +273,76 @@ TEST_CASE("A heading is never the last line of a page and a page break in the re
     }
     CHECK(headings > 5);
     CHECK(breaks > 0);
+}
+
+TEST_CASE("A heading stays on the page of its table's header row and first row")
+{
+    // Many owners, each a heading and a table of one to three actions of varied length, so that
+    // headings fall all down the pages (issue 16: "The top 5 gaps" left alone at a page's foot).
+    Assessment a = withActions(0);
+    for (int i = 0; i < 240; ++i) {
+        const QString text = QStringLiteral("Agree and fund the improvement plan for the service. ").repeated(1 + (i * 5) % 9);
+        a.actions.append({i + 1, QStringLiteral("1.%1").arg(1 + i % 6), text,
+                          QStringLiteral("Owner %1").arg(i / (1 + i % 3), 3, 10, QLatin1Char('0')),
+                          QDate(2027, 3, 31), QStringLiteral("open")});
+    }
+    const Paged paged(report::build(a, nullptr));
+    int kept = 0;
+    for (std::size_t g = 0; g < paged.groups.size(); ++g) {
+        const QTextDocument &doc = *paged.groups[g];
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0)
+                continue;
+            // The heading, then the table's header row (0) and its first row (1).
+            const QTextBlock header = b.next(), first = header.isValid() ? header.next() : QTextBlock();
+            if (!first.isValid())
+                continue;
+            const QTextCharFormat h = header.begin().fragment().charFormat();
+            const QTextCharFormat r = first.begin().fragment().charFormat();
+            if (!h.hasProperty(report::RowTableProperty) || h.intProperty(report::RowIndexProperty) != 0 ||
+                r.intProperty(report::RowIndexProperty) != 1)
+                continue;
+            INFO("group " << g << ": \"" << b.text().toStdString() << "\"");
+            ++kept;
+            CHECK_FALSE(pageEndsInside(paged.pages[g], rectOf(doc, b).top(), rectOf(doc, first).bottom()));
+        }
+    }
+    CHECK(kept > 50);
+}
+
+TEST_CASE("A table cell of the ODT keeps every line of a value with line breaks")
+{
+    // Issue 16: the cover sheet's risks, one a line, came out of the ODT as the first line only
+    // (so did an N/A reason followed by a note).
+    Assessment a = withActions(1);
+    a.cover.risks = QStringLiteral("SR5 Cyber security\nSR8 Digital infrastructure");
+    a.answers[0].notes = QStringLiteral("First line of the note\nSecond line of the note");
+    Error error;
+    const std::optional<QByteArray> odt = report::render(report::build(a, nullptr), report::Format::Odt, error);
+    REQUIRE(odt);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("board.odt"));
+    test::writeAll(file, *odt);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    REQUIRE_FALSE(python.isEmpty());
+    const test::Run content = test::runProgram(
+        python,
+        {QStringLiteral("-c"),
+         // Each table cell's text on a line of its own, its paragraphs and line breaks as "/".
+         QStringLiteral("import sys, zipfile, xml.etree.ElementTree as E\n"
+                        "c = zipfile.ZipFile(sys.argv[1]).read('content.xml').decode()\n"
+                        "root = E.fromstring(c.replace('<text:line-break/>', '/'))\n"
+                        "T = '{urn:oasis:names:tc:opendocument:xmlns:table:1.0}'\n"
+                        "P = '{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p'\n"
+                        "for cell in root.iter(T + 'table-cell'):\n"
+                        "    s = '/'.join(''.join(p.itertext()) for p in cell.iter(P))\n"
+                        "    print(' '.join(s.split()).replace(' /', '/'))\n"),
+         file},
+        dir.path());
+    REQUIRE(content.exitCode == 0);
+    // Both lines in one cell (Qt 6.4's ODF writer put a cell's second paragraph in a cell of its
+    // own, past the last column, which LibreOffice drops).
+    const QStringList cells = content.out.split(u'\n');
+    CHECK(cells.contains(u"SR5 Cyber security/SR8 Digital infrastructure"));
+    CHECK(cells.contains(u"First line of the note/Second line of the note"));
 }

@@ -55,6 +55,8 @@ figure { margin: 1em 0; text-align: center; }
 figure img { max-width: 100%; height: auto; }
 .logo { float: right; max-height: 80px; }
 .signature td { height: 2.5em; }
+table.cover th { width: 28%; background: #e8edee; }
+footer { margin-top: 2em; border-top: 1px solid #aeb7bd; }
 @media print { h1 { break-before: page; } header h1 { break-before: auto; } }
 )";
 
@@ -83,12 +85,28 @@ public:
             out += QString::fromUtf16(numeric(c) ? u"<th scope=\"col\" class=\"num\">" : u"<th scope=\"col\">") +
                    esc(t.header[c]) + u"</th>";
         out += QStringLiteral("</tr></thead>\n<tbody>\n");
-        for (const QStringList &row : t.rows) {
-            out += QStringLiteral("<tr>");
-            for (qsizetype c = 0; c < row.size(); ++c)
-                out += QString::fromUtf16(numeric(c) ? u"<td class=\"num\">" : u"<td>") + escLines(row[c]) + u"</td>";
+        for (qsizetype r = 0; r < t.rows.size(); ++r) {
+            const QStringList &row = t.rows[r];
+            const QString anchor = t.anchors.value(r);
+            out += anchor.isEmpty() ? QStringLiteral("<tr>") : u"<tr id=\"" + esc(anchor) + u"\">";
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const QString link = c == t.linkColumn ? t.links.value(r) : QString();
+                const QString cell = link.isEmpty() ? escLines(row[c])
+                                                    : u"<a href=\"#" + esc(link) + u"\">" + escLines(row[c]) + u"</a>";
+                out += QString::fromUtf16(numeric(c) ? u"<td class=\"num\">" : u"<td>") + cell + u"</td>";
+            }
             out += QStringLiteral("</tr>\n");
         }
+        out += QStringLiteral("</tbody></table>\n");
+    }
+
+    /// The cover sheet: one row a field, its label as the row's header cell.
+    void cover(const Table &t)
+    {
+        out += u"<table class=\"cover\"><caption>" + esc(t.caption) + u"</caption>\n<tbody>\n";
+        for (const QStringList &row : t.rows)
+            out += u"<tr><th scope=\"row\">" + esc(row.value(0)) + u"</th><td>" + escLines(row.value(1)) +
+                   u"</td></tr>\n";
         out += QStringLiteral("</tbody></table>\n");
     }
 
@@ -120,7 +138,7 @@ public:
                            u"\"/><figcaption>" + esc(x.title) + u"</figcaption></figure>\n";
                     table(x.data);
                 } else {
-                    Table t = signOffTable(x);
+                    Table t = signatureTable(x);
                     for (QStringList &row : t.rows)
                         row.first() = row.first().trimmed(); // CSS gives the room to sign here
                     table(t, "signature");
@@ -153,16 +171,18 @@ QByteArray html(const BoardReport &report, Error &error)
     o += u"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
          u"<meta name=\"generator\" content=\"WGLL Workbench\"/>\n"
+         u"<meta name=\"wgll-revision\" content=\"" + QString::number(report.revision) + u"\"/>\n"
+         u"<meta name=\"wgll-content\" content=\"" + esc(report.contentHash) + u"\"/>\n"
          u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
          u"style-src 'unsafe-inline'\"/>\n<title>" +
          esc(report.title + u" — " + report.organisation) + u"</title>\n<style>" + QString::fromUtf8(Style) +
          u"</style>\n</head>\n<body>\n<header>\n" + logo + u"<p class=\"muted\">" + esc(report.organisation) +
-         u"</p>\n<h1>" + esc(report.title) + u"</h1>\n<p>" + esc(report.period) + u"</p>\n<p class=\"muted\">" +
-         esc(report.framework) + u"</p>\n<p class=\"status" +
-         (report.isFinal() ? QString() : QStringLiteral(" draft")) +
-         u"\">" + esc(report.status) + u"</p>\n<p class=\"muted\">" +
-         esc(reportDate(report.generated)) +
-         u"</p>\n</header>\n<nav aria-label=\"Contents\"><h2>Contents</h2><ol>\n";
+         u"</p>\n<h1>" + esc(report.title) + u"</h1>\n<p class=\"status" +
+         (report.isFinal() ? QString() : QStringLiteral(" draft")) + u"\">" + esc(report.status) +
+         u"</p>\n</header>\n<section id=\"cover\" aria-label=\"" +
+         esc(QCoreApplication::translate("BoardReport", "Cover sheet")) + u"\">\n";
+    w.cover(report.coverTable());
+    o += QStringLiteral("</section>\n<nav aria-label=\"Contents\"><h2>Contents</h2><ol>\n");
     for (const Section &s : report.sections)
         o += u"<li><a href=\"#" + esc(s.id) + u"\">" + esc(s.title) + u"</a></li>\n";
     o += QStringLiteral("</ol></nav>\n<main>\n");
@@ -173,7 +193,8 @@ QByteArray html(const BoardReport &report, Error &error)
             w.block(b);
         o += QStringLiteral("</section>\n");
     }
-    o += QStringLiteral("</main>\n</body>\n</html>\n");
+    o += u"</main>\n<footer><p class=\"small\">" + esc(report.runningHeader() + u"  ·  " + report.footerLine()) +
+         u"</p></footer>\n</body>\n</html>\n";
     return o.toUtf8();
 }
 

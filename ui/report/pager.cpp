@@ -184,9 +184,14 @@ void paintSlice(QPainter &painter, QTextDocument &doc, const PageSlice &slice, q
         QAbstractTextDocumentLayout::PaintContext context;
         // A little wider than the text: rules on the tables' outer edges are centred on them.
         const qreal side = width / 100;
-        context.clip = QRectF(-side, span.top, width + 2 * side, span.height());
+        const QRectF clip(-side, span.top, width + 2 * side, span.height());
+        // The layout draws every line that meets its clip, and a PDF keeps the text of what the
+        // painter's clip hides: a table row that only touches this page (the last of the page
+        // before, the first of the next) went into its text, under the footer. Lines that merely
+        // touch the span are left out.
+        context.clip = clip.adjusted(0, Eps, 0, -Eps);
         context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip, Qt::IntersectClip);
+        painter.setClipRect(clip, Qt::IntersectClip);
         layout.draw(&painter, context);
         painter.restore();
         at += span.height();

@@ -177,7 +177,9 @@ public:
             QTextBlockFormat b;
             b.setAlignment(column < t.numeric.size() && t.numeric[column] ? Qt::AlignRight : Qt::AlignLeft);
             in.setBlockFormat(b);
-            in.insertText(value, text(header ? 8.5 : 9, header));
+            // A line break, not a new paragraph: Qt 6.4's ODF writer puts a cell's second
+            // paragraph in a cell of its own, past the last column, where LibreOffice drops it.
+            in.insertText(QString(value).replace(u'\n', QChar::LineSeparator), text(header ? 8.5 : 9, header));
         };
         for (int c = 0; c < columns; ++c)
             fillCell(0, c, t.header[c], true);
@@ -215,40 +217,34 @@ public:
         m_cursor.insertText(c.title, text(8.5, false, Muted));
     }
 
-    void signOff(const SignOff &s) { table(signOffTable(s)); }
+    void signatures(const SignatureBlock &s) { table(signatureTable(s)); }
 
+    /// Page 1: the organisation, the title, the status and the NHS cover sheet as a ruled table
+    /// of its filled-in fields and the report's identity.
     void cover(const BoardReport &r, const QImage &logo)
     {
-        block(0, logo.isNull() ? 150 : 20); // a first block's top margin is ignored: space by its bottom
         if (!logo.isNull()) {
-            block(0, 24, Qt::AlignRight);
+            block(0, 12, Qt::AlignRight);
             m_doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), logo);
             QTextImageFormat image;
             image.setName(QStringLiteral("logo"));
-            const qreal height = pt(60);
+            const qreal height = pt(50);
             image.setHeight(height);
             image.setWidth(height * logo.width() / std::max(1, logo.height()));
             m_cursor.insertImage(image);
         }
-        block(logo.isNull() ? 0 : 60, 18);
+        block(logo.isNull() ? 0 : 6, 8);
         m_cursor.insertText(r.organisation.isEmpty() ? QCoreApplication::translate("BoardReport", "Board report")
                                                      : r.organisation,
-                            text(14, true, Muted));
+                            text(13, true, Muted));
+        block(0, 8);
         QTextBlockFormat b = m_cursor.blockFormat();
-        block(0, 18);
-        b = m_cursor.blockFormat();
         b.setHeadingLevel(1);
         m_cursor.setBlockFormat(b);
-        m_cursor.insertText(r.title, text(26, true, NhsBlue));
-        block(0, 4);
-        m_cursor.insertText(r.period, text(14, false, Ink));
-        block(0, 40);
-        m_cursor.insertText(r.framework, text(10.5, false, Muted));
-        block(0, 4);
+        m_cursor.insertText(r.title, text(22, true, NhsBlue));
+        block(0, 10);
         m_cursor.insertText(r.status.toUpper(), text(12, true, r.isFinal() ? Ink : QColor(218, 41, 28)));
-        block(0, 4);
-        m_cursor.insertText(reportDate(r.generated),
-                            text(10.5, false, Muted));
+        table(r.coverTable());
     }
 
     QList<Chart> takeCharts() { return std::move(m_charts); }
@@ -340,7 +336,7 @@ std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, ChartMode m
                     else if constexpr (std::is_same_v<T, Chart>)
                         b.chart(x);
                     else
-                        b.signOff(x);
+                        b.signatures(x);
                 },
                 block);
         }

@@ -64,23 +64,25 @@ int paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTex
             painter.translate(body.topLeft());
             paintSlice(painter, *groups[g], slice, body.width());
             painter.restore();
-            if (number == 1) { // the cover: an NHS-blue band instead of the running header
-                painter.fillRect(QRectF(0, 0, area.width(), mm(4)), QColor(0, 94, 184));
-                continue;
-            }
             painter.setFont(small);
-            painter.setPen(QColor(77, 87, 97));
-            const QRectF header(0, 0, area.width(), headerBand - mm(3));
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, report.runningHeader());
-            painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
-                             QCoreApplication::translate("BoardReport", "What Good Looks Like"));
-            painter.setPen(QPen(QColor(174, 183, 189), mm(0.2)));
-            painter.drawLine(QPointF(0, headerBand - mm(1.5)), QPointF(area.width(), headerBand - mm(1.5)));
+            if (g == 0) { // the cover: an NHS-blue band instead of the running header
+                painter.fillRect(QRectF(0, 0, area.width(), mm(4)), QColor(0, 94, 184));
+            } else {
+                painter.setPen(QColor(77, 87, 97));
+                const QRectF header(0, 0, area.width(), headerBand - mm(3));
+                painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, report.runningHeader());
+                painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
+                                 QCoreApplication::translate("BoardReport", "What Good Looks Like"));
+                painter.setPen(QPen(QColor(174, 183, 189), mm(0.2)));
+                painter.drawLine(QPointF(0, headerBand - mm(1.5)), QPointF(area.width(), headerBand - mm(1.5)));
+            }
+            // Every page, the cover too, says which revision and which content it shows.
             painter.setPen(QColor(77, 87, 97));
             const QRectF footer(0, area.height() - footerBand + mm(3), area.width(), footerBand - mm(3));
             painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                              QCoreApplication::translate("BoardReport", "Page %1 of %2").arg(number).arg(pages));
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, report.status);
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                             report.status + QStringLiteral("  ·  ") + report.footerLine());
         }
     }
     return pages;
