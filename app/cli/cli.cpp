@@ -20,6 +20,7 @@ QList<Command> allCommands()
     commands += reportCommands();
     commands += workshopCommands();
     commands += recoverCommands();
+    commands += boardPaperCommands();
     return commands;
 }
 
