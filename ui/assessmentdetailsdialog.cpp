@@ -36,6 +36,8 @@ AssessmentDetailsDialog::AssessmentDetailsDialog(const AssessmentInfo &current, 
     m_status->addItem(tr("Draft"), QStringLiteral("draft"));
     m_status->addItem(tr("Final"), QStringLiteral("final"));
     m_status->setCurrentIndex(std::max(0, m_status->findData(current.status)));
+    // Final means signed off (issue 16): the status is shown here, changed only by File → Sign Off.
+    m_status->setEnabled(false);
     m_target = new QSpinBox(this);
     m_target->setObjectName(QStringLiteral("detailsDefaultTarget"));
     m_target->setRange(framework.scale.min, framework.scale.max);
@@ -73,10 +75,8 @@ void AssessmentDetailsDialog::updateHint()
 {
     // Say what the choice does where it is not obvious: both change what the board reads.
     QStringList hints;
-    if (m_status->currentData().toString() == u"final")
-        hints.append(tr("Reports are headed Final; choose Draft while the scores may still change."));
-    else
-        hints.append(tr("Reports are headed Draft until you choose Final."));
+    if (m_status->currentData().toString() != u"final")
+        hints.append(tr("Reports are headed Draft until the assessment is signed off (File → Sign Off)."));
     if (m_target->value() != m_current.defaultTarget)
         hints.append(tr("Every statement without a target of its own will aim for level %1, which changes "
                         "their gaps.")

@@ -138,6 +138,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     m_detailsAction = file->addAction(tr("Assessment &Details…"), this, &MainWindow::editDetails);
     m_detailsAction->setObjectName(QStringLiteral("assessmentDetailsAction"));
+    buildSignOffActions(file);
     file->addSeparator();
     buildReportActions(file);
     file->addSeparator();
@@ -184,6 +185,7 @@ void MainWindow::showWelcome()
         a->setEnabled(false);
     m_saveState->clear();
     m_details->clear();
+    updateSignOffState();
     setWindowTitle(QApplication::applicationDisplayName());
     setWindowModified(false);
 }
@@ -346,7 +348,8 @@ void MainWindow::showSession()
     const Framework &f = s.framework();
     if (!f.measures.isEmpty() && !f.measures.first().indicators.isEmpty())
         selectItem(f.measures.first().indicators.first().id);
-    updateTitle();
+    connect(&s, &AssessmentSession::signOffChanged, this, &MainWindow::updateSignOffState);
+    updateSignOffState();
 }
 
 void MainWindow::rebuildViewMenu()
@@ -423,7 +426,11 @@ void MainWindow::updateTitle()
     if (!m_session)
         return;
     const storage::Document &doc = m_session->document();
-    setWindowTitle(QFileInfo(doc.fileName()).fileName() + u"[*] — " + QApplication::applicationDisplayName());
+    const SignOff *signedOff = m_session->signOffInForce();
+    setWindowTitle(QFileInfo(doc.fileName()).fileName() + u"[*] — " +
+                   (signedOff ? tr("Signed off by %1, revision %2 — ").arg(signedOff->by).arg(signedOff->revision)
+                              : QString()) +
+                   QApplication::applicationDisplayName());
     setWindowModified(doc.isModified());
     const AssessmentInfo &info = m_session->assessment().info;
     m_details->setText(report::headerLine(info.organisation, info.period,
@@ -600,7 +607,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Scoring from the keyboard, wherever the focus is except a text field: 1–5 score, N marks
     // N/A (asking for the reason), Delete clears, Enter moves on to the next statement.
-    if (event->type() != QEvent::KeyPress || !m_session || m_session->document().isReadOnly())
+    if (event->type() != QEvent::KeyPress || !m_session || m_session->document().isReadOnly() ||
+        m_session->signOffInForce())
         return QMainWindow::eventFilter(watched, event);
     // Keys a text field or spin box did not use (QLineEdit passes Return on) are not commands.
     const QWidget *focus = QApplication::focusWidget();

@@ -57,6 +57,12 @@ public:
     /// target, and applies them as one undoable edit.
     void editDetails();
 
+    /// File → Report Details (the cover sheet), Sign Off and Reopen for Changes
+    /// (mainwindowsignoff.cpp). Each asks with its dialog; refusals are shown.
+    void editReportDetails();
+    void signOffWithDialog();
+    void reopenWithDialog();
+
     AssessmentSession *session() const { return m_session.get(); }
     /// The autosave interval in force, in milliseconds; 0 when autosave is off.
     int autosaveInterval() const;
@@ -126,6 +132,9 @@ private:
     void rebuildViewMenu();
     void buildReportActions(QMenu *file);
     void buildWorkshop();
+    void buildSignOffActions(QMenu *file);
+    /// Shows whether the assessment is signed off, and offers edits only when it is not.
+    void updateSignOffState();
     void printReport(bool preview);
 
     std::unique_ptr<AssessmentSession> m_session;
@@ -152,6 +161,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QList<QAction *> m_reportActions;
+    QAction *m_reportDetailsAction = nullptr;
+    QAction *m_signOffAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QLabel *m_signOffState = nullptr;
     QMenu *m_workshopMenu = nullptr;
     QDockWidget *m_workshopDock = nullptr;
     WorkshopPanel *m_workshop = nullptr;

@@ -21,6 +21,7 @@ QList<Command> allCommands()
     commands += workshopCommands();
     commands += actionCommands();
     commands += recoverCommands();
+    commands += boardPaperCommands();
     return commands;
 }
 

@@ -55,8 +55,12 @@ std::optional<Assessment> loadAssessment(const QString &fileName, Console &conso
 std::optional<QList<CsvReader::Record>> readCsvWithHeader(const QString &csvName, const QStringList &header,
                                                           Console &console, int &code);
 
+/// What a command opens a document to do: an ordinary edit is refused at once (77) while the
+/// assessment is signed off, before any work; signing off and reopening are not.
+enum class Editing { Content, SignOff };
 /// Opens a .wgll file for editing; on failure prints the error and sets `code`.
-std::unique_ptr<storage::Document> openDocument(const QString &fileName, Console &console, int &code);
+std::unique_ptr<storage::Document> openDocument(const QString &fileName, Console &console, int &code,
+                                                Editing editing = Editing::Content);
 /// Opens a .wgll file for a command that only reads it (check, evidence list, evidence extract): while a
 /// recovery is pending, the file as last saved, read-only, after a one-line warning.
 std::unique_ptr<storage::Document> openForReading(const QString &fileName, Console &console, int &code);
@@ -71,6 +75,7 @@ QList<Command> reportCommands();
 QList<Command> workshopCommands();
 QList<Command> recoverCommands();
 QList<Command> actionCommands();
+QList<Command> boardPaperCommands();
 
 /// Prints a one-line warning when a crash left unsaved changes for `fileName` (a read-only
 /// command then reads the file as last saved; `wgll recover` settles them).

@@ -2,6 +2,7 @@
 // `wgll new | import | check | evidence …`: creating, filling and checking .wgll documents.
 #include "command.h"
 #include "evidencelisting.h"
+#include "assessment/scoredcontent.h"
 #include "framework/frameworkcatalog.h"
 #include "io/csvimport.h"
 #include "output.h"
@@ -14,6 +15,8 @@
 
 #include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -46,7 +49,7 @@ std::optional<Error> problemWithChanging(const QString &fileName)
 
 } // namespace
 
-std::unique_ptr<Document> openDocument(const QString &fileName, Console &console, int &code)
+std::unique_ptr<Document> openDocument(const QString &fileName, Console &console, int &code, Editing editing)
 {
     if (const std::optional<Error> problem = problemWithChanging(fileName)) {
         code = console.fail(*problem);
@@ -54,8 +57,16 @@ std::unique_ptr<Document> openDocument(const QString &fileName, Console &console
     }
     Error error;
     std::unique_ptr<Document> doc = Document::open(fileName, error);
-    if (!doc)
+    if (!doc) {
         code = console.fail(error);
+        return nullptr;
+    }
+    // A signed-off assessment refuses the edit before any input is read or checked.
+    if (const Status editable = doc->checkEditable(); editing == Editing::Content && !editable) {
+        doc->close();
+        code = console.fail(editable.error());
+        return nullptr;
+    }
     return doc;
 }
 
@@ -223,19 +234,41 @@ int check(const QStringList &args, Console &console)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Validate an assessment file completely: SQLite integrity, format and version, schema, every value,\n"
-        "the content checksum and every evidence file's SHA-256. Prints \"ok\" or what is wrong (exit 65)."));
+        "the content checksum, every evidence file's SHA-256 and, when signed off, that the scored content\n"
+        "still has the hash its sign-off recorded. Prints \"ok\" or what is wrong (exit 65)."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The file to check."));
+    const QCommandLineOption expect(
+        QStringLiteral("expect"),
+        QStringLiteral("Also require the SHA-256 of the current scored content to begin with HEX (12 or 64\n"
+                       "hex digits, as printed on the board paper): exit 65 when it does not."),
+        QStringLiteral("HEX"));
+    parser.addOption(expect);
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("check"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
+    const QString expected = parser.value(expect).toLower();
+    if (parser.isSet(expect) &&
+        ((expected.size() != 12 && expected.size() != 64) ||
+         std::any_of(expected.begin(), expected.end(),
+                     [](QChar c) { return !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')); })))
+        return console.usage(u"--expect needs 12 or 64 hex digits, not '" + parser.value(expect) + u'\'',
+                             QStringLiteral("check"));
     int code = ExitOk;
-    std::unique_ptr<Document> doc = openForReading(parser.positionalArguments().constFirst(), console, code);
+    const QString fileName = parser.positionalArguments().constFirst();
+    std::unique_ptr<Document> doc = openForReading(fileName, console, code);
     if (!doc)
         return code;
     const Status evidence = doc->verifyEvidence();
+    const Status signedOff = evidence ? doc->verifySignOff() : evidence;
+    const QString actual = scoredContentSha256(doc->assessment());
     doc->close();
-    if (!evidence)
-        return console.fail(evidence.error());
-    console.print(QStringLiteral("ok\n"));
+    if (!signedOff)
+        return console.fail(signedOff.error());
+    if (parser.isSet(expect) && !actual.startsWith(expected))
+        return console.fail(Error{ErrorKind::BadData, fileName, 0,
+                                  u"does not hold the content expected: its scored content has SHA-256 " + actual +
+                                      u", which does not begin with " + expected});
+    console.print(parser.isSet(expect) ? u"ok: the scored content's SHA-256 is " + actual + u'\n'
+                                       : QStringLiteral("ok\n"));
     return ExitOk;
 }
 

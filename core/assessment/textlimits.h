@@ -22,6 +22,11 @@ constexpr qsizetype MaxUrl = 2000;
 constexpr qsizetype MaxMediaType = 100;
 constexpr qsizetype MaxMetaKey = 100;
 constexpr qsizetype MaxMetaValue = 2000; ///< the baseline record: two names, JSON-escaped
+/// The cover sheet's recommendation, assurance rationale and risks (its summary is MaxLongText).
+constexpr qsizetype MaxCoverText = 4000;
+/// The scored content a sign-off keeps (scoredContent() JSON), in bytes: every statement's notes
+/// at their limit would fit several times over.
+constexpr qsizetype MaxSignedContent = 64 * 1024 * 1024;
 /// Short fixed-form values: ids, statuses, dates, times, digests.
 constexpr qsizetype MaxCode = 100;
 /// The embedded framework's JSON (FrameworkReader's file limit is 4 MiB of bytes).

@@ -165,6 +165,64 @@ QList<Change> readHistory(sqlite::Database &db)
     return changes;
 }
 
+CoverSheet readCover(sqlite::Database &db)
+{
+    CoverSheet c;
+    if (db.scalar("PRAGMA user_version", 0) < 2)
+        return c; // a version-1 file read as it is (read-only commands do not migrate)
+    sqlite::Statement s = db.prepare(
+        "SELECT meeting, meeting_date, agenda_item, report_title, purpose, recommendation, assurance, "
+        "assurance_rationale, risks, author, executive_lead, previously_considered, executive_summary "
+        "FROM cover_sheet WHERE id = 1");
+    if (!s.step())
+        return c;
+    c.meeting = s.text(0);
+    c.meetingDate = QDate::fromString(s.text(1), Qt::ISODate);
+    c.agendaItem = s.text(2);
+    c.reportTitle = s.text(3);
+    c.purpose = s.text(4);
+    c.recommendation = s.text(5);
+    c.assurance = s.text(6);
+    c.assuranceRationale = s.text(7);
+    c.risks = s.text(8);
+    c.author = s.text(9);
+    c.executiveLead = s.text(10);
+    c.previouslyConsidered = s.text(11);
+    c.executiveSummary = s.text(12);
+    return c;
+}
+
+QList<SignOff> readSignOffs(sqlite::Database &db)
+{
+    QList<SignOff> list;
+    if (db.scalar("PRAGMA user_version", 0) < 2)
+        return list;
+    sqlite::Statement s = db.prepare("SELECT revision, signed_by, signed_at, meeting, content_sha256, reopened_by, "
+                                     "reopened_at FROM signoff ORDER BY revision");
+    while (s.step()) {
+        SignOff o;
+        o.revision = s.integer(0);
+        o.by = s.text(1);
+        o.at = QDateTime::fromString(s.text(2), Qt::ISODateWithMs);
+        o.meeting = s.text(3);
+        o.contentSha256 = s.text(4);
+        o.reopenedBy = s.text(5);
+        if (!s.text(6).isEmpty())
+            o.reopenedAt = QDateTime::fromString(s.text(6), Qt::ISODateWithMs);
+        list.append(o);
+    }
+    return list;
+}
+
+QByteArray readSignedContent(sqlite::Database &db, int revision)
+{
+    if (db.scalar("PRAGMA user_version", 0) < 2)
+        return {};
+    sqlite::Statement s = db.prepare("SELECT content FROM signoff WHERE revision = ?1");
+    s.bind(1, revision);
+    return s.step() ? s.blob(0) : QByteArray();
+}
+
 Assessment readAssessment(sqlite::Database &db, const Framework &framework)
 {
     Assessment a;
@@ -185,6 +243,8 @@ Assessment readAssessment(sqlite::Database &db, const Framework &framework)
     a.baseline = readBaseline(db);
     a.reassessed = readReassessed(db);
     a.workshop = readWorkshop(db);
+    a.cover = readCover(db);
+    a.signOffs = readSignOffs(db);
     return a;
 }
 

@@ -24,6 +24,12 @@ QStringList readReassessed(sqlite::Database &db);
 Workshop readWorkshop(sqlite::Database &db);
 /// Every change history row, oldest first.
 QList<Change> readHistory(sqlite::Database &db);
+/// The cover sheet (empty when none was set, or in a version-1 file).
+CoverSheet readCover(sqlite::Database &db);
+/// Every sign-off, oldest first.
+QList<SignOff> readSignOffs(sqlite::Database &db);
+/// The scored content (scoredContent() JSON) kept with sign-off `revision`; empty when none.
+QByteArray readSignedContent(sqlite::Database &db, int revision);
 /// The whole assessment, one answer per statement of `framework` in framework order.
 Assessment readAssessment(sqlite::Database &db, const Framework &framework);
 

@@ -19,7 +19,10 @@ QByteArray contentChecksum(sqlite::Database &db)
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(&be), sizeof be));
     };
     hash.addData("wgll-content-v1");
-    for (const Schema::Table &table : Schema::tables()) {
+    // A file's checksum covers the tables of its own format version (a version-1 file keeps the
+    // checksum it was saved with until it is saved as version 2).
+    const int version = static_cast<int>(db.scalar("PRAGMA user_version", Schema::Version));
+    for (const Schema::Table &table : Schema::tables(version)) {
         hash.addData(QByteArrayView(table.name));
         sqlite::Statement s = db.prepare(table.select);
         if (!s.isValid())

@@ -109,7 +109,14 @@ QString Document::now()
 
 Status Document::edit(const QString &what, const std::function<Status(bool &changed)> &body)
 {
-    if (const Status w = writableCheck(); !w)
+    return runEdit(what, body, false);
+}
+
+Status Document::runEdit(const QString &what, const std::function<Status(bool &changed)> &body,
+                         bool signOffChange)
+{
+    // The one gate every edit passes: while a sign-off is in force, only reopening may write.
+    if (const Status w = signOffChange ? writableCheck() : editableCheck(); !w)
         return w;
     sqlite::Transaction tx(*m_db);
     if (!tx.begun())
@@ -171,6 +178,21 @@ Status Document::writableCheck() const
     if (!m_db)
         return fail(ErrorKind::Io, QStringLiteral("is closed"));
     return {};
+}
+
+Status Document::editableCheck() const
+{
+    if (const Status w = writableCheck(); !w)
+        return w;
+    const QList<SignOff> signOffs = rows::readSignOffs(*m_db);
+    if (signOffs.isEmpty() || !signOffs.constLast().inForce())
+        return {};
+    const SignOff &s = signOffs.constLast();
+    return fail(ErrorKind::NotPermitted,
+                u"is signed off (revision " + QString::number(s.revision) + u", by " + s.by + u" on " +
+                    s.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                    u" UTC): no change is allowed until it is reopened with 'wgll reopen " + m_typedName +
+                    u" --by NAME' or File → Reopen for Changes");
 }
 
 bool Document::loadFramework()
@@ -304,7 +326,7 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
             DocumentChecker checker(db, fileName);
             if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) ||
                 !checker.check(DocumentChecker::Checksum::Skip) || !configureWorkingCopy(db) ||
-                !doc->loadFramework()) {
+                !Schema::migrate(db) || !doc->loadFramework()) {
                 error = checker.errors().isEmpty()
                             ? Error{ErrorKind::BadData, fileName, 0,
                                     u"the recovered copy cannot be opened: " + db.errorMessage()}
@@ -371,8 +393,10 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     }
     if (const Status moved = durable::replace(copy, work->documentFile()); !moved)
         return reject(moved.error());
+    // An older format is brought up to date here, in the working copy, in one transaction: the
+    // user's file stays as it is until it is saved.
     if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) || !configureWorkingCopy(db) ||
-        !doc->loadFramework())
+        !Schema::migrate(db) || !doc->loadFramework())
         return reject({ErrorKind::Io, fileName, 0, u"cannot prepare the working copy: " + db.errorMessage()});
     WorkingCopy::Manifest manifest;
     manifest.source = real;
@@ -419,7 +443,7 @@ AssessmentInfo Document::info() const
 
 Status Document::setInfo(const AssessmentInfo &info)
 {
-    if (const Status w = writableCheck(); !w)
+    if (const Status w = editableCheck(); !w)
         return w;
     if (!m_framework.scale.contains(info.defaultTarget))
         return fail(ErrorKind::BadData, QStringLiteral("the default target must be within the scale"));
@@ -430,6 +454,10 @@ Status Document::setInfo(const AssessmentInfo &info)
     if (const auto problem = text::problemWithText(info.period, text::Lines::Single, text::MaxName))
         return fail(ErrorKind::BadData, u"the period " + *problem);
     const AssessmentInfo old = this->info();
+    // "final" means signed off: the status moves only with signOff() and reopen().
+    if (info.status != old.status)
+        return fail(ErrorKind::BadData, QStringLiteral("the status becomes final only by signing the assessment off "
+                                                       "(File → Sign Off, or 'wgll signoff')"));
     if (old.organisation == info.organisation.trimmed() && old.period == info.period.trimmed() &&
         old.status == info.status && old.defaultTarget == info.defaultTarget)
         return {};
@@ -480,7 +508,7 @@ Status Document::setAnswer(const Answer &answer, const QString &author)
 
 Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
 {
-    if (const Status w = writableCheck(); !w)
+    if (const Status w = editableCheck(); !w)
         return w;
     for (const Answer &a : answers) {
         if (const auto problem = problemWith(a))

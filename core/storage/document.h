@@ -138,6 +138,34 @@ public:
     /// everyone who voted marked present: one transaction, all rows or none. Returns the session.
     std::optional<qint64> importVotes(const WorkshopSession &session, const QList<VoteRow> &rows, Error &error);
 
+    /// The board paper's cover sheet.
+    CoverSheet cover() const;
+    /// Every sign-off, oldest first (Assessment::signOffs).
+    QList<SignOff> signOffs() const;
+    /// The scored content (scoredContent() JSON) kept with sign-off `revision`; empty when none.
+    QByteArray signedContent(int revision) const;
+    /// Why setCover() would refuse `cover`: a purpose or assurance not in its list, a text too
+    /// long or with control characters.
+    static std::optional<QString> problemWith(const CoverSheet &cover);
+    /// Replaces the cover sheet, all fields in one transaction.
+    Status setCover(const CoverSheet &cover);
+    /// Signs the assessment off: records `by`, `meeting`, the time (UTC), the revision and the
+    /// SHA-256 of the scored content as read back from the file, keeps that content, and sets the
+    /// status to final, in one transaction. Refused when already signed off (NotPermitted) or
+    /// when no statement is scored or marked N/A (BadData).
+    std::optional<SignOff> signOff(const QString &by, const QString &meeting, Error &error);
+    /// Reopens a signed-off assessment for changes: the sign-off is kept, marked reopened by `by`
+    /// now, the status goes back to draft and the revision goes up. BadData when not signed off.
+    std::optional<SignOff> reopen(const QString &by, Error &error);
+    /// When a sign-off is in force, checks that the scored content still has the hash it
+    /// recorded (BadData "signed-off content was changed after sign-off" when not).
+    Status verifySignOff() const;
+
+    /// Whether an edit would be accepted now: read-only and closed documents are refused, and
+    /// NotPermitted while a sign-off is in force (the message names who signed off and how to
+    /// reopen). Every edit checks this itself; callers ask first only to refuse before work.
+    Status checkEditable() const { return editableCheck(); }
+
     /// Writes the document to its file (through a symbolic link: to the link's target, keeping
     /// the link and the file's permissions). If another program changed the file since it was
     /// opened or last saved, see Overwrite.
@@ -154,10 +182,14 @@ private:
     static Status typed(Status status, const QString &target, const QString &typedName);
     Status sqlFail(const QString &what) const;
     Status writableCheck() const;
+    /// writableCheck(), and NotPermitted while a sign-off is in force: every edit's first step.
+    Status editableCheck() const;
     /// Runs one edit as one durable transaction: `body` writes and may clear `changed`; when
     /// something changed, the edit counter and modified time move on and the edit commits.
     /// Every public edit goes through here, so none can forget a step.
     Status edit(const QString &what, const std::function<Status(bool &changed)> &body);
+    /// edit(); `signOffChange` lets signOff() and reopen() past the sign-off guard, nothing else.
+    Status runEdit(const QString &what, const std::function<Status(bool &changed)> &body, bool signOffChange);
     Status bumpGeneration();
     /// The carrying over of createFromBaseline(), as one transaction.
     Status carryOverFrom(const Assessment &baseline);

@@ -11,6 +11,8 @@
 #include <QDate>
 #include <QSet>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace wgll::storage {
@@ -81,6 +83,7 @@ bool DocumentChecker::checkHeader()
     }
     if (version < 1)
         return fail(QStringLiteral("unsupported file format version %1").arg(version));
+    m_version = static_cast<int>(version);
     sqlite::Statement encoding = m_db.prepare("PRAGMA encoding");
     if (!encoding.step() || encoding.text(0) != u"UTF-8")
         return fail(QStringLiteral("stores text in an encoding other than UTF-8"));
@@ -90,7 +93,7 @@ bool DocumentChecker::checkHeader()
 bool DocumentChecker::checkSchema()
 {
     const QList<Schema::Object> actual = Schema::actual(m_db);
-    const QList<Schema::Object> &expected = Schema::expected();
+    const QList<Schema::Object> &expected = Schema::expected(m_version);
     QSet<QString> expectedNames;
     for (const Schema::Object &o : expected)
         expectedNames.insert(o.type + u' ' + o.name);
@@ -267,6 +270,64 @@ bool DocumentChecker::checkRows()
         if (votes.text(0) != u"integer" || !inScale(votes.int64(1)))
             return fail(QStringLiteral("a workshop vote is outside the scale"));
     }
+    return m_version < 2 || checkBoardPaper();
+}
+
+bool DocumentChecker::checkBoardPaper()
+{
+    // The cover sheet: a date or nothing, and purpose and assurance from their lists or empty.
+    sqlite::Statement c = m_db.prepare("SELECT meeting_date, purpose, assurance FROM cover_sheet");
+    while (c.step()) {
+        if (!c.text(0).isEmpty() && !QDate::fromString(c.text(0), Qt::ISODate).isValid())
+            return fail(u"the cover sheet's meeting date \"" + c.text(0) + u"\" is not a date (YYYY-MM-DD)");
+        if (!c.text(1).isEmpty() && !CoverSheet::purposes().contains(c.text(1)))
+            return fail(u"the cover sheet's purpose \"" + c.text(1) + u"\" is not one of " +
+                        CoverSheet::purposes().join(u", "));
+        if (!c.text(2).isEmpty() && !CoverSheet::assuranceLevels().contains(c.text(2)))
+            return fail(u"the cover sheet's assurance \"" + c.text(2) + u"\" is not one of " +
+                        CoverSheet::assuranceLevels().join(u", "));
+    }
+    if (!c.ok())
+        return fail(u"the cover sheet cannot be read: " + m_db.errorMessage());
+
+    // Sign-offs: revisions 1..n in order, each complete, its kept content matching its hash,
+    // every one but the last reopened; the status says final exactly when the last is in force.
+    sqlite::Statement s = m_db.prepare("SELECT revision, typeof(revision), signed_by, signed_at, content_sha256, "
+                                       "content, reopened_by, reopened_at FROM signoff ORDER BY revision");
+    qint64 expected = 1;
+    bool lastInForce = false;
+    while (s.step()) {
+        const QString where = u"sign-off " + s.text(0) + u": ";
+        if (s.text(1) != u"integer" || s.int64(0) != expected)
+            return fail(QStringLiteral("the sign-offs are not numbered 1, 2, 3… in order (found %1 where %2 was due)")
+                            .arg(s.text(0))
+                            .arg(expected));
+        ++expected;
+        if (s.text(2).trimmed().isEmpty())
+            return fail(where + u"does not say who signed off");
+        if (!isTimestamp(s.text(3)))
+            return fail(where + u"the time \"" + s.text(3) + u"\" is not a valid time");
+        const QString sha = s.text(4);
+        if (sha.size() != 64 || std::any_of(sha.begin(), sha.end(), [](QChar ch) {
+                return !((ch >= u'0' && ch <= u'9') || (ch >= u'a' && ch <= u'f'));
+            }))
+            return fail(where + u"the recorded hash is not 64 lower-case hex digits");
+        if (QCryptographicHash::hash(s.blob(5), QCryptographicHash::Sha256).toHex() != sha.toLatin1())
+            return fail(where + u"the content kept with it does not match its recorded hash");
+        const bool reopenedBy = !s.text(6).isEmpty();
+        const bool reopenedAt = !s.text(7).isEmpty();
+        if (reopenedBy != reopenedAt || (reopenedAt && !isTimestamp(s.text(7))))
+            return fail(where + u"the reopening is incomplete (it needs both who and a valid time)");
+        if (lastInForce)
+            return fail(QStringLiteral("a sign-off follows one that is still in force"));
+        lastInForce = !reopenedBy;
+    }
+    if (!s.ok())
+        return fail(u"the sign-offs cannot be read: " + m_db.errorMessage());
+    const bool final = m_db.scalar("SELECT count(*) FROM assessment WHERE status = 'final'") == 1;
+    if (final != lastInForce)
+        return fail(lastInForce ? QStringLiteral("the assessment is signed off but its status is not final")
+                                : QStringLiteral("the assessment is marked final but no sign-off is in force"));
     return true;
 }
 

@@ -47,6 +47,8 @@ public:
     const QList<Error> &errors() const { return m_errors; }
     /// The framework snapshot, valid after a successful check().
     const Framework &framework() const { return m_framework; }
+    /// The file's format version (PRAGMA user_version), valid after a successful check().
+    int version() const { return m_version; }
 
 private:
     bool fail(const QString &message);
@@ -56,11 +58,14 @@ private:
     bool checkFramework();
     bool checkRows();
     bool checkChecksum();
+    /// Version 2: the cover sheet's dates and lists, and the sign-offs (docs/file-format.md).
+    bool checkBoardPaper();
 
     sqlite::Database &m_db;
     QString m_fileName;
     QList<Error> m_errors;
     Framework m_framework;
+    int m_version = 0; ///< the file's format version, known after checkHeader()
 };
 
 } // namespace wgll::storage

@@ -41,7 +41,7 @@ Status Document::linkEvidence(qint64 id, const QStringList &indicators)
 
 std::optional<qint64> Document::insertEvidence(const Evidence &e, Error &error)
 {
-    if (const Status w = writableCheck(); !w) {
+    if (const Status w = editableCheck(); !w) {
         error = w.error();
         return std::nullopt;
     }
@@ -157,7 +157,7 @@ std::optional<qint64> Document::addEvidenceFile(const QString &path, const QStri
     // known, and stored from there.
     std::optional<QTemporaryFile> scratch;
     if (!isRegularFile(path) || info.size() == 0) {
-        if (const Status w = writableCheck(); !w) {
+        if (const Status w = editableCheck(); !w) {
             error = w.error();
             return std::nullopt;
         }

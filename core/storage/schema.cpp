@@ -47,6 +47,28 @@ constexpr const char *CreateStatements[] = {
     "CREATE INDEX evidence_link_by_indicator ON evidence_link(indicator)",
 };
 
+// Version 2 adds the board paper: the cover sheet (zero or one row) and every sign-off, each
+// keeping the scored content it signed (scoredContent() JSON) so that a reopened revision stays
+// in the file. These statements are also the whole migration from version 1.
+constexpr const char *Version2Statements[] = {
+    "CREATE TABLE cover_sheet(id INTEGER PRIMARY KEY CHECK (id = 1), meeting TEXT NOT NULL DEFAULT '', "
+    "meeting_date TEXT NOT NULL DEFAULT '', agenda_item TEXT NOT NULL DEFAULT '', "
+    "report_title TEXT NOT NULL DEFAULT '', purpose TEXT NOT NULL DEFAULT '', "
+    "recommendation TEXT NOT NULL DEFAULT '', assurance TEXT NOT NULL DEFAULT '', "
+    "assurance_rationale TEXT NOT NULL DEFAULT '', risks TEXT NOT NULL DEFAULT '', "
+    "author TEXT NOT NULL DEFAULT '', executive_lead TEXT NOT NULL DEFAULT '', "
+    "previously_considered TEXT NOT NULL DEFAULT '', executive_summary TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE signoff(revision INTEGER PRIMARY KEY, signed_by TEXT NOT NULL, signed_at TEXT NOT NULL, "
+    "meeting TEXT NOT NULL DEFAULT '', content_sha256 TEXT NOT NULL, content TEXT NOT NULL, "
+    "reopened_by TEXT NOT NULL DEFAULT '', reopened_at TEXT NOT NULL DEFAULT '')",
+};
+
+bool setVersion(sqlite::Database &db, int version)
+{
+    sqlite::Statement s = db.prepare(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
+    return s.exec();
+}
+
 QList<Schema::Object> readSchema(sqlite::Database &db)
 {
     QList<Schema::Object> objects;
@@ -61,26 +83,58 @@ QList<Schema::Object> readSchema(sqlite::Database &db)
 
 } // namespace
 
-bool Schema::create(sqlite::Database &db)
+bool Schema::create(sqlite::Database &db, int version)
 {
     for (const char *sql : CreateStatements) {
         if (!db.exec(sql))
             return false;
     }
+    if (version >= 2) {
+        for (const char *sql : Version2Statements) {
+            if (!db.exec(sql))
+                return false;
+        }
+    }
     sqlite::Statement appId = db.prepare("PRAGMA application_id = 1464290380"); // 0x57474C4C
-    sqlite::Statement version = db.prepare("PRAGMA user_version = 1");
-    return appId.exec() && version.exec();
+    return appId.exec() && setVersion(db, version);
 }
 
-const QList<Schema::Object> &Schema::expected()
+bool Schema::migrate(sqlite::Database &db)
 {
-    static const QList<Object> objects = [] {
-        sqlite::Database db;
-        db.open(QStringLiteral(":memory:"), sqlite::Database::Mode::Create);
-        create(db);
-        return readSchema(db);
-    }();
-    return objects;
+    const qint64 version = db.scalar("PRAGMA user_version", -1);
+    if (version == Version)
+        return true;
+    if (version != 1)
+        return false;
+    // One step in one transaction: the new tables, the new version number, and the status made
+    // to agree with the sign-offs (there are none yet, so "final" was only a word: it is now
+    // reached by signing off).
+    sqlite::Transaction tx(db);
+    if (!tx.begun())
+        return false;
+    for (const char *sql : Version2Statements) {
+        if (!db.exec(sql))
+            return false;
+    }
+    return db.exec("UPDATE assessment SET status = 'draft' WHERE status <> 'draft'") && setVersion(db, 2) &&
+           tx.commit();
+}
+
+const QList<Schema::Object> &Schema::expected(int version)
+{
+    static const QList<Object> objects[2] = {[] {
+                                                 sqlite::Database db;
+                                                 db.open(QStringLiteral(":memory:"), sqlite::Database::Mode::Create);
+                                                 create(db, 1);
+                                                 return readSchema(db);
+                                             }(),
+                                             [] {
+                                                 sqlite::Database db;
+                                                 db.open(QStringLiteral(":memory:"), sqlite::Database::Mode::Create);
+                                                 create(db, 2);
+                                                 return readSchema(db);
+                                             }()};
+    return objects[version <= 1 ? 0 : 1];
 }
 
 QList<Schema::Object> Schema::actual(sqlite::Database &db)
@@ -88,7 +142,23 @@ QList<Schema::Object> Schema::actual(sqlite::Database &db)
     return readSchema(db);
 }
 
-const QList<Schema::Table> &Schema::tables()
+const QList<Schema::Table> &Schema::tables(int version)
+{
+    // Version 2 checksums its new tables too; a version-1 file keeps the checksum it was saved with.
+    static const QList<Table> version2 = [] {
+        QList<Table> t = version1Tables();
+        t.insert(t.size() - 1, {"cover_sheet", "SELECT id, meeting, meeting_date, agenda_item, report_title, purpose, "
+                                               "recommendation, assurance, assurance_rationale, risks, author, "
+                                               "executive_lead, previously_considered, executive_summary "
+                                               "FROM cover_sheet ORDER BY id"});
+        t.insert(t.size() - 1, {"signoff", "SELECT revision, signed_by, signed_at, meeting, content_sha256, content, "
+                                           "reopened_by, reopened_at FROM signoff ORDER BY revision"});
+        return t;
+    }();
+    return version >= 2 ? version2 : version1Tables();
+}
+
+const QList<Schema::Table> &Schema::version1Tables()
 {
     // Evidence content is covered through its sha256 column (checked against the bytes by
     // `wgll check` and on extraction) so that opening a file does not hash every blob.

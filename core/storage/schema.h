@@ -17,7 +17,7 @@ class Schema
 {
 public:
     static constexpr int ApplicationId = 0x57474C4C; // "WGLL"
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     struct Object
     {
@@ -25,10 +25,14 @@ public:
         friend bool operator==(const Object &, const Object &) = default;
     };
 
-    /// Creates every table in an empty database and sets application_id and user_version.
-    static bool create(sqlite::Database &db);
-    /// What sqlite_schema must hold for the current version, sorted by type and name.
-    static const QList<Object> &expected();
+    /// Creates every table of format `version` (1 only for tests and migration checks) in an
+    /// empty database and sets application_id and user_version.
+    static bool create(sqlite::Database &db, int version = Version);
+    /// Brings a checked older file (version 1) to the current version in one transaction; a
+    /// current file is left alone. False on any failure (the transaction rolls back).
+    static bool migrate(sqlite::Database &db);
+    /// What sqlite_schema must hold for format `version`, sorted by type and name.
+    static const QList<Object> &expected(int version = Version);
     /// What sqlite_schema holds, sorted the same way.
     static QList<Object> actual(sqlite::Database &db);
     /// The tables in checksum order, each with its primary-key ORDER BY and the columns that
@@ -38,7 +42,10 @@ public:
         const char *name;
         const char *select; ///< SELECT of the checksummed columns in a stable order
     };
-    static const QList<Table> &tables();
+    static const QList<Table> &tables(int version = Version);
+
+private:
+    static const QList<Table> &version1Tables();
 };
 
 } // namespace wgll::storage

@@ -29,12 +29,13 @@ struct Table
     const char *name;
     bool hasRowid;
     QList<Column> columns;
+    int sinceVersion = 1; ///< the format version that added the table
 };
 
 constexpr Lines S = Lines::Single;
 constexpr Lines M = Lines::Multi;
 
-// Every TEXT column of the version 1 schema (schema.cpp), with its form and limit.
+// Every TEXT column of the schema (schema.cpp), with its form and limit.
 const QList<Table> &textTables()
 {
     using namespace text;
@@ -89,6 +90,32 @@ const QList<Table> &textTables()
           {"new_value", M, MaxLongText, -1, true},
           {"author", S, MaxName},
           {"changed", S, MaxCode}}},
+        {"cover_sheet",
+         true,
+         {{"meeting", S, MaxName},
+          {"meeting_date", S, MaxCode},
+          {"agenda_item", S, MaxCode},
+          {"report_title", S, MaxName},
+          {"purpose", S, MaxCode},
+          {"recommendation", M, MaxCoverText},
+          {"assurance", S, MaxCode},
+          {"assurance_rationale", M, MaxCoverText},
+          {"risks", M, MaxCoverText},
+          {"author", S, MaxName},
+          {"executive_lead", S, MaxName},
+          {"previously_considered", S, MaxName},
+          {"executive_summary", M, MaxLongText}},
+         2},
+        {"signoff",
+         true,
+         {{"signed_by", S, MaxName},
+          {"signed_at", S, MaxCode},
+          {"meeting", S, MaxName},
+          {"content_sha256", S, MaxCode},
+          {"content", M, MaxSignedContent, MaxSignedContent},
+          {"reopened_by", S, MaxName},
+          {"reopened_at", S, MaxCode}},
+         2},
     };
     return tables;
 }
@@ -179,7 +206,10 @@ std::optional<QString> problemWithTextColumns(sqlite::Database &db)
     const FaultFunction function(db.handle());
     if (!function.ok())
         return u"cannot be checked: " + db.errorMessage();
+    const qint64 version = db.scalar("PRAGMA user_version", -1);
     for (const Table &table : textTables()) {
+        if (table.sinceVersion > version)
+            continue; // an older file has no such table (the schema check made sure of that)
         // One pass per table inside SQLite; only a faulty row comes back, to be named.
         QByteArray select = table.hasRowid ? "SELECT rowid" : "SELECT NULL";
         QByteArray where;

@@ -170,6 +170,18 @@ TEST_CASE("every command's argument errors exit 64 with one wgll: line and nothi
         {u"recover"_s, ArgumentCount, {}},
         {u"recover"_s, BadValue, {a}}, // one of --show, --restore, --discard is required
         {u"recover"_s, BadValue, {a, u"--show"_s, u"--discard"_s}},
+        {u"details"_s, UnknownOption, {u"--bogus"_s, a}},
+        {u"details"_s, ArgumentCount, {}},
+        {u"details"_s, BadValue, {a, u"--set"_s, u"colour=blue"_s}},
+        {u"details"_s, BadValue, {a, u"--set"_s, u"meeting-date=tomorrow"_s}},
+        {u"details"_s, BadValue, {a, u"--format"_s, u"xml"_s}},
+        {u"signoff"_s, UnknownOption, {u"--bogus"_s, a, u"--by"_s, u"Chair"_s}},
+        {u"signoff"_s, ArgumentCount, {u"--by"_s, u"Chair"_s}},
+        {u"signoff"_s, BadValue, {a}}, // --by is required
+        {u"reopen"_s, UnknownOption, {u"--bogus"_s, a, u"--by"_s, u"Chair"_s}},
+        {u"reopen"_s, ArgumentCount, {u"--by"_s, u"Chair"_s}},
+        {u"reopen"_s, BadValue, {a, u"--by"_s, QString()}},
+        {u"check"_s, BadValue, {a, u"--expect"_s, u"12345"_s}},
     };
 
     // The table covers every command the program lists, each with an unknown option and a

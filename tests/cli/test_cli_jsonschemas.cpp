@@ -70,6 +70,10 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
         {u"../../frameworks/framework.schema.json"_s, {u"framework"_s, u"show"_s, u"wgll-org"_s, format, json}},
         {u"evidence-list.schema.json"_s, {u"evidence"_s, u"list"_s, demo.file, format, json}},
         {u"action-list.schema.json"_s, {u"action"_s, u"list"_s, demo.file, format, json}},
+        {u"details.schema.json"_s, {u"details"_s, demo.file, u"--set"_s, u"meeting-date=2026-12-03"_s, format, json}},
+        {u"signoff.schema.json"_s, {u"signoff"_s, demo.file, u"--by"_s, u"Jane Chair"_s, format, json}},
+        {u"details.schema.json"_s, {u"details"_s, demo.file, format, json}},
+        {u"signoff.schema.json"_s, {u"reopen"_s, demo.file, u"--by"_s, u"Secretary"_s, format, json}},
     };
     QStringList pairs;
     QSet<QString> used;

@@ -171,7 +171,7 @@ TEST_CASE("crafted bad files are rejected with a specific message", "[document][
     const Case c = GENERATE(values<Case>({
         {"zero application id", "PRAGMA application_id = 0", "not a WGLL assessment (application id 0x00000000"},
         {"other application id", "PRAGMA application_id = 1234", "application id 0x000004d2"},
-        {"newer version", "PRAGMA user_version = 2", "made by a newer WGLL Workbench (file format 2"},
+        {"newer version", "PRAGMA user_version = 3", "made by a newer WGLL Workbench (file format 3"},
         {"extra table", "CREATE TABLE loot(x)", "unexpected table \"loot\""},
         {"view", "CREATE VIEW v AS SELECT 1", "unexpected view \"v\""},
         {"trigger", "CREATE TRIGGER t AFTER UPDATE ON answer BEGIN SELECT 1; END", "unexpected trigger \"t\""},
@@ -196,6 +196,40 @@ TEST_CASE("crafted bad files are rejected with a specific message", "[document][
         {"vote out of scale", "INSERT INTO participant(id, name) VALUES (1, 'A'); INSERT INTO workshop_session(id, title, date) "
          "VALUES (1, 'W', '2026-11-20'); INSERT INTO vote VALUES (1, 1, '1.1', 9, '2026-11-20T10:00:00Z')",
          "a workshop vote is outside the scale"},
+        {"cover date", "INSERT INTO cover_sheet(id, meeting_date) VALUES (1, '2026-13-01')",
+         "the cover sheet's meeting date \"2026-13-01\" is not a date"},
+        {"cover purpose", "INSERT INTO cover_sheet(id, purpose) VALUES (1, 'Rubber stamp')",
+         "the cover sheet's purpose \"Rubber stamp\" is not one of"},
+        {"cover assurance", "INSERT INTO cover_sheet(id, assurance) VALUES (1, 'Total')",
+         "the cover sheet's assurance \"Total\" is not one of"},
+        {"cover text too long", "INSERT INTO cover_sheet(id, risks) VALUES (1, printf('%.*c', 4001, 'x'))",
+         "column \"risks\" of table \"cover_sheet\" (row 1) is longer than 4000 characters"},
+        {"sign-off out of order", "INSERT INTO signoff VALUES (2, 'Chair', '2026-11-20T10:00:00.000Z', '', "
+         "'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '', 'Chair', '2026-11-21T10:00:00.000Z')",
+         "the sign-offs are not numbered 1, 2, 3"},
+        {"sign-off hash not hex", "INSERT INTO signoff VALUES (1, 'Chair', '2026-11-20T10:00:00.000Z', '', "
+         "'E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855', '', 'Chair', '2026-11-21T10:00:00.000Z')",
+         "the recorded hash is not 64 lower-case hex digits"},
+        {"sign-off content swapped", "INSERT INTO signoff VALUES (1, 'Chair', '2026-11-20T10:00:00.000Z', '', "
+         "'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'other', 'Chair', "
+         "'2026-11-21T10:00:00.000Z')",
+         "the content kept with it does not match its recorded hash"},
+        {"sign-off bad time", "INSERT INTO signoff VALUES (1, 'Chair', 'yesterday', '', "
+         "'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '', 'Chair', '2026-11-21T10:00:00.000Z')",
+         "the time \"yesterday\" is not a valid time"},
+        {"half reopened", "INSERT INTO signoff VALUES (1, 'Chair', '2026-11-20T10:00:00.000Z', '', "
+         "'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '', 'Chair', '')",
+         "the reopening is incomplete"},
+        {"two in force", "INSERT INTO signoff VALUES (1, 'Chair', '2026-11-20T10:00:00.000Z', '', "
+         "'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '', '', ''), (2, 'Chair', "
+         "'2026-11-21T10:00:00.000Z', '', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '', '', '');"
+         "UPDATE assessment SET status = 'final'",
+         "a sign-off follows one that is still in force"},
+        {"final without sign-off", "UPDATE assessment SET status = 'final'",
+         "the assessment is marked final but no sign-off is in force"},
+        {"sign-off without final", "INSERT INTO signoff VALUES (1, 'Chair', '2026-11-20T10:00:00.000Z', '', "
+         "'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '', '', '')",
+         "the assessment is signed off but its status is not final"},
         {"vote by nobody", "PRAGMA foreign_keys = OFF; INSERT INTO workshop_session(id, title, date) VALUES (1, 'W', "
          "'2026-11-20'); INSERT INTO vote VALUES (1, 7, '1.1', 3, '2026-11-20T10:00:00Z')",
          "refers to something that does not exist"},

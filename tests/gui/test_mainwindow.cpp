@@ -590,7 +590,7 @@ bool hasSignOff(const report::BoardReport &board)
 
 } // namespace
 
-TEST_CASE("File, Assessment Details: organisation, period, final and default target, undoable",
+TEST_CASE("File, Assessment Details: organisation, period and default target, undoable; final only by sign-off",
           "[gui][window][details]")
 {
     Fixture f;
@@ -606,8 +606,8 @@ TEST_CASE("File, Assessment Details: organisation, period, final and default tar
     const auto detailsDialog = test::whenShown<AssessmentDetailsDialog>([](AssessmentDetailsDialog &d) {
         find<QLineEdit>(d, "detailsOrganisation")->setText(QStringLiteral("  Northshire ICB "));
         find<QLineEdit>(d, "detailsPeriod")->setText(QStringLiteral("2026/27"));
-        auto *status = find<QComboBox>(d, "detailsStatus");
-        status->setCurrentIndex(status->findData(QStringLiteral("final")));
+        // Final means signed off: the status is shown, not chosen, here.
+        CHECK_FALSE(find<QComboBox>(d, "detailsStatus")->isEnabled());
         find<QSpinBox>(d, "detailsDefaultTarget")->setValue(3);
         CHECK(find<QLabel>(d, "detailsHint")->text().contains(u"aim for level 3"));
         d.accept();
@@ -619,9 +619,9 @@ TEST_CASE("File, Assessment Details: organisation, period, final and default tar
     const AssessmentInfo stored = w.session()->document().info();
     CHECK(stored.organisation == u"Northshire ICB");
     CHECK(stored.period == u"2026/27");
-    CHECK(stored.status == u"final");
+    CHECK(stored.status == u"draft");
     CHECK(stored.defaultTarget == 3);
-    CHECK(details->text() == u"Northshire ICB  ·  2026/27  ·  Final");
+    CHECK(details->text() == u"Northshire ICB  ·  2026/27  ·  Draft");
     CHECK(find<QSpinBox>(w, "target")->specialValueText() == u"Default (3)");
     auto *gaps = find<QTableView>(w, "gapList");
     REQUIRE(gaps->model()->rowCount() == 1);
@@ -631,7 +631,7 @@ TEST_CASE("File, Assessment Details: organisation, period, final and default tar
     CHECK(board->status == u"Draft"); // "final" in the details is not a sign-off (issue 16)
     CHECK(board->organisation == u"Northshire ICB");
     CHECK(w.findChild<QUndoView *>(QStringLiteral("undoHistory"))->stack()->undoText() ==
-          u"Mark the assessment final");
+          u"Change the assessment details");
 
     // One undo takes the whole change back.
     w.session()->undoStack()->undo();

@@ -80,6 +80,14 @@ public:
     /// While a workshop session runs, actions added are also logged as its decisions.
     void setWorkshopSession(qint64 session) { m_workshopSession = session; }
 
+    // The board paper (boardpapersession.cpp). Not on the undo stack: signing off is a record
+    // of approval, and it ends the undo history (nothing before it may be undone while signed off).
+    bool setCover(const CoverSheet &cover);
+    bool signOff(const QString &by, const QString &meeting);
+    bool reopen(const QString &by);
+    /// The sign-off in force, or null while the assessment is open for changes.
+    const SignOff *signOffInForce() const { return m_assessment.signOffInForce(); }
+
     /// Applies an answer to the document without touching the undo stack (undo and redo).
     Status apply(const Answer &answer);
     /// Applies the details without touching the undo stack (undo and redo).
@@ -99,6 +107,10 @@ Q_SIGNALS:
     void actionsChanged();
     /// Participants, sessions, votes or decisions changed; the scorecard's vote figures too.
     void workshopChanged();
+    /// The cover sheet changed.
+    void coverChanged();
+    /// The assessment was signed off or reopened (status, revision, whether edits are allowed).
+    void signOffChanged();
     /// A change was refused or failed; `message` is for the user, naming the file and the fault.
     void failed(const QString &message);
 
