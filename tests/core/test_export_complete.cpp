@@ -71,7 +71,8 @@ void fill(Filled &f)
     const Assessment last = baseline->assessment();
     baseline->close();
 
-    AssessmentInfo info{u"Northshire Hospitals NHS FT"_s, u"2026/27"_s, u"final"_s, 3, {}, {}};
+    // Draft: the file is final only by a sign-off, made last below.
+    AssessmentInfo info{u"Northshire Hospitals NHS FT"_s, u"2026/27"_s, u"draft"_s, 3, {}, {}};
     auto doc = Document::createFromBaseline(f.file, framework, info, last, error, f.work);
     INFO(error.toString().toStdString());
     REQUIRE(doc);
@@ -104,6 +105,22 @@ void fill(Filled &f)
     doc->close();
     // No edit sets an evidence item's review date yet; a file made elsewhere may carry one.
     wgll::test::forge(f.file, "UPDATE evidence SET review_by = '2027-04-01'");
+
+    // The board paper last, as in life: the cover sheet, then the sign-offs, after which no edit
+    // is allowed. Signed off, reopened and signed off again, so every sign-off column has a value.
+    doc = Document::open(f.file, error, Document::Recovery::Refuse, f.work);
+    INFO(error.toString().toStdString());
+    REQUIRE(doc);
+    REQUIRE(doc->setCover(CoverSheet{u"Trust Board (public)"_s, QDate(2026, 12, 3), u"8.2"_s, u"Digital maturity"_s,
+                                     u"Assurance"_s, u"The board is asked to note the assessment."_s, u"Reasonable"_s,
+                                     u"Most gaps have owners."_s, u"SR5 Cyber security"_s, u"Head of Digital Strategy"_s,
+                                     u"Chief Information Officer"_s, u"Digital Committee, 4 November 2026"_s,
+                                     u"Overall 2.5, up from 2.2."_s}));
+    REQUIRE(doc->signOff(u"Jane Chair"_s, u"Trust Board, December"_s, error));
+    REQUIRE(doc->reopen(u"Chief Information Officer"_s, error));
+    REQUIRE(doc->signOff(u"Jane Chair"_s, u"Trust Board, January"_s, error));
+    REQUIRE(doc->save());
+    doc->close();
 }
 
 using Row = QStringList;
@@ -244,6 +261,31 @@ TEST_CASE("the JSON export holds every value of every table in the file", "[expo
           {{u"id"_s, u"id"_s}, {u"indicator"_s, u"indicator"_s}, {u"field"_s, u"field"_s},
            {u"old_value"_s, u"oldValue"_s}, {u"new_value"_s, u"newValue"_s}, {u"author"_s, u"author"_s},
            {u"changed"_s, u"changed"_s}}}},
+        {u"cover_sheet"_s,
+         {[&](const Row &, const QStringList &) {
+              QJsonObject o = exported[u"cover"].toObject();
+              o.insert(u"id"_s, 1); // the one row
+              return o;
+          },
+          {{u"id"_s, u"id"_s}, {u"meeting"_s, u"meeting"_s}, {u"meeting_date"_s, u"meetingDate"_s},
+           {u"agenda_item"_s, u"agendaItem"_s}, {u"report_title"_s, u"reportTitle"_s}, {u"purpose"_s, u"purpose"_s},
+           {u"recommendation"_s, u"recommendation"_s}, {u"assurance"_s, u"assurance"_s},
+           {u"assurance_rationale"_s, u"assuranceRationale"_s}, {u"risks"_s, u"risks"_s}, {u"author"_s, u"author"_s},
+           {u"executive_lead"_s, u"executiveLead"_s}, {u"previously_considered"_s, u"previouslyConsidered"_s},
+           {u"executive_summary"_s, u"executiveSummary"_s}}}},
+        {u"signoff"_s,
+         {[&](const Row &r, const QStringList &c) {
+              QJsonObject o = byKey(exported[u"signOffs"].toArray(), u"revision"_s, col(r, c, u"revision"_s));
+              // The signed content is exported as its SHA-256, like an evidence file's bytes.
+              const QString content = col(r, c, u"content"_s);
+              const bool hashed = o[u"contentSha256"].toString() ==
+                                  QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+              o.insert(u"content"_s, hashed ? QJsonValue(content) : QJsonValue(u"(not the exported SHA-256)"_s));
+              return o;
+          },
+          {{u"revision"_s, u"revision"_s}, {u"signed_by"_s, u"by"_s}, {u"signed_at"_s, u"at"_s},
+           {u"meeting"_s, u"meeting"_s}, {u"content_sha256"_s, u"contentSha256"_s}, {u"content"_s, u"content"_s},
+           {u"reopened_by"_s, u"reopenedBy"_s}, {u"reopened_at"_s, u"reopenedAt"_s}}}},
     };
 
     sqlite::Database db;
