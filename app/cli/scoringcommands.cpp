@@ -318,13 +318,13 @@ int compare(const QStringList &args, Console &console)
     QString text = u"Before: " + wrap(who(c->beforeInfo, c->beforeVersion), width, 8, 8) + u"\nAfter:  " +
                    wrap(who(c->afterInfo, c->afterVersion), width, 8, 8) + u"\n\nOverall " +
                    formatScore(c->overallBefore) + u" → " + formatScore(c->overallAfter) + u" (" +
-                   formatChange(c->overallDelta) + u")\n\n";
+                   formatChange(c->overallBefore, c->overallAfter) + u")\n\n";
     TextTable measures({QStringLiteral("Measure"), QStringLiteral("Before"), QStringLiteral("After"),
                         QStringLiteral("Change")},
                        {false, true, true, true}, {true});
     for (const ComparedMeasure &m : c->measures)
         measures.addRow(
-            {m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), formatChange(m.delta)});
+            {m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), formatChange(m.before, m.after)});
     text += measures.toString(width);
     const QList<ComparedIndicator> changed = c->biggestChanges(static_cast<int>(c->indicators.size()));
     if (!changed.isEmpty()) {

@@ -143,7 +143,7 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
     key.figures.append({tr("Target"), formatScore(card.overallTarget())});
     if (change) {
         key.figures.append({tr("Baseline (%1)").arg(baselineName), formatScore(change->overallBefore)});
-        key.figures.append({tr("Change"), printedChange(change->overallBefore, change->overallAfter)});
+        key.figures.append({tr("Change"), formatChange(change->overallBefore, change->overallAfter)});
     }
     key.figures.append({tr("Statements scored"),
                         QStringLiteral("%1 of %2").arg(card.scoredCount()).arg(card.applicableCount())});
@@ -164,7 +164,7 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
     if (change && change->overallBefore && change->overallAfter)
         lead += u' ' + tr("Since %1 the overall score has moved from %2 to %3 (%4).")
                            .arg(baselineName, formatScore(change->overallBefore), formatScore(change->overallAfter),
-                                printedChange(change->overallBefore, change->overallAfter));
+                                formatChange(change->overallBefore, change->overallAfter));
     if (change) {
         const QString fell = parts::fallenMeasures(*change);
         lead += u' ' + (fell.isEmpty() ? tr("No success measure fell.") : fell);
@@ -190,7 +190,7 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
                         QStringLiteral("%1/%2").arg(inMeasure.evidenced).arg(inMeasure.scored)};
         if (change) {
             const ComparedMeasure &cm = change->measures.at(r);
-            row << formatScore(cm.before) << printedChange(cm.before, cm.after);
+            row << formatScore(cm.before) << formatChange(cm.before, cm.after);
         }
         measures.rows.append(row);
     }
@@ -259,7 +259,7 @@ Section measureSection(const Scorecard &card, const Lookups &lookups, const Meas
     if (change) {
         for (const ComparedMeasure &cm : change->measures) {
             if (cm.id == m.id)
-                key.figures.append({tr("Change since %1").arg(baselineName), printedChange(cm.before, cm.after)});
+                key.figures.append({tr("Change since %1").arg(baselineName), formatChange(cm.before, cm.after)});
         }
     }
     key.figures.append({tr("Scored"), QStringLiteral("%1 of %2").arg(r->scored).arg(r->total - r->notApplicable)});

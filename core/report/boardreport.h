@@ -157,12 +157,6 @@ BoardReport build(const Assessment &assessment, const Assessment *baseline, cons
 /// The method appendix: PRODUCT.md section 4 in plain words, one paragraph each.
 QStringList methodParagraphs();
 
-/// A score as the report prints it, in tenths: rounded to one decimal, halves away from zero
-/// (as formatScore()).
-long long tenthsOf(double score);
-/// The change between two scores as the report prints it: the difference of the two printed
-/// figures ("+0.3"), so a reader's subtraction always agrees; "–" when either is missing.
-QString printedChange(const std::optional<double> &before, const std::optional<double> &after);
 /// A whole-level score with its level's name from the scale: "3 · Partly in place".
 QString levelWithName(int score, const Scale &scale);
 

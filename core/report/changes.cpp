@@ -11,22 +11,6 @@
 
 namespace wgll::report {
 
-long long tenthsOf(double score)
-{
-    // As formatScore(): the nudge takes a half stored a hair below (2.45 as 2.4499…) up to the
-    // half it stands for, so the tenths always match the printed figure.
-    return std::llround(score * 10.0 + std::copysign(1e-9, score));
-}
-
-QString printedChange(const std::optional<double> &before, const std::optional<double> &after)
-{
-    if (!before || !after)
-        return QStringLiteral("–");
-    const long long d = tenthsOf(*after) - tenthsOf(*before);
-    const QString figure = QString::number(std::llabs(d) / 10) + u'.' + QString::number(std::llabs(d) % 10);
-    return d > 0 ? u'+' + figure : d < 0 ? u'-' + figure : figure;
-}
-
 QString levelWithName(int score, const Scale &scale)
 {
     const ScaleLevel *level = scale.level(score);
@@ -96,10 +80,10 @@ QString fallenMeasures(const Comparison &change)
 {
     QStringList fell;
     for (const ComparedMeasure &m : change.measures) {
-        if (!m.before || !m.after || tenthsOf(*m.after) >= tenthsOf(*m.before))
+        if (!m.before || !m.after || scoreTenths(*m.after) >= scoreTenths(*m.before))
             continue;
         fell.append(tr("%1 by %2 (from %3 to %4)")
-                        .arg(m.title, printedChange(m.before, m.after).mid(1), formatScore(m.before),
+                        .arg(m.title, formatChange(m.before, m.after).mid(1), formatScore(m.before),
                              formatScore(m.after)));
     }
     if (fell.isEmpty())

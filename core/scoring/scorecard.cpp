@@ -149,21 +149,26 @@ int Scorecard::applicableCount() const
                                           [](const IndicatorResult &i) { return !i.notApplicable; }));
 }
 
+long long scoreTenths(double score)
+{
+    return std::llround(score * 10.0 + std::copysign(1e-9, score));
+}
+
 QString formatScore(const std::optional<double> &value)
 {
     if (!value)
         return QStringLiteral("–");
-    const double nudged = *value * 10.0 + std::copysign(1e-9, *value);
-    const double rounded = std::round(nudged) / 10.0;
-    return QString::number(rounded == 0.0 ? 0.0 : rounded, 'f', 1);
+    const long long t = scoreTenths(*value);
+    return (t < 0 ? QStringLiteral("-") : QString()) + QString::number(std::llabs(t) / 10) + u'.' + QString::number(std::llabs(t) % 10);
 }
 
-QString formatChange(const std::optional<double> &delta)
+QString formatChange(const std::optional<double> &before, const std::optional<double> &after)
 {
-    if (!delta)
+    if (!before || !after)
         return QStringLiteral("–");
-    const QString s = formatScore(delta);
-    return *delta > 0 && s != u"0.0" ? u'+' + s : s;
+    const long long d = scoreTenths(*after) - scoreTenths(*before);
+    const QString figure = QString::number(std::llabs(d) / 10) + u'.' + QString::number(std::llabs(d) % 10);
+    return d > 0 ? u'+' + figure : d < 0 ? u'-' + figure : figure;
 }
 
 } // namespace wgll

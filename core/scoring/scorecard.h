@@ -74,7 +74,11 @@ struct Scorecard
 /// Means are rationals with small denominators; the nudge makes a mean that is exactly on a
 /// half (2.45) round up even when binary floating point holds it as 2.4499999….
 QString formatScore(const std::optional<double> &value);
-/// A change as shown: "+0.3", "-1.0", "0.0", or "–" when there is none.
-QString formatChange(const std::optional<double> &delta);
+/// A score in the tenths formatScore() prints it with (2.45 -> 25).
+long long scoreTenths(double score);
+/// The change between two scores as every view prints it: the difference of the two printed
+/// figures ("+0.3", "-1.0", "0.0"), so a reader's own subtraction always agrees (2.245 -> 2.462
+/// prints 2.2 -> 2.5, +0.3, not the rounded true change +0.2); "–" when either is missing.
+QString formatChange(const std::optional<double> &before, const std::optional<double> &after);
 
 } // namespace wgll

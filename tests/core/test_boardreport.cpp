@@ -134,10 +134,10 @@ TEST_CASE("a printed change is the difference of the printed figures, on the dem
     const double before = 2.245, after = 2.462;
     CHECK(formatScore(before) == u"2.2");
     CHECK(formatScore(after) == u"2.5");
-    CHECK(report::printedChange(before, after) == u"+0.3"); // not the rounded true change, +0.2
-    CHECK(report::printedChange(after, before) == u"-0.3");
-    CHECK(report::printedChange(2.25, 2.25) == u"0.0");
-    CHECK(report::printedChange(std::nullopt, after) == u"–");
+    CHECK(formatChange(before, after) == u"+0.3"); // not the rounded true change, +0.2
+    CHECK(formatChange(after, before) == u"-0.3");
+    CHECK(formatChange(2.25, 2.25) == u"0.0");
+    CHECK(formatChange(std::nullopt, after) == u"–");
 
     // Whatever the two scores, the change agrees with a reader's subtraction.
     QRandomGenerator random(16);
@@ -145,7 +145,7 @@ TEST_CASE("a printed change is the difference of the printed figures, on the dem
         const double x = 1 + random.bounded(4000) / 1000.0 + random.bounded(7) / 7000.0;
         const double y = 1 + random.bounded(4000) / 1000.0 + random.bounded(3) / 3000.0;
         INFO(x << " → " << y);
-        REQUIRE(tenths(report::printedChange(x, y)) == tenths(formatScore(y)) - tenths(formatScore(x)));
+        REQUIRE(tenths(formatChange(x, y)) == tenths(formatScore(y)) - tenths(formatScore(x)));
     }
 }
 
@@ -198,7 +198,7 @@ TEST_CASE("with a baseline, every change in the report adds up, every fall is li
 
     // The summary names each measure that fell, and by how much, from the printed figures.
     const Scorecard was = Scorecard::of(before), is = Scorecard::of(now);
-    const QString support = u"Support people by " + report::printedChange(was.measures[3].score, is.measures[3].score).mid(1) +
+    const QString support = u"Support people by " + formatChange(was.measures[3].score, is.measures[3].score).mid(1) +
                             u" (from " + formatScore(was.measures[3].score) + u" to " +
                             formatScore(is.measures[3].score) + u')';
     CHECK(said.contains(support));
