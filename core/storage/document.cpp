@@ -184,10 +184,9 @@ Status Document::editableCheck() const
 {
     if (const Status w = writableCheck(); !w)
         return w;
-    const QList<SignOff> signOffs = rows::readSignOffs(*m_db);
-    if (signOffs.isEmpty() || !signOffs.constLast().inForce())
+    if (!m_signOffInForce)
         return {};
-    const SignOff &s = signOffs.constLast();
+    const SignOff &s = *m_signOffInForce;
     return fail(ErrorKind::NotPermitted,
                 u"is signed off (revision " + QString::number(s.revision) + u", by " + s.by + u" on " +
                     s.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
@@ -208,6 +207,13 @@ bool Document::loadFramework()
         return false;
     m_framework = *f;
     m_generation = *generation;
+    // Only this document writes its working copy, so the sign-off in force is read once here and
+    // kept up to date by signOff() and reopen(): the guard on every edit costs no query.
+    const QList<SignOff> signOffs = rows::readSignOffs(*m_db);
+    if (!signOffs.isEmpty() && signOffs.constLast().inForce())
+        m_signOffInForce = signOffs.constLast();
+    else
+        m_signOffInForce.reset();
     return true;
 }
 

@@ -221,6 +221,8 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     qint64 m_generation = 0;
+    /// The sign-off in force, as committed (editableCheck()).
+    std::optional<SignOff> m_signOffInForce;
 };
 
 } // namespace wgll::storage

@@ -132,6 +132,7 @@ std::optional<SignOff> Document::signOff(const QString &by, const QString &meeti
         false);
     if (!done)
         return refuse(done);
+    m_signOffInForce = signed_;
     return signed_;
 }
 
@@ -167,6 +168,7 @@ std::optional<SignOff> Document::reopen(const QString &by, Error &error)
         true);
     if (!done)
         return refuse(done);
+    m_signOffInForce.reset();
     return reopened;
 }
 

@@ -287,7 +287,7 @@ TEST_CASE("a sign-off records who, when, where and the hash of the content as st
     CHECK(scoredContentSha256(*read) == s->contentSha256);
 }
 
-TEST_CASE("while signed off every edit is refused, naming who signed and how to reopen; after reopening each is "
+TEST_CASE("while signed off every edit is refused, naming who signed and how to reopen, and after reopening each is "
           "allowed",
           "[document][signoff][guard]")
 {
@@ -411,7 +411,7 @@ TEST_CASE("while signed off every edit is refused, naming who signed and how to 
     CHECK(doc->assessment().signOffInForce());
 }
 
-TEST_CASE("reopening keeps the signed-off revision and its content; the next sign-off is revision 2",
+TEST_CASE("reopening keeps the signed-off revision and its content, and the next sign-off is revision 2",
           "[document][signoff][reopen]")
 {
     Fixture f;

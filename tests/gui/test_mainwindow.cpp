@@ -590,7 +590,7 @@ bool hasSignOff(const report::BoardReport &board)
 
 } // namespace
 
-TEST_CASE("File, Assessment Details: organisation, period and default target, undoable; final only by sign-off",
+TEST_CASE("File, Assessment Details: organisation, period and default target, undoable, final only by sign-off",
           "[gui][window][details]")
 {
     Fixture f;

@@ -103,7 +103,7 @@ TEST_CASE("File → Report Details edits every cover sheet field, and the dialog
     CHECK(w.session()->document().cover().risks == u"SR5 Cyber security\nBAF 2.1");
 }
 
-TEST_CASE("File → Sign Off: the window says so and offers no edit; Reopen for Changes asks, then allows them",
+TEST_CASE("File → Sign Off: the window says so and offers no edit, and Reopen for Changes asks, then allows them",
           "[gui][signoff]")
 {
     Fixture f;
