@@ -384,7 +384,8 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     if (!checker.check(DocumentChecker::Checksum::Required))
         return reject(checker.errors().first());
     QString why;
-    if (!readGeneration(db, why))
+    const std::optional<qint64> generation = readGeneration(db, why);
+    if (!generation)
         return reject({ErrorKind::BadData, fileName, 0, why});
     db.close();
 
@@ -397,6 +398,15 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
             return reject({ErrorKind::BadData, fileName, 0, u"cannot be opened: " + db.errorMessage()});
         return doc;
     }
+    // The manifest first, then the copy: a kill between the two must never leave a working
+    // copy without the record of the file it came from (the next session would take it for
+    // unsaved edits of an unknown file, and refuse its own save as another program's change).
+    WorkingCopy::Manifest manifest;
+    manifest.source = real;
+    manifest.savedGeneration = *generation;
+    manifest.saved = identity;
+    if (const Status written = work->writeManifest(manifest); !written)
+        return reject(written.error());
     if (const Status moved = durable::replace(copy, work->documentFile()); !moved)
         return reject(moved.error());
     // An older format is brought up to date here, in the working copy, in one transaction: the
@@ -404,12 +414,12 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
     if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) || !configureWorkingCopy(db) ||
         !Schema::migrate(db) || !doc->loadFramework())
         return reject({ErrorKind::Io, fileName, 0, u"cannot prepare the working copy: " + db.errorMessage()});
-    WorkingCopy::Manifest manifest;
-    manifest.source = real;
-    manifest.savedGeneration = doc->m_generation;
-    manifest.saved = identity;
-    if (const Status written = work->writeManifest(manifest); !written)
-        return reject(written.error());
+    if (doc->m_generation != manifest.savedGeneration) {
+        // The migration counted as an edit; the copy still stands for the file as read.
+        manifest.savedGeneration = doc->m_generation;
+        if (const Status written = work->writeManifest(manifest); !written)
+            return reject(written.error());
+    }
     doc->m_work = std::move(work);
     return doc;
 }

@@ -8,6 +8,8 @@
 #include "framework/frameworkcatalog.h"
 #include "storage/document.h"
 #include "storage/durablefile.h"
+#include "storage/filepaths.h"
+#include "storage/workingcopy.h"
 #include "testsupport.h"
 #include "validfile.h"
 
@@ -480,4 +482,61 @@ TEST_CASE("a failure in the save's own file-system steps leaves the old or the n
     if (doc)
         doc->close();
     CHECK(lab.open(file, Document::Recovery::Discard));
+}
+
+namespace {
+// A kill during an open: before each of the open's file-system steps, the working folder is
+// copied aside, as a kill at that moment would leave it.
+QString snapshotSource;
+QString snapshotRoot;
+int snapshots = 0;
+
+void copyFolder(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    const QStringList names = QDir(from).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : names) {
+        if (name != u"lock") // the killed process's lock dies with it
+            REQUIRE(QFile::copy(from + u'/' + name, to + u'/' + name));
+    }
+}
+
+int snapshotBeforeStep(const char *)
+{
+    copyFolder(snapshotSource, snapshotRoot + u'/' + QString::number(snapshots++));
+    return 0;
+}
+} // namespace
+
+TEST_CASE("a kill at any step of an open leaves a working folder whose next session saves in place",
+          "[document][faults]")
+{
+    // Seen in the kill loop: killed after the copy was in the working folder but before the
+    // manifest said which file it came from, the next session restored it as unsaved edits
+    // with no record of the user's file, and its save was refused as another program's change.
+    Lab lab;
+    const QString file = lab.fresh(0);
+    snapshotSource = storage::WorkingCopy::folderFor(lab.work(), storage::paths::resolved(file));
+    snapshotRoot = lab.dir.filePath(QStringLiteral("kills"));
+    snapshots = 0;
+    storage::durable::setFaultHook(snapshotBeforeStep);
+    auto first = lab.open(file);
+    storage::durable::setFaultHook(nullptr);
+    first->close();
+    REQUIRE(snapshots >= 4); // the copy in, its placing, the manifest's write and its rename
+
+    for (int kill = 0; kill < snapshots; ++kill) {
+        CAPTURE(kill);
+        QDir(snapshotSource).removeRecursively();
+        copyFolder(snapshotRoot + u'/' + QString::number(kill), snapshotSource);
+        auto doc = lab.open(file, Document::Recovery::Restore);
+        REQUIRE(doc->setAnswer(scored(QStringLiteral("2.1"), 3 + kill % 2)));
+        const Status saved = doc->save();
+        INFO((saved ? QString() : saved.error().toString()).toStdString());
+        CHECK(saved);
+        CHECK(doc->fileName() == file);
+        doc->close();
+        const QStringList beside = QDir(lab.dir.path()).entryList({QStringLiteral("case-0 (saved*")}, QDir::Files);
+        CHECK(beside.isEmpty());
+    }
 }
