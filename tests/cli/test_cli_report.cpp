@@ -105,6 +105,8 @@ TEST_CASE("the PDF board report passes qpdf, embeds its fonts and prints the fil
     // Cover, summary (2), 7 measures, gaps (3), actions, evidence, method: 14 to 20 pages.
     CHECK(pages.captured(1).toInt() >= 14);
     CHECK(pages.captured(1).toInt() <= 20);
+    // One version everywhere (issue 21): the PDF names the program and its version.
+    CHECK(info.out.contains(u"Creator:         WGLL Workbench " WGLL_VERSION "\n"));
 
     const Run text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
                                                         QStringLiteral("-")});
@@ -218,6 +220,7 @@ TEST_CASE("the same report as editable ODT and accessible HTML", "[cli][report]"
     CHECK(page.contains(u"<th scope=\"row\">Report title</th>"));
     CHECK(QRegularExpression(QStringLiteral("<meta name=\"wgll-content\" content=\"[0-9a-f]{12}\"/>")).match(page).hasMatch());
     CHECK(page.contains(u"<meta name=\"wgll-revision\" content=\"1\"/>"));
+    CHECK(page.contains(u"<meta name=\"generator\" content=\"WGLL Workbench " WGLL_VERSION "\"/>"));
     CHECK(QRegularExpression(QStringLiteral("<footer>.*Revision 1 · content [0-9a-f]{12}</p></footer>")).match(page).hasMatch());
     CHECK(page.contains(u"<tr id=\"gap-")); // what the action plan links to
     QXmlStreamReader xml(page.toUtf8());

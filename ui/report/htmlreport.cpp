@@ -170,7 +170,7 @@ QByteArray html(const BoardReport &report, Error &error)
     QString &o = w.out;
     o += u"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-         u"<meta name=\"generator\" content=\"WGLL Workbench\"/>\n"
+         u"<meta name=\"generator\" content=\"WGLL Workbench " WGLL_VERSION "\"/>\n"
          u"<meta name=\"wgll-revision\" content=\"" + QString::number(report.revision) + u"\"/>\n"
          u"<meta name=\"wgll-content\" content=\"" + esc(report.contentHash) + u"\"/>\n"
          u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "

@@ -118,7 +118,7 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
                                       QPageLayout::Millimeter));
         pdf.setTitle(report.title + u" — " + report.organisation);
-        pdf.setCreator(QStringLiteral("WGLL Workbench"));
+        pdf.setCreator(QStringLiteral("WGLL Workbench " WGLL_VERSION));
         paintPages(report, groups, pdf);
     } // the writer finishes the file when it goes
     return bytes;
