@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace wgll {
 
 /// What an NHS board paper opens with: the cover sheet. Every field is optional; a report prints
@@ -40,6 +42,25 @@ struct CoverSheet
                 QStringLiteral("No assurance")};
     }
     bool isEmpty() const { return *this == CoverSheet(); }
+    /// Every field as text, in the order of an NHS cover sheet, under the key the JSON export,
+    /// `wgll details --format json` and the scored content use (the date as YYYY-MM-DD, empty
+    /// when unset).
+    QList<std::pair<QString, QString>> fields() const
+    {
+        return {{QStringLiteral("meeting"), meeting},
+                {QStringLiteral("meetingDate"), meetingDate.isValid() ? meetingDate.toString(Qt::ISODate) : QString()},
+                {QStringLiteral("agendaItem"), agendaItem},
+                {QStringLiteral("reportTitle"), reportTitle},
+                {QStringLiteral("purpose"), purpose},
+                {QStringLiteral("recommendation"), recommendation},
+                {QStringLiteral("assurance"), assurance},
+                {QStringLiteral("assuranceRationale"), assuranceRationale},
+                {QStringLiteral("risks"), risks},
+                {QStringLiteral("author"), author},
+                {QStringLiteral("executiveLead"), executiveLead},
+                {QStringLiteral("previouslyConsidered"), previouslyConsidered},
+                {QStringLiteral("executiveSummary"), executiveSummary}};
+    }
     friend bool operator==(const CoverSheet &, const CoverSheet &) = default;
 };
 

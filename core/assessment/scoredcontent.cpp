@@ -70,19 +70,10 @@ QJsonArray evidenceOf(const Assessment &a)
 
 QJsonObject coverOf(const CoverSheet &c)
 {
-    return QJsonObject{{QStringLiteral("meeting"), c.meeting},
-                       {QStringLiteral("meetingDate"), isoDate(c.meetingDate)},
-                       {QStringLiteral("agendaItem"), c.agendaItem},
-                       {QStringLiteral("reportTitle"), c.reportTitle},
-                       {QStringLiteral("purpose"), c.purpose},
-                       {QStringLiteral("recommendation"), c.recommendation},
-                       {QStringLiteral("assurance"), c.assurance},
-                       {QStringLiteral("assuranceRationale"), c.assuranceRationale},
-                       {QStringLiteral("risks"), c.risks},
-                       {QStringLiteral("author"), c.author},
-                       {QStringLiteral("executiveLead"), c.executiveLead},
-                       {QStringLiteral("previouslyConsidered"), c.previouslyConsidered},
-                       {QStringLiteral("executiveSummary"), c.executiveSummary}};
+    QJsonObject o;
+    for (const auto &[key, value] : c.fields())
+        o.insert(key, value);
+    return o;
 }
 
 } // namespace

@@ -39,24 +39,6 @@ QList<bool> numericColumns(qsizetype count, std::initializer_list<qsizetype> num
     return columns;
 }
 
-/// The cover sheet's fields in the order of an NHS cover sheet, with the keys `wgll details` uses.
-QList<std::pair<QString, QString>> coverFields(const CoverSheet &c)
-{
-    return {{QStringLiteral("meeting"), c.meeting},
-            {QStringLiteral("meetingDate"), dateText(c.meetingDate)},
-            {QStringLiteral("agendaItem"), c.agendaItem},
-            {QStringLiteral("reportTitle"), c.reportTitle},
-            {QStringLiteral("purpose"), c.purpose},
-            {QStringLiteral("recommendation"), c.recommendation},
-            {QStringLiteral("assurance"), c.assurance},
-            {QStringLiteral("assuranceRationale"), c.assuranceRationale},
-            {QStringLiteral("risks"), c.risks},
-            {QStringLiteral("author"), c.author},
-            {QStringLiteral("executiveLead"), c.executiveLead},
-            {QStringLiteral("previouslyConsidered"), c.previouslyConsidered},
-            {QStringLiteral("executiveSummary"), c.executiveSummary}};
-}
-
 } // namespace
 
 QString dateText(const QDate &date)
@@ -205,7 +187,7 @@ Table cover(const CoverSheet &c)
 {
     Table t{QStringLiteral("cover"), QStringLiteral("Cover sheet"), {QStringLiteral("field"), QStringLiteral("value")},
             {}, numericColumns(2, {})};
-    for (const auto &[key, value] : coverFields(c))
+    for (const auto &[key, value] : c.fields())
         t.rows.append({key, value});
     return t;
 }
@@ -309,7 +291,7 @@ QJsonObject workshopJson(const Workshop &w)
 QJsonObject coverJson(const CoverSheet &c)
 {
     QJsonObject o;
-    for (const auto &[key, value] : coverFields(c))
+    for (const auto &[key, value] : c.fields())
         o.insert(key, textOrNull(value));
     return o;
 }
