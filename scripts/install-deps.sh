@@ -17,6 +17,8 @@ packages=(
   catch2 python3 python3-jsonschema
   # fuzzing: clang with the libFuzzer and sanitizer runtimes, so run-tests.sh really fuzzes
   clang libclang-rt-14-dev
+  # code checks: clang-tidy with the project's .clang-tidy (scripts/check-code.sh)
+  clang-tidy
   # reports: the font the PDF embeds (Liberation Sans), and the tools the tests check PDFs with
   fonts-liberation2 poppler-utils qpdf
   # packaging: PNG icons from the SVG (rsvg-convert), manual pages from --help (help2man), and

@@ -15,6 +15,8 @@ esac
 scripts/install-deps.sh
 cmake --workflow --preset "$preset"
 if [ "$preset" = dev ]; then
+  # The layering rules and clang-tidy over the product code (warnings are errors).
+  scripts/check-code.sh build/dev
   # Not optional: a missing clang or libFuzzer fails here rather than passing unfuzzed.
   cmake --workflow --preset fuzz
 fi
