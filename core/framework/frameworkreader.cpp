@@ -155,6 +155,47 @@ void readMeasures(JsonChecker &check, const QJsonObject &root, QList<Measure> &m
     }
 }
 
+/// The framework's identity and description: every top-level key but its scale and measures.
+void readHeader(JsonChecker &check, const QJsonObject &root, Framework &f)
+{
+    check.onlyKnownKeys(root, QString(),
+                        {QStringLiteral("$schema"), QStringLiteral("id"), QStringLiteral("version"),
+                         QStringLiteral("title"), QStringLiteral("variant"), QStringLiteral("publisher"),
+                         QStringLiteral("licence"), QStringLiteral("attribution"), QStringLiteral("source"),
+                         QStringLiteral("supersedes"), QStringLiteral("changes"), QStringLiteral("lead"),
+                         QStringLiteral("scale"), QStringLiteral("measures")});
+    f.id = readId(check, root, QString()).value_or(QString());
+    f.version = readDate(check, root, QStringLiteral("version"), true).value_or(QString());
+    f.supersedes = readDate(check, root, QStringLiteral("supersedes"), false).value_or(QString());
+    if (!f.version.isEmpty() && !f.supersedes.isEmpty() && f.supersedes >= f.version) {
+        check.problem(QStringLiteral("supersedes"),
+                      u'"' + f.supersedes + u"\" must be earlier than version \"" + f.version + u'"');
+    }
+    f.title = check.text(root, QString(), QStringLiteral("title"), Text::Short).value_or(QString());
+    f.publisher = check.text(root, QString(), QStringLiteral("publisher"), Text::Short).value_or(QString());
+    f.licence = check.text(root, QString(), QStringLiteral("licence"), Text::Short).value_or(QString());
+    f.source = check.text(root, QString(), QStringLiteral("source"), Text::Short).value_or(QString());
+    f.attribution =
+        check.text(root, QString(), QStringLiteral("attribution"), Text::Long, false).value_or(QString());
+    f.lead = check.text(root, QString(), QStringLiteral("lead"), Text::Short, false).value_or(QString());
+    f.variant = check.text(root, QString(), QStringLiteral("variant"), Text::Short, false).value_or(QString());
+    if (f.variant.isEmpty()) {
+        f.variant = QStringLiteral("other");
+    } else if (f.variant != u"ics" && f.variant != u"organisation" && f.variant != u"other") {
+        check.problem(QStringLiteral("variant"),
+                      u'"' + f.variant + u"\" is not one of \"ics\", \"organisation\", \"other\"");
+    }
+    if (root.contains(QStringLiteral("changes"))) {
+        if (const auto changes = check.array(root, QString(), QStringLiteral("changes"), 0, 100)) {
+            for (qsizetype i = 0; i < changes->size(); ++i) {
+                if (const auto c = check.text(changes->at(i), JsonChecker::index(QStringLiteral("changes"), i),
+                                              Text::Long))
+                    f.changes.append(*c);
+            }
+        }
+    }
+}
+
 } // namespace
 
 std::optional<Framework> FrameworkReader::readFile(const QString &fileName)
@@ -212,43 +253,8 @@ std::optional<Framework> FrameworkReader::parse(const QByteArray &input, const Q
 
     const QJsonObject root = doc.object();
     JsonChecker check;
-    check.onlyKnownKeys(root, QString(),
-                        {QStringLiteral("$schema"), QStringLiteral("id"), QStringLiteral("version"),
-                         QStringLiteral("title"), QStringLiteral("variant"), QStringLiteral("publisher"),
-                         QStringLiteral("licence"), QStringLiteral("attribution"), QStringLiteral("source"),
-                         QStringLiteral("supersedes"), QStringLiteral("changes"), QStringLiteral("lead"),
-                         QStringLiteral("scale"), QStringLiteral("measures")});
     Framework f;
-    f.id = readId(check, root, QString()).value_or(QString());
-    f.version = readDate(check, root, QStringLiteral("version"), true).value_or(QString());
-    f.supersedes = readDate(check, root, QStringLiteral("supersedes"), false).value_or(QString());
-    if (!f.version.isEmpty() && !f.supersedes.isEmpty() && f.supersedes >= f.version) {
-        check.problem(QStringLiteral("supersedes"),
-                      u'"' + f.supersedes + u"\" must be earlier than version \"" + f.version + u'"');
-    }
-    f.title = check.text(root, QString(), QStringLiteral("title"), Text::Short).value_or(QString());
-    f.publisher = check.text(root, QString(), QStringLiteral("publisher"), Text::Short).value_or(QString());
-    f.licence = check.text(root, QString(), QStringLiteral("licence"), Text::Short).value_or(QString());
-    f.source = check.text(root, QString(), QStringLiteral("source"), Text::Short).value_or(QString());
-    f.attribution =
-        check.text(root, QString(), QStringLiteral("attribution"), Text::Long, false).value_or(QString());
-    f.lead = check.text(root, QString(), QStringLiteral("lead"), Text::Short, false).value_or(QString());
-    f.variant = check.text(root, QString(), QStringLiteral("variant"), Text::Short, false).value_or(QString());
-    if (f.variant.isEmpty()) {
-        f.variant = QStringLiteral("other");
-    } else if (f.variant != u"ics" && f.variant != u"organisation" && f.variant != u"other") {
-        check.problem(QStringLiteral("variant"),
-                      u'"' + f.variant + u"\" is not one of \"ics\", \"organisation\", \"other\"");
-    }
-    if (root.contains(QStringLiteral("changes"))) {
-        if (const auto changes = check.array(root, QString(), QStringLiteral("changes"), 0, 100)) {
-            for (qsizetype i = 0; i < changes->size(); ++i) {
-                if (const auto c = check.text(changes->at(i), JsonChecker::index(QStringLiteral("changes"), i),
-                                              Text::Long))
-                    f.changes.append(*c);
-            }
-        }
-    }
+    readHeader(check, root, f);
     readScale(check, root, f.scale);
     readMeasures(check, root, f.measures);
 

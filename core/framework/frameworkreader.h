@@ -21,7 +21,7 @@ class FrameworkReader
 {
 public:
     /// Larger files are refused before parsing: the real frameworks are about 40 KB.
-    static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 4LL * 1024 * 1024;
 
     std::optional<Framework> readFile(const QString &fileName);
     /// `displayName` is what error messages call the input (usually its file name).
