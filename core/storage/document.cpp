@@ -36,19 +36,6 @@ QString optionalText(const std::optional<int> &v)
     return v ? QString::number(*v) : QString();
 }
 
-// Why SQLite failed, in the system's words where a system call failed ("No space left on
-// device", from the errno SQLite kept), else SQLite's message.
-QString systemReason(sqlite::Database &db)
-{
-    const int code = db.errorCode() & 0xff;
-    const int system = db.handle() ? sqlite3_system_errno(db.handle()) : 0;
-    if (code == SQLITE_FULL)
-        return QString::fromLocal8Bit(std::strerror(system != 0 ? system : ENOSPC));
-    if (code == SQLITE_IOERR && system != 0)
-        return db.errorMessage() + u" (" + QString::fromLocal8Bit(std::strerror(system)) + u')';
-    return db.errorMessage();
-}
-
 // The working copy is private and edited one small transaction at a time: WAL with
 // synchronous=FULL makes each commit durable with a single fsync.
 bool configureWorkingCopy(sqlite::Database &db)
@@ -167,7 +154,7 @@ Status Document::sqlFail(const QString &what) const
 {
     const int code = m_db->errorCode() & 0xff;
     const ErrorKind kind = code == SQLITE_FULL || code == SQLITE_IOERR ? ErrorKind::Io : ErrorKind::BadData;
-    const QString why = systemReason(*m_db);
+    const QString why = m_db->errorReason();
     return fail(kind, what + u": " + why);
 }
 
@@ -665,17 +652,11 @@ Status Document::exportTo(const QString &target, Overwrite overwrite)
         QFile::remove(temp + u"-journal");
         return Status(e);
     };
-    // VACUUM INTO attaches its output internally; allow exactly that one attachment, on our
-    // own working copy, for the length of the statement.
-    sqlite3_limit(m_db->handle(), SQLITE_LIMIT_ATTACHED, 1);
-    sqlite::Statement vacuum = m_db->prepare("VACUUM INTO ?1");
-    const bool vacuumed = vacuum.bind(1, temp).exec();
-    sqlite3_limit(m_db->handle(), SQLITE_LIMIT_ATTACHED, 0);
-    if (!vacuumed) {
+    if (!m_db->vacuumInto(temp)) {
         const int code = m_db->errorCode() & 0xff;
         const ErrorKind kind =
             code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? ErrorKind::CannotCreate : ErrorKind::Io;
-        return discard({kind, target, 0, u"cannot write: " + systemReason(*m_db)});
+        return discard({kind, target, 0, u"cannot write: " + m_db->errorReason()});
     }
     // 3. Verify what was written before it replaces anything.
     if (const std::optional<QString> problem = problemWithHeader(temp))

@@ -351,25 +351,17 @@ bool DocumentChecker::checkEvidenceContent()
     sqlite::Statement s = m_db.prepare("SELECT id, sha256, title FROM evidence WHERE kind = 'file' ORDER BY id");
     while (s.step()) {
         const qint64 id = s.int64(0);
-        sqlite3_blob *blob = nullptr;
-        if (sqlite3_blob_open(m_db.handle(), "main", "evidence", "content", id, 0, &blob) != SQLITE_OK) {
-            sqlite3_blob_close(blob);
+        const Result<sqlite::Blob> blob = m_db.openBlob("evidence", "content", id, sqlite::Blob::Access::ReadOnly);
+        if (!blob)
             return fail(QStringLiteral("evidence %1 cannot be read").arg(id));
-        }
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        const int size = sqlite3_blob_bytes(blob);
-        QByteArray chunk;
-        for (int offset = 0; offset < size;) {
-            const int n = std::min(size - offset, 1 << 20);
-            chunk.resize(n);
-            if (sqlite3_blob_read(blob, chunk.data(), n, offset) != SQLITE_OK) {
-                sqlite3_blob_close(blob);
+        for (qint64 offset = 0; offset < blob->size();) {
+            const Result<QByteArray> chunk = blob->read(offset, std::min<qint64>(blob->size() - offset, 1 << 20));
+            if (!chunk)
                 return fail(QStringLiteral("evidence %1 cannot be read").arg(id));
-            }
-            hash.addData(chunk);
-            offset += n;
+            hash.addData(*chunk);
+            offset += chunk->size();
         }
-        sqlite3_blob_close(blob);
         if (hash.result().toHex() != s.text(1).toLatin1())
             return fail(u"evidence " + QString::number(id) + u" (\"" + s.text(2) + u"\") is damaged: its content "
                         u"does not match its SHA-256");

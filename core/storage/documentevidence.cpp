@@ -18,7 +18,6 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
-#include <sqlite3.h>
 
 namespace wgll::storage {
 
@@ -106,23 +105,18 @@ Status Document::streamEvidenceFile(qint64 id, const QString &path, qint64 size)
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return Error{ErrorKind::NotFound, path, 0, u"cannot read: " + in.errorString()};
-    sqlite3_blob *blob = nullptr;
-    if (sqlite3_blob_open(m_db->handle(), "main", "evidence", "content", id, 1, &blob) != SQLITE_OK) {
-        sqlite3_blob_close(blob);
+    Result<sqlite::Blob> blob = m_db->openBlob("evidence", "content", id, sqlite::Blob::Access::ReadWrite);
+    if (!blob)
         return sqlFail(QStringLiteral("cannot store the evidence file"));
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 offset = 0;
     bool ok = true;
     while (ok && offset < size) {
         const QByteArray chunk = in.read(std::min<qint64>(ChunkSize, size - offset));
-        ok = !chunk.isEmpty() &&
-             sqlite3_blob_write(blob, chunk.constData(), static_cast<int>(chunk.size()), static_cast<int>(offset)) ==
-                 SQLITE_OK;
+        ok = !chunk.isEmpty() && blob->write(offset, chunk);
         hash.addData(chunk);
         offset += chunk.size();
     }
-    sqlite3_blob_close(blob);
     if (!ok || !in.atEnd())
         return Error{ErrorKind::Io, path, 0, QStringLiteral("the file changed or could not be read while it was being added")};
     sqlite::Statement sha = m_db->prepare("UPDATE evidence SET sha256 = ?2, url = '' WHERE id = ?1");
@@ -254,31 +248,21 @@ Status Document::streamEvidence(qint64 id, const std::function<Status(QByteArray
     if (s.text(1) != u"file")
         return fail(ErrorKind::BadData, QStringLiteral("evidence %1 is a %2, not a file").arg(id).arg(s.text(1)));
     const QByteArray expected = s.text(0).toLatin1();
-    sqlite3_blob *blob = nullptr;
-    if (sqlite3_blob_open(m_db->handle(), "main", "evidence", "content", id, 0, &blob) != SQLITE_OK) {
-        sqlite3_blob_close(blob);
+    const Result<sqlite::Blob> blob = m_db->openBlob("evidence", "content", id, sqlite::Blob::Access::ReadOnly);
+    if (!blob)
         return sqlFail(QStringLiteral("cannot read evidence %1").arg(id));
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const int size = sqlite3_blob_bytes(blob);
-    QByteArray chunk;
-    for (int offset = 0; offset < size;) {
-        const int n = std::min(size - offset, ChunkSize);
-        chunk.resize(n);
-        if (sqlite3_blob_read(blob, chunk.data(), n, offset) != SQLITE_OK) {
-            sqlite3_blob_close(blob);
+    for (qint64 offset = 0; offset < blob->size();) {
+        const Result<QByteArray> chunk = blob->read(offset, std::min<qint64>(blob->size() - offset, ChunkSize));
+        if (!chunk)
             return sqlFail(QStringLiteral("cannot read evidence %1").arg(id));
-        }
-        hash.addData(chunk);
+        hash.addData(*chunk);
         if (sink) {
-            if (const Status passed = sink(chunk); !passed) {
-                sqlite3_blob_close(blob);
+            if (const Status passed = sink(*chunk); !passed)
                 return passed;
-            }
         }
-        offset += n;
+        offset += chunk->size();
     }
-    sqlite3_blob_close(blob);
     if (hash.result().toHex() != expected)
         return fail(ErrorKind::BadData, QStringLiteral("evidence %1 is damaged: its content does not match its SHA-256; "
                                                        "nothing was written").arg(id));

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QList>
 
-#include <sqlite3.h>
 
 namespace wgll::storage {
 
@@ -122,29 +121,28 @@ const QList<Table> &textTables()
 
 // wgll_text_fault(value, multi-line, max characters, max bytes, nullable): NULL when the value
 // is acceptable text, else what is wrong. Reads the stored bytes (no conversion, no copy).
-void textFault(sqlite3_context *context, int, sqlite3_value **argv)
+std::optional<QByteArray> textFault(const sqlite::Arguments &args)
 {
-    sqlite3_value *value = argv[0];
-    const int type = sqlite3_value_type(value);
-    if (type == SQLITE_NULL && sqlite3_value_int(argv[4]) != 0)
-        return sqlite3_result_null(context);
-    if (type != SQLITE_TEXT) {
-        const char *stored = type == SQLITE_BLOB      ? "is stored as a BLOB, not as text"
-                             : type == SQLITE_NULL    ? "is NULL, not text"
-                             : type == SQLITE_INTEGER ? "is stored as an integer, not as text"
-                                                      : "is stored as a real number, not as text";
-        return sqlite3_result_text(context, stored, -1, SQLITE_STATIC);
+    const sqlite::ValueType type = args.type(0);
+    if (type == sqlite::ValueType::Null && args.int64(4) != 0)
+        return std::nullopt;
+    switch (type) {
+    case sqlite::ValueType::Text:
+        break;
+    case sqlite::ValueType::Blob:
+        return QByteArrayLiteral("is stored as a BLOB, not as text");
+    case sqlite::ValueType::Null:
+        return QByteArrayLiteral("is NULL, not text");
+    case sqlite::ValueType::Integer:
+        return QByteArrayLiteral("is stored as an integer, not as text");
+    case sqlite::ValueType::Real:
+        return QByteArrayLiteral("is stored as a real number, not as text");
     }
-    // The byte count comes from the record header: a NUL inside cannot hide any of it.
-    const auto *data = static_cast<const char *>(sqlite3_value_blob(value));
-    const int bytes = sqlite3_value_bytes(value);
-    const QByteArrayView view(data, bytes);
-    const auto problem = text::problemWithUtf8(view, sqlite3_value_int(argv[1]) ? Lines::Multi : Lines::Single,
-                                               sqlite3_value_int64(argv[2]), sqlite3_value_int64(argv[3]));
+    const auto problem = text::problemWithUtf8(args.bytes(0), args.int64(1) != 0 ? Lines::Multi : Lines::Single,
+                                               args.int64(2), args.int64(3));
     if (!problem)
-        return sqlite3_result_null(context);
-    const QByteArray message = problem->toUtf8();
-    sqlite3_result_text(context, message.constData(), static_cast<int>(message.size()), SQLITE_TRANSIENT);
+        return std::nullopt;
+    return problem->toUtf8();
 }
 
 QByteArray faultCall(const Column &c)
@@ -154,30 +152,6 @@ QByteArray faultCall(const Column &c)
            QByteArray::number(c.maxChars) + ", " + QByteArray::number(maxBytes) + ", " + (c.nullable ? "1" : "0") +
            ")";
 }
-
-// The function exists only while the check runs, so no other use of the connection sees it.
-class FaultFunction
-{
-public:
-    explicit FaultFunction(sqlite3 *db) : m_db(db)
-    {
-        m_ok = sqlite3_create_function_v2(db, "wgll_text_fault", 5,
-                                          SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
-                                          textFault, nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~FaultFunction()
-    {
-        sqlite3_create_function_v2(m_db, "wgll_text_fault", 5, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
-                                   nullptr);
-    }
-    FaultFunction(const FaultFunction &) = delete;
-    FaultFunction &operator=(const FaultFunction &) = delete;
-    bool ok() const { return m_ok; }
-
-private:
-    sqlite3 *m_db;
-    bool m_ok = false;
-};
 
 std::optional<QString> problemWithFileNames(sqlite::Database &db)
 {
@@ -203,8 +177,9 @@ std::optional<QString> problemWithFileNames(sqlite::Database &db)
 
 std::optional<QString> problemWithTextColumns(sqlite::Database &db)
 {
-    const FaultFunction function(db.handle());
-    if (!function.ok())
+    // The function exists only while the check runs, so no other use of the connection sees it.
+    const auto function = db.addFunction("wgll_text_fault", 5, textFault);
+    if (!function->ok())
         return u"cannot be checked: " + db.errorMessage();
     const qint64 version = db.scalar("PRAGMA user_version", -1);
     for (const Table &table : textTables()) {
