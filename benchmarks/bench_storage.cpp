@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
         info.organisation = QStringLiteral("Benchmark NHS Trust");
         Error error;
         auto doc =
-            Document::create(scratch.filePath(QStringLiteral("edits.wgll")), framework, info, error, work);
+            wgll::take(Document::create(scratch.filePath(QStringLiteral("edits.wgll")), framework, info, work), error);
         if (!doc)
             die(error.toString());
         int n = 0;
@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
     const QString big = scratch.filePath(QStringLiteral("big.wgll"));
     {
         Error error;
-        auto doc = Document::create(big, framework, {}, error, work);
+        auto doc = wgll::take(Document::create(big, framework, {}, work), error);
         if (!doc)
             die(error.toString());
         QList<Answer> all;
@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < 10; ++i) {
             const QString evidence = scratch.filePath(QStringLiteral("evidence-%1.bin").arg(i));
             writeRandomFile(evidence, 1);
-            if (!doc->addEvidenceFile(evidence, QStringLiteral("Evidence %1").arg(i), {ids.at(i)}, error))
+            if (!wgll::take(doc->addEvidenceFile(evidence, QStringLiteral("Evidence %1").arg(i), {ids.at(i)}), error))
                 die(error.toString());
         }
         require(doc->save());
@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
                   bench::measure(30,
                                  [&] {
                                      Error error;
-                                     auto doc = Document::open(big, error, Document::Recovery::Discard, work);
+                                     auto doc = wgll::take(Document::open(big, Document::Recovery::Discard, work), error);
                                      if (!doc)
                                          die(error.toString());
                                      doc->close();
@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
                   100.0);
     bench::report("open + every evidence SHA-256 (wgll check)", bench::measure(30, [&] {
                       Error error;
-                      auto doc = Document::open(big, error, Document::Recovery::Discard, work);
+                      auto doc = wgll::take(Document::open(big, Document::Recovery::Discard, work), error);
                       if (!doc)
                           die(error.toString());
                       require(doc->verifyEvidence());
@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
     bench::header("Save of the 10 MB file against the bare baseline");
     {
         Error error;
-        auto doc = Document::open(big, error, Document::Recovery::Discard, work);
+        auto doc = wgll::take(Document::open(big, Document::Recovery::Discard, work), error);
         if (!doc)
             die(error.toString());
         const QString bareTarget = scratch.filePath(QStringLiteral("bare.wgll"));
