@@ -33,7 +33,7 @@ QString makeBigFile(const QString &folder)
     const FrameworkCatalog catalog = FrameworkCatalog::load({});
     const Framework &f = catalog.find(QStringLiteral("wgll-org"))->framework;
     Error error;
-    auto doc = storage::Document::create(file, f, {}, error, folder + u"/memory-make-work");
+    auto doc = wgll::take(storage::Document::create(file, f, {}, folder + u"/memory-make-work"), error);
     if (!doc)
         bench::die(error.toString());
     QList<Answer> all;
@@ -51,7 +51,7 @@ QString makeBigFile(const QString &folder)
     const QString scratch = folder + u"/memory-evidence.bin";
     for (int e = 0; e < EvidenceFiles; ++e) {
         bench::writeRandomFile(scratch, MiBEach);
-        if (!doc->addEvidenceFile(scratch, QStringLiteral("Evidence %1").arg(e), {all.at(e).indicator}, error))
+        if (!wgll::take(doc->addEvidenceFile(scratch, QStringLiteral("Evidence %1").arg(e), {all.at(e).indicator}), error))
             bench::die(error.toString());
     }
     QFile::remove(scratch);

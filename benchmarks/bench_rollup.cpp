@@ -42,7 +42,7 @@ QStringList makeSet(const QString &folder)
         info.organisation = QStringLiteral("NHS Trust %1").arg(n);
         info.period = QStringLiteral("2026/27");
         Error error;
-        auto doc = storage::Document::create(file, framework, info, error, folder + u"/work");
+        auto doc = wgll::take(storage::Document::create(file, framework, info, folder + u"/work"), error);
         if (!doc)
             die(error.toString());
         QList<Answer> answers;

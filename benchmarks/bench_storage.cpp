@@ -6,6 +6,7 @@
 //   wgll-bench-storage [FOLDER]     (FOLDER: where to put the files; default a temporary folder)
 #include "benchsupport.h"
 #include "framework/frameworkcatalog.h"
+#include "sqlite/database.h"
 #include "storage/document.h"
 #include "storage/durablefile.h"
 
@@ -16,7 +17,6 @@
 #include <QTemporaryDir>
 
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace wgll;
@@ -63,16 +63,14 @@ bench::Samples fsyncBaseline(const QString &folder, int count)
 // The bare save: VACUUM INTO a temporary name, fsync it, rename it over the target, fsync the folder.
 void bareSave(const QString &source, const QString &target)
 {
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
-        SQLITE_OK)
+    sqlite::Database db;
+    if (!db.open(source, sqlite::Database::Mode::ReadOnly))
         die(QStringLiteral("baseline: cannot open the source"));
     const QString temp = target + u".bare.tmp";
     QFile::remove(temp);
-    const QByteArray sql = "VACUUM INTO '" + QFile::encodeName(temp) + "'";
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-        die(u"baseline: " + QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_close(db);
+    if (!db.vacuumInto(temp))
+        die(u"baseline: " + db.errorMessage());
+    db.close();
     require(storage::durable::syncFile(temp));
     require(storage::durable::replace(temp, target));
 }
@@ -90,7 +88,7 @@ int main(int argc, char *argv[])
     const FrameworkCatalog catalog = FrameworkCatalog::load({});
     const Framework &framework = catalog.find(QStringLiteral("wgll-org"))->framework;
     const QStringList ids = statementIds(framework);
-    std::printf("Files in %s; SQLite %s\n", qPrintable(scratch.path()), sqlite3_libversion());
+    std::printf("Files in %s; SQLite %s\n", qPrintable(scratch.path()), qPrintable(sqlite::libraryVersion()));
 
     bench::header("Score edit to durable commit (WAL, synchronous=FULL)");
     bench::report("fdatasync of one 4 KiB write (physical floor)", fsyncBaseline(scratch.path(), 500));
@@ -99,7 +97,7 @@ int main(int argc, char *argv[])
         info.organisation = QStringLiteral("Benchmark NHS Trust");
         Error error;
         auto doc =
-            Document::create(scratch.filePath(QStringLiteral("edits.wgll")), framework, info, error, work);
+            wgll::take(Document::create(scratch.filePath(QStringLiteral("edits.wgll")), framework, info, work), error);
         if (!doc)
             die(error.toString());
         int n = 0;
@@ -117,7 +115,7 @@ int main(int argc, char *argv[])
     const QString big = scratch.filePath(QStringLiteral("big.wgll"));
     {
         Error error;
-        auto doc = Document::create(big, framework, {}, error, work);
+        auto doc = wgll::take(Document::create(big, framework, {}, work), error);
         if (!doc)
             die(error.toString());
         QList<Answer> all;
@@ -132,7 +130,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < 10; ++i) {
             const QString evidence = scratch.filePath(QStringLiteral("evidence-%1.bin").arg(i));
             writeRandomFile(evidence, 1);
-            if (!doc->addEvidenceFile(evidence, QStringLiteral("Evidence %1").arg(i), {ids.at(i)}, error))
+            if (!wgll::take(doc->addEvidenceFile(evidence, QStringLiteral("Evidence %1").arg(i), {ids.at(i)}), error))
                 die(error.toString());
         }
         require(doc->save());
@@ -145,7 +143,7 @@ int main(int argc, char *argv[])
                   bench::measure(30,
                                  [&] {
                                      Error error;
-                                     auto doc = Document::open(big, error, Document::Recovery::Discard, work);
+                                     auto doc = wgll::take(Document::open(big, Document::Recovery::Discard, work), error);
                                      if (!doc)
                                          die(error.toString());
                                      doc->close();
@@ -153,7 +151,7 @@ int main(int argc, char *argv[])
                   100.0);
     bench::report("open + every evidence SHA-256 (wgll check)", bench::measure(30, [&] {
                       Error error;
-                      auto doc = Document::open(big, error, Document::Recovery::Discard, work);
+                      auto doc = wgll::take(Document::open(big, Document::Recovery::Discard, work), error);
                       if (!doc)
                           die(error.toString());
                       require(doc->verifyEvidence());
@@ -163,7 +161,7 @@ int main(int argc, char *argv[])
     bench::header("Save of the 10 MB file against the bare baseline");
     {
         Error error;
-        auto doc = Document::open(big, error, Document::Recovery::Discard, work);
+        auto doc = wgll::take(Document::open(big, Document::Recovery::Discard, work), error);
         if (!doc)
             die(error.toString());
         const QString bareTarget = scratch.filePath(QStringLiteral("bare.wgll"));

@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto actions = wgll::csvimport::actions(*records, doc.framework(), csvName, error);
     if (!actions)
         return 0;
-    const auto ids = doc.addActions(*actions, error);
+    const auto ids = wgll::take(doc.addActions(*actions), error);
     scratch.edited();
     if (!ids) {
         std::fprintf(stderr, "checked actions were refused: %s\n", qPrintable(error.toString()));

@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     wgll::WorkshopSession session;
     session.title = QStringLiteral("Imported votes");
     session.date = QDate(2026, 10, 14);
-    const std::optional<qint64> id = doc.importVotes(session, *rows, error);
+    const std::optional<qint64> id = wgll::take(doc.importVotes(session, *rows), error);
     scratch.edited();
     if (!id) {
         std::fprintf(stderr, "checked votes were refused: %s\n", qPrintable(error.toString()));

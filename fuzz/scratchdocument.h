@@ -65,8 +65,8 @@ private:
         info.organisation = QStringLiteral("Fuzz Trust");
         info.period = QStringLiteral("2026/27");
         Error error;
-        m_doc = storage::Document::create(file, *m_framework, info, error,
-                                          m_dir.filePath(QStringLiteral("work")));
+        m_doc = wgll::take(storage::Document::create(file, *m_framework, info,
+                                          m_dir.filePath(QStringLiteral("work"))), error);
         if (!m_doc)
             giveUp(error.toString());
         // Only the working copy is edited; the file itself is never saved, so it can go now.

@@ -195,17 +195,17 @@ bool MainWindow::openFile(const QString &fileName)
     if (m_session && !closeAssessment())
         return false;
     Error error;
-    std::unique_ptr<storage::Document> doc = storage::Document::open(fileName, error);
-    if (!doc && error.kind == ErrorKind::Conflict && error.message.contains(u"unsaved changes")) {
+    std::unique_ptr<storage::Document> doc = wgll::take(storage::Document::open(fileName), error);
+    if (!doc && error.cause == ErrorCause::UnsavedEdits) {
         const auto answer = m_ask(tr("%1 has unsaved changes from a session that ended unexpectedly.\n\n"
                                      "Restore them? (No discards them and opens the file as last saved.)")
                                       .arg(QFileInfo(fileName).fileName()),
                                   QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel)
             return false;
-        doc = storage::Document::open(fileName, error,
+        doc = wgll::take(storage::Document::open(fileName,
                                       answer == QMessageBox::Yes ? storage::Document::Recovery::Restore
-                                                                 : storage::Document::Recovery::Discard);
+                                                                 : storage::Document::Recovery::Discard), error);
     }
     if (!doc) {
         report(error);
@@ -472,8 +472,8 @@ bool MainWindow::createFile(const QString &fileName, const Framework &framework,
         return false;
     Error error;
     std::unique_ptr<storage::Document> doc =
-        baseline ? storage::Document::createFromBaseline(fileName, framework, info, *baseline, error)
-                 : storage::Document::create(fileName, framework, info, error);
+        baseline ? wgll::take(storage::Document::createFromBaseline(fileName, framework, info, *baseline), error)
+                 : wgll::take(storage::Document::create(fileName, framework, info), error);
     if (!doc) {
         report(error);
         return false;

@@ -108,7 +108,7 @@ int add(const QStringList &args, Console &console)
     if (!doc)
         return code;
     Error error;
-    const std::optional<qint64> id = doc->addAction(a, error);
+    const std::optional<qint64> id = wgll::take(doc->addAction(a), error);
     if (const int done = finish(*doc, id ? Status() : Status(error), console); done != ExitOk)
         return done;
     console.print(QString::number(*id) + u'\n');
@@ -206,7 +206,7 @@ int import(const QStringList &args, Console &console)
         doc->close();
         return console.fail(error);
     }
-    const auto ids = doc->addActions(*actions, error);
+    const auto ids = wgll::take(doc->addActions(*actions), error);
     if (const int done = finish(*doc, ids ? Status() : Status(error), console); done != ExitOk)
         return done;
     console.print(QStringLiteral("imported %1 actions into %2\n").arg(ids->size()).arg(Console::safe(fileName)));

@@ -181,7 +181,7 @@ int signOff(const QStringList &args, Console &console)
     if (!doc)
         return code;
     Error error;
-    const std::optional<SignOff> s = doc->signOff(parser.value(by), parser.value(meeting), error);
+    const std::optional<SignOff> s = wgll::take(doc->signOff(parser.value(by), parser.value(meeting)), error);
     if (!s) {
         doc->close();
         return console.fail(error);
@@ -227,7 +227,7 @@ int reopen(const QStringList &args, Console &console)
     if (!doc)
         return code;
     Error error;
-    const std::optional<SignOff> s = doc->reopen(parser.value(by), error);
+    const std::optional<SignOff> s = wgll::take(doc->reopen(parser.value(by)), error);
     if (!s) {
         doc->close();
         return console.fail(error);

@@ -56,7 +56,7 @@ std::unique_ptr<Document> openDocument(const QString &fileName, Console &console
         return nullptr;
     }
     Error error;
-    std::unique_ptr<Document> doc = Document::open(fileName, error);
+    std::unique_ptr<Document> doc = wgll::take(Document::open(fileName), error);
     if (!doc) {
         code = console.fail(error);
         return nullptr;
@@ -152,8 +152,8 @@ int newDocument(const QStringList &args, Console &console)
     Error error;
     const QString fileName = parser.positionalArguments().constFirst();
     std::unique_ptr<Document> doc =
-        older ? Document::createFromBaseline(fileName, entry->framework, info, *older, error)
-              : Document::create(fileName, entry->framework, info, error);
+        older ? wgll::take(Document::createFromBaseline(fileName, entry->framework, info, *older), error)
+              : wgll::take(Document::create(fileName, entry->framework, info), error);
     if (!doc)
         return console.fail(error);
     doc->close();
@@ -310,9 +310,9 @@ int evidenceAdd(const QStringList &args, Console &console)
     Error error;
     const QStringList ids = indicatorList(pos.at(1));
     const std::optional<qint64> id =
-        parser.isSet(link)   ? doc->addEvidenceLink(pos.at(2), parser.value(title), ids, error)
-        : parser.isSet(note) ? doc->addEvidenceNote(pos.at(2), parser.value(title), ids, error)
-                             : doc->addEvidenceFile(pos.at(2), parser.value(title), ids, error);
+        parser.isSet(link)   ? wgll::take(doc->addEvidenceLink(pos.at(2), parser.value(title), ids), error)
+        : parser.isSet(note) ? wgll::take(doc->addEvidenceNote(pos.at(2), parser.value(title), ids), error)
+                             : wgll::take(doc->addEvidenceFile(pos.at(2), parser.value(title), ids), error);
     if (!id) {
         doc->close();
         return console.fail(error);

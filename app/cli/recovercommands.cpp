@@ -25,7 +25,7 @@ std::unique_ptr<Document> openForReading(const QString &fileName, Console &conso
 {
     warnIfRecoveryPending(fileName, console);
     Error error;
-    std::unique_ptr<Document> doc = Document::open(fileName, error, Document::Recovery::ReadOnly);
+    std::unique_ptr<Document> doc = wgll::take(Document::open(fileName, Document::Recovery::ReadOnly), error);
     if (!doc)
         code = console.fail(error);
     return doc;
@@ -54,7 +54,7 @@ int show(const QString &fileName, const RecoveryState &state, Console &console)
                                           : QString::number(state.generation));
     Error error;
     // Restore opens the copy as it is (nothing is saved); dropping it keeps the copy.
-    std::unique_ptr<Document> doc = Document::open(fileName, error, Document::Recovery::Restore);
+    std::unique_ptr<Document> doc = wgll::take(Document::open(fileName, Document::Recovery::Restore), error);
     if (doc && doc->isReadOnly())
         return console.fail(Error{ErrorKind::Conflict, fileName, 0, u"cannot be recovered now: " + doc->readOnlyReason()});
     if (doc) {
@@ -77,7 +77,7 @@ int show(const QString &fileName, const RecoveryState &state, Console &console)
 int restore(const QString &fileName, Console &console)
 {
     Error error;
-    std::unique_ptr<Document> doc = Document::open(fileName, error, Document::Recovery::Restore);
+    std::unique_ptr<Document> doc = wgll::take(Document::open(fileName, Document::Recovery::Restore), error);
     if (!doc)
         return console.fail(error);
     if (doc->isReadOnly())
@@ -97,7 +97,7 @@ int restore(const QString &fileName, Console &console)
 int discard(const QString &fileName, Console &console)
 {
     Error error;
-    std::unique_ptr<Document> doc = Document::open(fileName, error, Document::Recovery::Discard);
+    std::unique_ptr<Document> doc = wgll::take(Document::open(fileName, Document::Recovery::Discard), error);
     if (!doc)
         return console.fail(error);
     if (doc->isReadOnly())

@@ -53,7 +53,7 @@ int votesImport(const QStringList &args, Console &console)
         doc->close();
         return console.fail(error);
     }
-    const std::optional<qint64> id = doc->importVotes(session, *rows, error);
+    const std::optional<qint64> id = wgll::take(doc->importVotes(session, *rows), error);
     if (!id) {
         doc->close();
         return console.fail(error);

@@ -4,8 +4,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <mutex>
+#include <cerrno>
 #include <cstring>
+#include <mutex>
 
 
 namespace wgll::sqlite {
@@ -54,6 +55,7 @@ bool Database::open(const QString &fileName, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
+    m_fileName = fileName;
     const int rc = sqlite3_open_v2(fileName.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -101,8 +103,17 @@ void Database::harden()
         sqlite3_db_config(m_db, option, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_enable_load_extension(m_db, 0);
-    // Limits: evidence files make rows large (up to the 512 MiB evidence cap), everything else
-    // is kept near SQLite's high-security values.
+    setLimits();
+    sqlite3_extended_result_codes(m_db, 1);
+    exec("PRAGMA cell_size_check=ON");
+    exec("PRAGMA mmap_size=0");
+    exec("PRAGMA foreign_keys=ON");
+}
+
+void Database::setLimits()
+{
+    // Evidence files make rows large (up to the 512 MiB evidence cap), everything else is kept
+    // near SQLite's high-security values.
     sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, 512 * 1024 * 1024 + 1024);
     sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 100000);
     sqlite3_limit(m_db, SQLITE_LIMIT_COLUMN, 100);
@@ -113,10 +124,6 @@ void Database::harden()
     sqlite3_limit(m_db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
     sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, 20);
     sqlite3_limit(m_db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
-    sqlite3_extended_result_codes(m_db, 1);
-    exec("PRAGMA cell_size_check=ON");
-    exec("PRAGMA mmap_size=0");
-    exec("PRAGMA foreign_keys=ON");
 }
 
 void Database::setStepBudget(int thousands)
@@ -164,6 +171,54 @@ qint64 Database::scalar(const char *sql, qint64 fallback)
     return s.isValid() && s.step() ? s.int64(0) : fallback;
 }
 
+Result<Blob> Database::openBlob(const char *table, const char *column, qint64 row, Blob::Access access)
+{
+    sqlite3_blob *blob = nullptr;
+    const int flags = access == Blob::Access::ReadWrite ? 1 : 0;
+    if (!m_db || sqlite3_blob_open(m_db, "main", table, column, row, flags, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob); // SQLite may hand back a handle even on failure
+        const ErrorKind kind = m_db && (errorCode() & 0xff) == SQLITE_ERROR ? ErrorKind::NotFound : ErrorKind::Io;
+        return Error{kind, m_fileName, 0,
+                     QStringLiteral("cannot open the blob in %1.%2 of row %3: %4")
+                         .arg(QLatin1StringView(table), QLatin1StringView(column))
+                         .arg(row)
+                         .arg(errorMessage())};
+    }
+    return Blob(m_db, blob, m_fileName);
+}
+
+bool Database::vacuumInto(const QString &path)
+{
+    if (!m_db)
+        return false;
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 1);
+    Statement vacuum = prepare("VACUUM INTO ?1");
+    const bool vacuumed = vacuum.bind(1, path).exec();
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
+    return vacuumed;
+}
+
+std::unique_ptr<ScalarFunction> Database::addFunction(const char *name, int arguments, ScalarFunction::Body body)
+{
+    return std::make_unique<ScalarFunction>(m_db, name, arguments, std::move(body));
+}
+
+QString Database::errorReason() const
+{
+    const int code = errorCode() & 0xff;
+    const int system = m_db ? sqlite3_system_errno(m_db) : 0;
+    if (code == SQLITE_FULL)
+        return QString::fromLocal8Bit(std::strerror(system != 0 ? system : ENOSPC));
+    if (code == SQLITE_IOERR && system != 0)
+        return errorMessage() + u" (" + QString::fromLocal8Bit(std::strerror(system)) + u')';
+    return errorMessage();
+}
+
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 QString Database::errorMessage() const
 {
     if (!m_db)
@@ -206,13 +261,18 @@ bool Transaction::commit()
     if (!m_begun || m_done)
         return false;
     if (!m_db.exec("COMMIT")) {
-        if (sqlite3_get_autocommit(m_db.handle()) == 0)
+        if (m_db.inTransaction())
             m_db.exec("ROLLBACK");
         m_done = true;
         return false;
     }
     m_done = true;
     return true;
+}
+
+QString libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 } // namespace wgll::sqlite

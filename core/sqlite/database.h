@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "blob.h"
+#include "function.h"
 #include "statement.h"
+#include "util/result.h"
 
 #include <QString>
+
+#include <memory>
 
 struct sqlite3;
 
@@ -31,7 +36,8 @@ public:
     bool openImage(const QByteArray &image);
     void close();
     bool isOpen() const { return m_db != nullptr; }
-    sqlite3 *handle() const { return m_db; }
+    /// The file as given to open(), for the errors this connection reports.
+    QString fileName() const { return m_fileName; }
 
     /// Prepares one statement. An invalid Statement (and errorMessage()) on failure.
     Statement prepare(const char *sql);
@@ -39,9 +45,24 @@ public:
     bool exec(const char *sql);
     /// First column of the first row as an integer, or `fallback` on error / no row.
     qint64 scalar(const char *sql, qint64 fallback = -1);
+    /// Opens `column` of row `row` of `table` for incremental I/O (streamed evidence): the
+    /// Blob closes itself when it goes out of scope.
+    Result<Blob> openBlob(const char *table, const char *column, qint64 row, Blob::Access access);
+    /// Writes a compact copy of the whole database to `path` (bound, never spliced into SQL).
+    /// VACUUM INTO attaches its output, which the hardened limits forbid: exactly one attachment
+    /// is allowed for the length of this one statement.
+    bool vacuumInto(const QString &path);
+    /// Registers `function` as the SQL function `name` for as long as the returned object lives.
+    [[nodiscard]] std::unique_ptr<ScalarFunction> addFunction(const char *name, int arguments,
+                                                              ScalarFunction::Body body);
 
     QString errorMessage() const;
     int errorCode() const;
+    /// Why the last operation failed, in the system's words where a system call failed ("No
+    /// space left on device", from the errno SQLite kept), else SQLite's message.
+    QString errorReason() const;
+    /// True inside an explicit transaction (BEGIN without COMMIT or ROLLBACK yet).
+    bool inTransaction() const;
     /// Sets how many SQLite VM steps (in thousands) one statement may take before it is
     /// interrupted, so a hostile file cannot make a check run for minutes. 0 = no budget.
     void setStepBudget(int thousands);
@@ -51,8 +72,10 @@ public:
 
 private:
     void harden();
+    void setLimits();
 
     sqlite3 *m_db = nullptr;
+    QString m_fileName;
     int m_budget = 0;
     int m_used = 0;
     QString m_openError;
@@ -80,5 +103,8 @@ private:
     bool m_begun = false;
     bool m_done = false;
 };
+
+/// The version of the SQLite library in use, for reports and benchmarks.
+QString libraryVersion();
 
 } // namespace wgll::sqlite

@@ -36,17 +36,30 @@ QString optionalText(const std::optional<int> &v)
     return v ? QString::number(*v) : QString();
 }
 
-// Why SQLite failed, in the system's words where a system call failed ("No space left on
-// device", from the errno SQLite kept), else SQLite's message.
-QString systemReason(sqlite::Database &db)
+// One history row per field of `stored` that differs from `old`, through the prepared `history`.
+bool writeHistory(sqlite::Statement &history, const Answer &old, const Answer &stored, const QString &author,
+                  const QString &when)
 {
-    const int code = db.errorCode() & 0xff;
-    const int system = db.handle() ? sqlite3_system_errno(db.handle()) : 0;
-    if (code == SQLITE_FULL)
-        return QString::fromLocal8Bit(std::strerror(system != 0 ? system : ENOSPC));
-    if (code == SQLITE_IOERR && system != 0)
-        return db.errorMessage() + u" (" + QString::fromLocal8Bit(std::strerror(system)) + u')';
-    return db.errorMessage();
+    const QList<std::tuple<const char *, QString, QString>> fields{
+        {"score", optionalText(old.score), optionalText(stored.score)},
+        {"na", old.notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
+         stored.notApplicable ? QStringLiteral("1") : QStringLiteral("0")},
+        {"na_reason", old.naReason, stored.naReason},
+        {"target", optionalText(old.target), optionalText(stored.target)},
+        {"weight", QString::number(old.weight), QString::number(stored.weight)},
+        {"confidence", optionalText(old.confidence), optionalText(stored.confidence)},
+        {"notes", old.notes, stored.notes},
+    };
+    for (const auto &[field, before, after] : fields) {
+        if (before == after)
+            continue;
+        history.reset();
+        history.bind(1, stored.indicator).bind(2, QString::fromLatin1(field)).bind(3, before).bind(4, after);
+        history.bind(5, author).bind(6, when);
+        if (!history.exec())
+            return false;
+    }
+    return true;
 }
 
 // The working copy is private and edited one small transaction at a time: WAL with
@@ -167,7 +180,7 @@ Status Document::sqlFail(const QString &what) const
 {
     const int code = m_db->errorCode() & 0xff;
     const ErrorKind kind = code == SQLITE_FULL || code == SQLITE_IOERR ? ErrorKind::Io : ErrorKind::BadData;
-    const QString why = systemReason(*m_db);
+    const QString why = m_db->errorReason();
     return fail(kind, what + u": " + why);
 }
 
@@ -222,36 +235,20 @@ bool Document::isModified() const
     return !m_readOnly && m_work && m_generation != m_work->manifest().savedGeneration;
 }
 
-std::unique_ptr<Document> Document::create(const QString &fileName, const Framework &framework,
-                                           const AssessmentInfo &info, Error &error, QString workRoot)
+Result<std::unique_ptr<Document>> Document::create(const QString &fileName, const Framework &framework,
+                                                   const AssessmentInfo &info, QString workRoot)
 {
-    if (QFileInfo::exists(fileName)) {
-        error = {ErrorKind::CannotCreate, fileName, 0, QStringLiteral("already exists; choose another name")};
-        return nullptr;
-    }
-    if (!framework.scale.contains(info.defaultTarget)) {
-        error = {ErrorKind::BadData, fileName, 0,
-                 QStringLiteral("default target %1 is outside the scale %2–%3")
-                     .arg(info.defaultTarget)
-                     .arg(framework.scale.min)
-                     .arg(framework.scale.max)};
-        return nullptr;
-    }
-    for (const auto &[name, value] : {std::pair{QStringLiteral("the organisation name "), info.organisation.trimmed()},
-                                      std::pair{QStringLiteral("the period "), info.period.trimmed()}}) {
-        if (const auto problem = text::problemWithText(value, text::Lines::Single, text::MaxName)) {
-            error = {ErrorKind::BadData, fileName, 0, name + *problem};
-            return nullptr;
-        }
-    }
+    if (const Status valid = checkNewAssessment(fileName, framework, info); !valid)
+        return valid.error();
     if (workRoot.isEmpty())
         workRoot = WorkingCopy::defaultRoot();
     QString lockedBy;
+    Error error;
     std::unique_ptr<WorkingCopy> work = WorkingCopy::acquire(workRoot, fileName, lockedBy, error);
     if (!work) {
         if (!lockedBy.isEmpty())
-            error = {ErrorKind::Conflict, fileName, 0, u"is being created by " + lockedBy};
-        return nullptr;
+            return Error{ErrorKind::Conflict, fileName, 0, u"is being created by " + lockedBy};
+        return error;
     }
     work->discardFiles();
     removeUnfinishedSaves(paths::resolved(fileName));
@@ -262,52 +259,66 @@ std::unique_ptr<Document> Document::create(const QString &fileName, const Framew
     doc->m_framework = framework;
     doc->m_db = std::make_unique<sqlite::Database>();
     sqlite::Database &db = *doc->m_db;
+    // The connection closes before its files go.
     auto abandon = [&](const QString &why) {
-        error = {ErrorKind::CannotCreate, fileName, 0, why};
         doc->m_db.reset();
         work->remove();
-        return nullptr;
+        return Error{ErrorKind::CannotCreate, fileName, 0, why};
     };
     if (!db.open(work->documentFile(), sqlite::Database::Mode::Create) || !Schema::create(db) ||
         !configureWorkingCopy(db))
         return abandon(u"cannot create the working copy: " + db.errorMessage());
-
     if (!writeNewAssessment(db, framework, info, now()))
         return abandon(u"cannot write the new assessment: " + db.errorMessage());
     doc->m_generation = 1;
     doc->m_work = std::move(work);
     const QString target = paths::resolved(doc->m_fileName);
     if (const Status saved = typed(doc->exportTo(target, Overwrite::RefuseIfChanged), target, fileName); !saved) {
-        error = saved.error();
         doc->m_db.reset();
         doc->m_work->remove();
         doc->m_work.reset();
-        return nullptr;
+        return saved.error();
     }
     return doc;
 }
 
-std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, Recovery recovery,
-                                         QString workRoot)
+Status Document::checkNewAssessment(const QString &fileName, const Framework &framework, const AssessmentInfo &info)
 {
-    const QString path = QFileInfo(fileName).absoluteFilePath();
-    if (const std::optional<Error> problem = problemWithPath(fileName, MaxFileSize)) {
-        error = *problem;
-        return nullptr;
+    if (QFileInfo::exists(fileName))
+        return Error{ErrorKind::CannotCreate, fileName, 0, QStringLiteral("already exists; choose another name")};
+    if (!framework.scale.contains(info.defaultTarget))
+        return Error{ErrorKind::BadData, fileName, 0,
+                     QStringLiteral("default target %1 is outside the scale %2–%3")
+                         .arg(info.defaultTarget)
+                         .arg(framework.scale.min)
+                         .arg(framework.scale.max)};
+    for (const auto &[name, value] : {std::pair{QStringLiteral("the organisation name "), info.organisation.trimmed()},
+                                      std::pair{QStringLiteral("the period "), info.period.trimmed()}}) {
+        if (const auto problem = text::problemWithText(value, text::Lines::Single, text::MaxName))
+            return Error{ErrorKind::BadData, fileName, 0, name + *problem};
     }
+    return {};
+}
+
+Result<std::unique_ptr<Document>> Document::open(const QString &fileName, Recovery recovery, QString workRoot)
+{
+    if (const std::optional<Error> problem = problemWithPath(fileName, MaxFileSize))
+        return *problem;
     // The file itself, every link resolved: what is copied, locked, and replaced on save.
     const QString real = paths::resolved(fileName);
     if (workRoot.isEmpty())
         workRoot = WorkingCopy::defaultRoot();
 
     std::unique_ptr<Document> doc(new Document);
-    doc->m_fileName = path;
+    doc->m_fileName = QFileInfo(fileName).absoluteFilePath();
     doc->m_typedName = fileName;
     doc->m_db = std::make_unique<sqlite::Database>();
     QString lockedBy;
+    Error error;
     std::unique_ptr<WorkingCopy> work = WorkingCopy::acquire(workRoot, real, lockedBy, error);
     if (!work && lockedBy.isEmpty())
-        return nullptr;
+        return error;
+    // Without the working copy (another process has it) the document opens read-only.
     QString reason = u"it is open in " + lockedBy;
     if (work)
         removeUnfinishedSaves(real);
@@ -316,112 +327,132 @@ std::unique_ptr<Document> Document::open(const QString &fileName, Error &error, 
         // A working copy without a live owner: the last session ended without closing.
         const bool unsaved =
             storage::recovery::unsavedEdits(*work, real, true).kind == RecoveryState::Kind::Pending;
-        if (unsaved && recovery == Recovery::Refuse) {
-            error = {ErrorKind::Conflict, fileName, 0,
-                     QStringLiteral("has unsaved changes from a session that ended unexpectedly; restore or "
-                                    "discard them with 'wgll recover' or by opening it in WGLL Workbench")};
-            return nullptr;
-        }
+        if (unsaved && recovery == Recovery::Refuse)
+            return Error{ErrorKind::Conflict, fileName, 0,
+                         QStringLiteral("has unsaved changes from a session that ended unexpectedly; restore or "
+                                        "discard them with 'wgll recover' or by opening it in WGLL Workbench"),
+                         ErrorCause::UnsavedEdits};
         if (unsaved && recovery == Recovery::ReadOnly) {
             // Leave the working copy exactly as it is (the lock goes with `work`).
             work.reset();
             reason = QStringLiteral("it has unsaved changes from a session that ended unexpectedly, "
-                                            "waiting to be restored or discarded");
+                                    "waiting to be restored or discarded");
         } else if (unsaved && recovery == Recovery::Restore) {
-            sqlite::Database &db = *doc->m_db;
-            DocumentChecker checker(db, fileName);
-            if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) ||
-                !checker.check(DocumentChecker::Checksum::Skip) || !configureWorkingCopy(db) ||
-                !Schema::migrate(db) || !doc->loadFramework()) {
-                error = checker.errors().isEmpty()
-                            ? Error{ErrorKind::BadData, fileName, 0,
-                                    u"the recovered copy cannot be opened: " + db.errorMessage()}
-                            : checker.errors().first();
-                return nullptr;
-            }
-            doc->m_work = std::move(work);
+            if (const Status restored = doc->restoreWorkingCopy(std::move(work)); !restored)
+                return restored.error();
             return doc;
         } else {
             work->discardFiles();
         }
     }
+    if (const Status read = doc->readFile(real, std::move(work), workRoot, reason); !read)
+        return read.error();
+    return doc;
+}
 
+Status Document::restoreWorkingCopy(std::unique_ptr<WorkingCopy> work)
+{
+    sqlite::Database &db = *m_db;
+    DocumentChecker checker(db, m_typedName);
+    if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) ||
+        !checker.check(DocumentChecker::Checksum::Skip) || !configureWorkingCopy(db) || !Schema::migrate(db) ||
+        !loadFramework())
+        return checker.errors().isEmpty()
+                   ? Error{ErrorKind::BadData, m_typedName, 0, u"the recovered copy cannot be opened: " + db.errorMessage()}
+                   : checker.errors().first();
+    m_work = std::move(work);
+    return {};
+}
+
+Status Document::readFile(const QString &real, std::unique_ptr<WorkingCopy> work, const QString &workRoot,
+                          const QString &readOnlyReason)
+{
     // Copy the user's file byte for byte, with no SQLite connection on it, and check the copy.
     std::optional<QTemporaryDir> readOnlyDir; // only a read-only opener needs a private folder
     if (!work) {
         // SQLite refuses links in a path: the private folder's path is resolved on purpose.
         const QString root = paths::resolvedFolder(workRoot);
-        if (root.isEmpty()) {
-            error = {ErrorKind::CannotCreate, workRoot, 0, QStringLiteral("cannot create the working folder")};
-            return nullptr;
-        }
+        if (root.isEmpty())
+            return Error{ErrorKind::CannotCreate, workRoot, 0, QStringLiteral("cannot create the working folder")};
         readOnlyDir.emplace(root + u"/read-only-XXXXXX");
     }
     const QString copy = work ? work->incomingFile() : readOnlyDir->filePath(QStringLiteral("document.wgll"));
     const FileIdentity identity = FileIdentity::of(real);
     QFile::remove(copy);
-    if (const Status copied = durable::copy(real, copy); !copied) {
-        error = copied.error();
-        if (error.file == real)
-            error.file = fileName; // the name the user gave
+    if (Status copied = durable::copy(real, copy); !copied) {
         if (work)
             work->remove();
-        return nullptr;
+        return typed(copied, real, m_typedName);
     }
+    // The connection closes before the working copy's files go.
     auto reject = [&](const Error &e) {
-        error = e;
-        doc->m_db.reset();
+        m_db.reset();
         if (work)
             work->remove();
-        return nullptr;
+        return Status(e);
     };
-    if (const std::optional<QString> problem = problemWithHeader(copy))
-        return reject({ErrorKind::BadData, fileName, 0, *problem});
-    sqlite::Database &db = *doc->m_db;
-    if (!db.open(copy, sqlite::Database::Mode::ReadOnly))
-        return reject({ErrorKind::BadData, fileName, 0, u"cannot be opened: " + db.errorMessage()});
-    DocumentChecker checker(db, fileName);
-    if (!checker.check(DocumentChecker::Checksum::Required))
-        return reject(checker.errors().first());
-    QString why;
-    const std::optional<qint64> generation = readGeneration(db, why);
+    const Result<qint64> generation = checkCopy(copy);
     if (!generation)
-        return reject({ErrorKind::BadData, fileName, 0, why});
-    db.close();
-
+        return reject(generation.error());
     if (!work) {
-        doc->m_readOnly = true;
-        doc->m_readOnlyReason = reason;
+        m_readOnly = true;
+        m_readOnlyReason = readOnlyReason;
         readOnlyDir->setAutoRemove(false);
-        doc->m_readOnlyCopy = readOnlyDir->path();
-        if (!db.open(copy, sqlite::Database::Mode::ReadOnly) || !doc->loadFramework())
-            return reject({ErrorKind::BadData, fileName, 0, u"cannot be opened: " + db.errorMessage()});
-        return doc;
+        m_readOnlyCopy = readOnlyDir->path();
+        if (!m_db->open(copy, sqlite::Database::Mode::ReadOnly) || !loadFramework())
+            return reject({ErrorKind::BadData, m_typedName, 0, u"cannot be opened: " + m_db->errorMessage()});
+        return {};
     }
-    // The manifest first, then the copy: a kill between the two must never leave a working
-    // copy without the record of the file it came from (the next session would take it for
-    // unsaved edits of an unknown file, and refuse its own save as another program's change).
     WorkingCopy::Manifest manifest;
     manifest.source = real;
     manifest.savedGeneration = *generation;
     manifest.saved = identity;
-    if (const Status written = work->writeManifest(manifest); !written)
-        return reject(written.error());
-    if (const Status moved = durable::replace(copy, work->documentFile()); !moved)
-        return reject(moved.error());
+    if (const Status adopted = adoptCopy(copy, *work, manifest); !adopted)
+        return reject(adopted.error());
+    m_work = std::move(work);
+    return {};
+}
+
+Result<qint64> Document::checkCopy(const QString &copy)
+{
+    if (const std::optional<QString> problem = problemWithHeader(copy))
+        return Error{ErrorKind::BadData, m_typedName, 0, *problem};
+    sqlite::Database &db = *m_db;
+    if (!db.open(copy, sqlite::Database::Mode::ReadOnly))
+        return Error{ErrorKind::BadData, m_typedName, 0, u"cannot be opened: " + db.errorMessage()};
+    DocumentChecker checker(db, m_typedName);
+    if (!checker.check(DocumentChecker::Checksum::Required))
+        return checker.errors().first();
+    QString why;
+    const std::optional<qint64> generation = readGeneration(db, why);
+    if (!generation)
+        return Error{ErrorKind::BadData, m_typedName, 0, why};
+    db.close();
+    return *generation;
+}
+
+Status Document::adoptCopy(const QString &copy, WorkingCopy &work, WorkingCopy::Manifest manifest)
+{
+    // The manifest first, then the copy: a kill between the two must never leave a working
+    // copy without the record of the file it came from (the next session would take it for
+    // unsaved edits of an unknown file, and refuse its own save as another program's change).
+    if (const Status written = work.writeManifest(manifest); !written)
+        return written;
+    if (const Status moved = durable::replace(copy, work.documentFile()); !moved)
+        return moved;
     // An older format is brought up to date here, in the working copy, in one transaction: the
     // user's file stays as it is until it is saved.
-    if (!db.open(work->documentFile(), sqlite::Database::Mode::ReadWrite) || !configureWorkingCopy(db) ||
-        !Schema::migrate(db) || !doc->loadFramework())
-        return reject({ErrorKind::Io, fileName, 0, u"cannot prepare the working copy: " + db.errorMessage()});
-    if (doc->m_generation != manifest.savedGeneration) {
+    sqlite::Database &db = *m_db;
+    if (!db.open(work.documentFile(), sqlite::Database::Mode::ReadWrite) || !configureWorkingCopy(db) ||
+        !Schema::migrate(db) || !loadFramework())
+        return Error{ErrorKind::Io, m_typedName, 0, u"cannot prepare the working copy: " + db.errorMessage()};
+    if (m_generation != manifest.savedGeneration) {
         // The migration counted as an edit; the copy still stands for the file as read.
-        manifest.savedGeneration = doc->m_generation;
-        if (const Status written = work->writeManifest(manifest); !written)
-            return reject(written.error());
+        manifest.savedGeneration = m_generation;
+        if (const Status written = work.writeManifest(manifest); !written)
+            return written;
     }
-    doc->m_work = std::move(work);
-    return doc;
+    return {};
 }
 
 void Document::close()
@@ -560,28 +591,8 @@ Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
             update.bind(8, stored.notes);
             if (!update.exec())
                 return sqlFail(u"cannot change statement " + a.indicator);
-            const QList<std::tuple<const char *, QString, QString>> fields{
-                {"score", optionalText(old->score), optionalText(stored.score)},
-                {"na", old->notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
-                 stored.notApplicable ? QStringLiteral("1") : QStringLiteral("0")},
-                {"na_reason", old->naReason, stored.naReason},
-                {"target", optionalText(old->target), optionalText(stored.target)},
-                {"weight", QString::number(old->weight), QString::number(stored.weight)},
-                {"confidence", optionalText(old->confidence), optionalText(stored.confidence)},
-                {"notes", old->notes, stored.notes},
-            };
-            for (const auto &[field, before, after] : fields) {
-                if (before == after)
-                    continue;
-                history.reset();
-                history.bind(1, a.indicator)
-                    .bind(2, QString::fromLatin1(field))
-                    .bind(3, before)
-                    .bind(4, after);
-                history.bind(5, author.left(DocumentChecker::MaxShortText)).bind(6, when);
-                if (!history.exec())
-                    return sqlFail(QStringLiteral("cannot record the change history"));
-            }
+            if (!writeHistory(history, *old, stored, author.left(DocumentChecker::MaxShortText), when))
+                return sqlFail(QStringLiteral("cannot record the change history"));
         }
         return {};
     });
@@ -641,6 +652,60 @@ QString Document::keptAsName(const QString &target, int n)
     return info.absolutePath() + u'/' + stem + u" (saved " + when + u')' + extension;
 }
 
+Status Document::sealContent()
+{
+    sqlite::Transaction tx(*m_db);
+    sqlite::Statement s = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('content-sha256', ?1)");
+    const QByteArray checksum = contentChecksum(*m_db);
+    if (checksum.isEmpty() || !tx.begun() || !s.bind(1, QString::fromLatin1(checksum)).exec() || !tx.commit())
+        return sqlFail(QStringLiteral("cannot prepare the file for saving"));
+    return {};
+}
+
+Status Document::writeVerifiedCopy(const QString &temp, const QString &target)
+{
+    if (!m_db->vacuumInto(temp)) {
+        const int code = m_db->errorCode() & 0xff;
+        const ErrorKind kind =
+            code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? ErrorKind::CannotCreate : ErrorKind::Io;
+        return Error{kind, target, 0, u"cannot write: " + m_db->errorReason()};
+    }
+    // Verify what was written before it replaces anything.
+    if (const std::optional<QString> problem = problemWithHeader(temp))
+        return Error{ErrorKind::Io, target, 0, u"the saved copy is wrong (" + *problem + u"); nothing was replaced"};
+    sqlite::Database check;
+    if (!check.open(temp, sqlite::Database::Mode::ReadOnly))
+        return Error{ErrorKind::Io, target, 0, u"the saved copy cannot be read back: " + check.errorMessage()};
+    DocumentChecker checker(check, target);
+    if (!checker.check(DocumentChecker::Checksum::Required))
+        return Error{ErrorKind::Io, target, 0,
+                     u"the saved copy failed verification (" + checker.errors().first().message +
+                         u"); nothing was replaced"};
+    return {};
+}
+
+Result<QString> Document::placeCopy(const QString &temp, const QString &target, bool changed)
+{
+    if (!changed) {
+        if (const Status renamed = durable::rename(temp, target); !renamed)
+            return renamed.error();
+        return target;
+    }
+    Status renamed = Error{ErrorKind::CannotCreate, target, 0, QStringLiteral("no free name to save under")};
+    QString written;
+    for (int n = 1; n <= 100 && !renamed; ++n) {
+        written = keptAsName(target, n);
+        if (QFileInfo::exists(written))
+            continue; // never replaced: renameNoReplace refuses it anyway
+        renamed = durable::renameNoReplace(temp, written);
+        if (!renamed && !QFileInfo::exists(written))
+            break; // a real failure, not a name taken meanwhile
+    }
+    if (!renamed)
+        return renamed.error();
+    return written;
+}
+
 Status Document::exportTo(const QString &target, Overwrite overwrite)
 {
     const QFileInfo targetInfo(target);
@@ -649,49 +714,18 @@ Status Document::exportTo(const QString &target, Overwrite overwrite)
         return Error{ErrorKind::CannotCreate, target, 0, QStringLiteral("the folder does not exist")};
 
     // 1. Seal the content with its checksum, in the working copy.
-    {
-        sqlite::Transaction tx(*m_db);
-        sqlite::Statement s =
-            m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('content-sha256', ?1)");
-        const QByteArray checksum = contentChecksum(*m_db);
-        if (checksum.isEmpty() || !tx.begun() || !s.bind(1, QString::fromLatin1(checksum)).exec() ||
-            !tx.commit())
-            return sqlFail(QStringLiteral("cannot prepare the file for saving"));
-    }
-    // 2. A complete, compact, rollback-journal copy beside the target (.tmp: sync clients skip it).
+    if (const Status sealed = sealContent(); !sealed)
+        return sealed;
+    // 2. A complete, compact, rollback-journal copy beside the target (.tmp: sync clients skip it),
+    // 3. verified before it replaces anything.
     const QString temp = durable::temporaryNameFor(target);
     auto discard = [&](const Error &e) {
         QFile::remove(temp);
         QFile::remove(temp + u"-journal");
         return Status(e);
     };
-    // VACUUM INTO attaches its output internally; allow exactly that one attachment, on our
-    // own working copy, for the length of the statement.
-    sqlite3_limit(m_db->handle(), SQLITE_LIMIT_ATTACHED, 1);
-    sqlite::Statement vacuum = m_db->prepare("VACUUM INTO ?1");
-    const bool vacuumed = vacuum.bind(1, temp).exec();
-    sqlite3_limit(m_db->handle(), SQLITE_LIMIT_ATTACHED, 0);
-    if (!vacuumed) {
-        const int code = m_db->errorCode() & 0xff;
-        const ErrorKind kind =
-            code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? ErrorKind::CannotCreate : ErrorKind::Io;
-        return discard({kind, target, 0, u"cannot write: " + systemReason(*m_db)});
-    }
-    // 3. Verify what was written before it replaces anything.
-    if (const std::optional<QString> problem = problemWithHeader(temp))
-        return discard(
-            {ErrorKind::Io, target, 0, u"the saved copy is wrong (" + *problem + u"); nothing was replaced"});
-    {
-        sqlite::Database check;
-        if (!check.open(temp, sqlite::Database::Mode::ReadOnly))
-            return discard(
-                {ErrorKind::Io, target, 0, u"the saved copy cannot be read back: " + check.errorMessage()});
-        DocumentChecker checker(check, target);
-        if (!checker.check(DocumentChecker::Checksum::Required))
-            return discard({ErrorKind::Io, target, 0,
-                            u"the saved copy failed verification (" + checker.errors().first().message +
-                                u"); nothing was replaced"});
-    }
+    if (const Status copied = writeVerifiedCopy(temp, target); !copied)
+        return discard(copied.error());
     // 4. The file's permissions and owner carry over, then make it durable.
     if (const Status kept = durable::keepPermissions(target, temp); !kept)
         return discard(kept.error());
@@ -712,22 +746,10 @@ Status Document::exportTo(const QString &target, Overwrite overwrite)
         return discard(reached.error());
     const FileIdentity current = FileIdentity::of(target);
     const bool changed = overwrite != Overwrite::Always && current.exists() && !manifest.isOurs(current);
-    QString written = target;
-    if (changed) {
-        Status renamed = Error{ErrorKind::CannotCreate, target, 0, QStringLiteral("no free name to save under")};
-        for (int n = 1; n <= 100 && !renamed; ++n) {
-            written = keptAsName(target, n);
-            if (QFileInfo::exists(written))
-                continue; // never replaced: renameNoReplace refuses it anyway
-            renamed = durable::renameNoReplace(temp, written);
-            if (!renamed && !QFileInfo::exists(written))
-                break; // a real failure, not a name taken meanwhile
-        }
-        if (!renamed)
-            return discard(renamed.error());
-    } else if (const Status renamed = durable::rename(temp, target); !renamed) {
-        return discard(renamed.error());
-    }
+    const Result<QString> placed = placeCopy(temp, target, changed);
+    if (!placed)
+        return discard(placed.error());
+    const QString written = *placed;
 
     // The new version is in place; record that before anything else can fail.
     manifest.source = written;

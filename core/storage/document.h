@@ -2,7 +2,9 @@
 #pragma once
 
 #include "assessment/assessment.h"
+#include "util/result.h"
 #include "util/status.h"
+#include "workingcopy.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -16,8 +18,6 @@ class Database;
 }
 
 namespace wgll::storage {
-
-class WorkingCopy;
 
 /// An open .wgll assessment. SQLite works on a private working copy (WorkingCopy); the
 /// user's file is only ever read by copying it and written by replacing it atomically.
@@ -47,18 +47,18 @@ public:
     Document &operator=(const Document &) = delete;
 
     /// Creates `fileName` (which must not exist) as a new assessment of `framework`.
-    static std::unique_ptr<Document> create(const QString &fileName, const Framework &framework,
-                                            const AssessmentInfo &info, Error &error, QString workRoot = {});
+    static Result<std::unique_ptr<Document>> create(const QString &fileName, const Framework &framework,
+                                            const AssessmentInfo &info, QString workRoot = {});
     /// Creates `fileName` starting from last year's assessment: targets, weights and actions carry
     /// over, scores do not, and the baseline is recorded (Assessment::baseline, ::reassessed).
     /// All or nothing: when anything fails, no file is left behind.
-    static std::unique_ptr<Document> createFromBaseline(const QString &fileName, const Framework &framework,
+    static Result<std::unique_ptr<Document>> createFromBaseline(const QString &fileName, const Framework &framework,
                                                         const AssessmentInfo &info,
-                                                        const Assessment &baseline, Error &error,
+                                                        const Assessment &baseline,
                                                         QString workRoot = {});
     /// Opens `fileName`. A second process opening the same file gets a read-only document.
     /// With Recovery::Refuse, unsaved edits left by a crash give a Conflict error that says so.
-    static std::unique_ptr<Document> open(const QString &fileName, Error &error,
+    static Result<std::unique_ptr<Document>> open(const QString &fileName,
                                           Recovery recovery = Recovery::Refuse, QString workRoot = {});
 
     QString fileName() const { return m_fileName; }
@@ -86,13 +86,13 @@ public:
     std::optional<QString> problemWith(const Answer &answer) const;
 
     /// Stores a file's bytes in the document, streamed in chunks with its SHA-256.
-    std::optional<qint64> addEvidenceFile(const QString &path, const QString &title,
-                                          const QStringList &indicators, Error &error);
-    std::optional<qint64> addEvidenceLink(const QString &url, const QString &title,
-                                          const QStringList &indicators, Error &error);
+    Result<qint64> addEvidenceFile(const QString &path, const QString &title,
+                                          const QStringList &indicators);
+    Result<qint64> addEvidenceLink(const QString &url, const QString &title,
+                                          const QStringList &indicators);
     /// A note without a title is titled by its first line (text::titleFromFirstLine).
-    std::optional<qint64> addEvidenceNote(const QString &note, const QString &title,
-                                          const QStringList &indicators, Error &error);
+    Result<qint64> addEvidenceNote(const QString &note, const QString &title,
+                                          const QStringList &indicators);
     Status removeEvidence(qint64 id);
     /// Reads every evidence file and checks it against its SHA-256 (`wgll check`).
     Status verifyEvidence() const;
@@ -103,9 +103,9 @@ public:
     /// content is read twice, checked first, so nothing damaged is ever passed on.
     Status extractEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const;
 
-    std::optional<qint64> addAction(const Action &action, Error &error);
+    Result<qint64> addAction(const Action &action);
     /// Adds `actions` in one transaction, all or none (`wgll action import`); their ids in order.
-    std::optional<QList<qint64>> addActions(const QList<Action> &actions, Error &error);
+    Result<QList<qint64>> addActions(const QList<Action> &actions);
     Status updateAction(const Action &action);
     Status removeAction(qint64 id);
     /// Removes every one of `ids` or, when one is unknown (BadData, "has no action N"), none.
@@ -113,18 +113,18 @@ public:
 
     /// The workshop record: participants, sessions with attendance, votes, decisions.
     Workshop workshop() const;
-    std::optional<qint64> addParticipant(const Participant &participant, Error &error);
+    Result<qint64> addParticipant(const Participant &participant);
     /// Why addParticipant() and startSession() would refuse these (name lengths, control
     /// characters): the window checks a whole session's people first, so nothing is half-added.
     static std::optional<QString> problemWith(const Participant &participant);
     std::optional<QString> problemWith(const WorkshopSession &session) const;
     /// Starts a session with its attendance register (participants must exist).
-    std::optional<qint64> startSession(const WorkshopSession &session, Error &error);
+    Result<qint64> startSession(const WorkshopSession &session);
     /// Sets one participant's attendance of a session: "present" or "apologies".
     Status setAttendance(qint64 session, qint64 participant, const QString &status);
     /// Replaces a session's votes on one statement (participant id, level): all or nothing.
     Status setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
-    std::optional<qint64> recordDecision(const Decision &decision, Error &error);
+    Result<qint64> recordDecision(const Decision &decision);
     /// Why recordDecision() would refuse `decision` (its text, rationale, dissent, statement).
     std::optional<QString> problemWith(const Decision &decision) const;
     /// One row of a votes CSV: who (by name), on which statement, which level.
@@ -136,7 +136,7 @@ public:
     };
     /// Records `rows` as the votes of a new session (participants found by name, or added),
     /// everyone who voted marked present: one transaction, all rows or none. Returns the session.
-    std::optional<qint64> importVotes(const WorkshopSession &session, const QList<VoteRow> &rows, Error &error);
+    Result<qint64> importVotes(const WorkshopSession &session, const QList<VoteRow> &rows);
 
     /// The board paper's cover sheet.
     CoverSheet cover() const;
@@ -153,10 +153,10 @@ public:
     /// SHA-256 of the scored content as read back from the file, keeps that content, and sets the
     /// status to final, in one transaction. Refused when already signed off (NotPermitted) or
     /// when no statement is scored or marked N/A (BadData).
-    std::optional<SignOff> signOff(const QString &by, const QString &meeting, Error &error);
+    Result<SignOff> signOff(const QString &by, const QString &meeting);
     /// Reopens a signed-off assessment for changes: the sign-off is kept, marked reopened by `by`
     /// now, the status goes back to draft and the revision goes up. BadData when not signed off.
-    std::optional<SignOff> reopen(const QString &by, Error &error);
+    Result<SignOff> reopen(const QString &by);
     /// When a sign-off is in force, checks that the scored content still has the hash it
     /// recorded (BadData "signed-off content was changed after sign-off" when not).
     Status verifySignOff() const;
@@ -200,12 +200,30 @@ private:
     /// The current time as stored in the file (ISO 8601, UTC, milliseconds).
     static QString now();
     Status exportTo(const QString &target, Overwrite overwrite);
+    /// exportTo()'s steps: the content checksum sealed in the working copy; a compact copy at
+    /// `temp`, read back and checked; the copy renamed to `target` or, when `changed` (another
+    /// program's version is there), beside it. placeCopy() gives the name it got.
+    Status sealContent();
+    Status writeVerifiedCopy(const QString &temp, const QString &target);
+    Result<QString> placeCopy(const QString &temp, const QString &target, bool changed);
     /// The name a save keeps its version under when another program changed `target`.
     /// `n` > 1 numbers it when that name is taken.
     static QString keptAsName(const QString &target, int n);
     bool loadFramework();
+    /// Why create() would refuse to start `fileName` (it exists, a target or text out of range).
+    static Status checkNewAssessment(const QString &fileName, const Framework &framework, const AssessmentInfo &info);
+    /// Opens the working copy a crash left, as it is (Recovery::Restore), and takes it over.
+    Status restoreWorkingCopy(std::unique_ptr<WorkingCopy> work);
+    /// The rest of open(): copies `real` in, checks it, and opens it in `work` or, without one,
+    /// read-only (for `readOnlyReason`).
+    Status readFile(const QString &real, std::unique_ptr<WorkingCopy> work, const QString &workRoot,
+                    const QString &readOnlyReason);
+    /// Checks a fresh copy of the user's file; its edit counter when it passes.
+    Result<qint64> checkCopy(const QString &copy);
+    /// Makes a checked copy the working copy described by `manifest`, brought up to date.
+    Status adoptCopy(const QString &copy, WorkingCopy &work, WorkingCopy::Manifest manifest);
     Status linkEvidence(qint64 id, const QStringList &indicators);
-    std::optional<qint64> insertEvidence(const Evidence &e, Error &error);
+    Result<qint64> insertEvidence(const Evidence &e);
     Status streamEvidenceFile(qint64 id, const QString &path, qint64 size);
     Status streamEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const;
     Status insertSession(WorkshopSession &session);

@@ -43,19 +43,20 @@ Status Document::insertAction(Action &a)
     return writeAction(a);
 }
 
-std::optional<qint64> Document::addAction(const Action &action, Error &error)
+Result<qint64> Document::addAction(const Action &action)
 {
-    const std::optional<QList<qint64>> ids = addActions({action}, error);
-    return ids ? std::optional<qint64>(ids->constFirst()) : std::nullopt;
+    const Result<QList<qint64>> ids = addActions({action});
+    if (!ids)
+        return ids.error();
+    return ids->constFirst();
 }
 
-std::optional<QList<qint64>> Document::addActions(const QList<Action> &actions, Error &error)
+Result<QList<qint64>> Document::addActions(const QList<Action> &actions)
 {
     // Every action is checked before the transaction begins, so a bad one writes nothing.
     for (const Action &a : actions) {
         if (const auto problem = problemWith(a)) {
-            error = fail(ErrorKind::BadData, *problem).error();
-            return std::nullopt;
+            return fail(ErrorKind::BadData, *problem).error();
         }
     }
     QList<qint64> ids;
@@ -68,8 +69,7 @@ std::optional<QList<qint64>> Document::addActions(const QList<Action> &actions, 
         return {};
     });
     if (!added) {
-        error = added.error();
-        return std::nullopt;
+        return added.error();
     }
     return ids;
 }

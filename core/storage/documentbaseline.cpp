@@ -50,21 +50,20 @@ Status Document::carryOverFrom(const Assessment &baseline)
     });
 }
 
-std::unique_ptr<Document> Document::createFromBaseline(const QString &fileName, const Framework &framework,
-                                                       const AssessmentInfo &info, const Assessment &baseline,
-                                                       Error &error, QString workRoot)
+Result<std::unique_ptr<Document>> Document::createFromBaseline(const QString &fileName, const Framework &framework,
+                                                       const AssessmentInfo &info, const Assessment &baseline, QString workRoot)
 {
-    std::unique_ptr<Document> doc = create(fileName, framework, info, error, std::move(workRoot));
-    if (!doc)
-        return nullptr;
+    Result<std::unique_ptr<Document>> created = create(fileName, framework, info, std::move(workRoot));
+    if (!created)
+        return created.error();
+    std::unique_ptr<Document> doc = *std::move(created);
     Status carried = doc->carryOverFrom(baseline);
     if (carried)
         carried = doc->save();
     if (!carried) {
-        error = carried.error();
         doc->close();
         QFile::remove(doc->m_fileName); // the new file goes rather than start half carried over
-        return nullptr;
+        return carried.error();
     }
     return doc;
 }

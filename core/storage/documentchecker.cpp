@@ -136,11 +136,76 @@ bool DocumentChecker::checkFramework()
 
 static_assert(DocumentChecker::MaxCounter == 9007199254740991LL, "the checker's SQL spells 2^53 - 1 out");
 
+namespace {
+
+struct Rule
+{
+    const char *sql;
+    const char *message;
+};
+
+// Whole-table rules, each a count of the rows that break it.
+const Rule RowRules[] = {
+    {"SELECT count(*) FROM action WHERE text = '' OR status NOT IN ('open', 'in progress', 'done') OR (due <> '' AND date(due) IS NOT due)",
+     "an action has empty or over-long text, an unknown status or an invalid due date"},
+    {"SELECT count(*) FROM evidence WHERE kind NOT IN ('file', 'link', 'note') OR title = '' "
+     "OR (review_by <> '' AND date(review_by) IS NOT review_by)",
+     "an evidence item has an unknown kind, empty or over-long text, or an invalid review date"},
+    {"SELECT count(*) FROM evidence WHERE kind = 'file' AND (typeof(content) <> 'blob' OR length(content) <> size "
+     "OR size > 536870912 OR length(sha256) <> 64 OR sha256 GLOB '*[^0-9a-f]*')",
+     "an evidence file's stored size or checksum does not match its content"},
+    {"SELECT count(*) FROM evidence WHERE kind <> 'file' AND content IS NOT NULL",
+     "a link or note evidence item carries file content"},
+    {"SELECT count(*) FROM evidence WHERE kind = 'link' AND url NOT LIKE 'https://%' AND url NOT LIKE 'http://%' "
+     "AND url NOT LIKE 'mailto:%'",
+     "an evidence link is not an http, https or mailto address"},
+    {"SELECT count(*) FROM participant WHERE name = ''",
+     "a participant has an empty or over-long name"},
+    {"SELECT count(*) FROM workshop_session WHERE title = '' OR date(date) IS NOT date",
+     "a workshop session has an empty title or an invalid date"},
+    {"SELECT count(*) FROM attendance WHERE status NOT IN ('present', 'apologies')",
+     "an attendance record is neither present nor apologies"},
+    {"SELECT count(*) FROM decision WHERE text = ''",
+     "a decision has empty or over-long text"},
+    {"SELECT count(*) FROM history WHERE field NOT IN ('score', 'na', 'na_reason', 'target', 'weight', "
+     "'confidence', 'notes')",
+     "a change-history row is malformed"},
+    // Counters and ids: whole numbers in their natural ranges. A generation near 2^63
+    // once overflowed on the next edit.
+    {"SELECT count(*) FROM meta WHERE key = 'generation' AND (value = '' OR value GLOB '*[^0-9]*' "
+     "OR length(value) > 16 OR CAST(value AS INTEGER) > 9007199254740991)",
+     "the edit counter (generation) is not a whole number from 0 to 2^53 - 1"},
+    {"SELECT (SELECT count(*) FROM meta WHERE key = 'generation') <> 1", "the edit counter (generation) is missing"},
+    {"SELECT (SELECT count(*) FROM action WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
+     "(SELECT count(*) FROM evidence WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
+     "(SELECT count(*) FROM participant WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
+     "(SELECT count(*) FROM workshop_session WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
+     "(SELECT count(*) FROM decision WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
+     "(SELECT count(*) FROM history WHERE id NOT BETWEEN 1 AND 9007199254740991)",
+     "a row id is outside 1 to 2^53 - 1"},
+    {"SELECT count(*) FROM evidence WHERE typeof(size) <> 'integer' OR size < 0 OR (kind <> 'file' AND size <> 0)",
+     "an evidence item's size is not a whole number of bytes"},
+    {"SELECT (SELECT count(*) FROM evidence_link WHERE typeof(evidence) <> 'integer') + "
+     "(SELECT count(*) FROM attendance WHERE typeof(session) <> 'integer' OR typeof(participant) <> 'integer') + "
+     "(SELECT count(*) FROM vote WHERE typeof(session) <> 'integer' OR typeof(participant) <> 'integer') + "
+     "(SELECT count(*) FROM decision WHERE session IS NOT NULL AND typeof(session) <> 'integer')",
+     "a reference to another row is not a whole number"},
+};
+
+} // namespace
+
 bool DocumentChecker::checkRows()
 {
-    const Scale &scale = m_framework.scale;
-    auto inScale = [&](qint64 v) { return v >= scale.min && v <= scale.max; };
+    return checkAssessmentRow() && checkAnswerRows() && checkRowRules() && (m_version < 2 || checkBoardPaper());
+}
 
+bool DocumentChecker::inScale(qint64 v) const
+{
+    return v >= m_framework.scale.min && v <= m_framework.scale.max;
+}
+
+bool DocumentChecker::checkAssessmentRow()
+{
     // The single assessment row.
     if (m_db.scalar("SELECT count(*) FROM assessment") != 1)
         return fail(QStringLiteral("the assessment details are missing"));
@@ -157,7 +222,12 @@ bool DocumentChecker::checkRows()
         return fail(QStringLiteral("the assessment names a different framework from the one embedded"));
     if (!isTimestamp(a.text(6)) || !isTimestamp(a.text(7)))
         return fail(QStringLiteral("the created or modified time is not a valid time"));
+    return true;
+}
 
+bool DocumentChecker::checkAnswerRows()
+{
+    const Scale &scale = m_framework.scale;
     // Exactly one answer per indicator, in framework order.
     QSet<QString> indicators;
     QList<QString> order;
@@ -203,64 +273,17 @@ bool DocumentChecker::checkRows()
         return fail(QStringLiteral("%1 of the framework's %2 statements have no answer row")
                         .arg(indicators.size() - count)
                         .arg(indicators.size()));
+    return true;
+}
 
+bool DocumentChecker::checkRowRules()
+{
     // Every reference resolves (SQLite's own foreign-key check); text lengths and forms were
     // checked by checkText(), so length() here counts every character.
     sqlite::Statement fk = m_db.prepare("PRAGMA foreign_key_check");
     if (fk.step())
         return fail(u"a row in \"" + fk.text(0) + u"\" refers to something that does not exist");
-    struct Rule
-    {
-        const char *sql;
-        const char *message;
-    };
-    const Rule rules[] = {
-        {"SELECT count(*) FROM action WHERE text = '' OR status NOT IN ('open', 'in progress', 'done') OR (due <> '' AND date(due) IS NOT due)",
-         "an action has empty or over-long text, an unknown status or an invalid due date"},
-        {"SELECT count(*) FROM evidence WHERE kind NOT IN ('file', 'link', 'note') OR title = '' "
-         "OR (review_by <> '' AND date(review_by) IS NOT review_by)",
-         "an evidence item has an unknown kind, empty or over-long text, or an invalid review date"},
-        {"SELECT count(*) FROM evidence WHERE kind = 'file' AND (typeof(content) <> 'blob' OR length(content) <> size "
-         "OR size > 536870912 OR length(sha256) <> 64 OR sha256 GLOB '*[^0-9a-f]*')",
-         "an evidence file's stored size or checksum does not match its content"},
-        {"SELECT count(*) FROM evidence WHERE kind <> 'file' AND content IS NOT NULL",
-         "a link or note evidence item carries file content"},
-        {"SELECT count(*) FROM evidence WHERE kind = 'link' AND url NOT LIKE 'https://%' AND url NOT LIKE 'http://%' "
-         "AND url NOT LIKE 'mailto:%'",
-         "an evidence link is not an http, https or mailto address"},
-        {"SELECT count(*) FROM participant WHERE name = ''",
-         "a participant has an empty or over-long name"},
-        {"SELECT count(*) FROM workshop_session WHERE title = '' OR date(date) IS NOT date",
-         "a workshop session has an empty title or an invalid date"},
-        {"SELECT count(*) FROM attendance WHERE status NOT IN ('present', 'apologies')",
-         "an attendance record is neither present nor apologies"},
-        {"SELECT count(*) FROM decision WHERE text = ''",
-         "a decision has empty or over-long text"},
-        {"SELECT count(*) FROM history WHERE field NOT IN ('score', 'na', 'na_reason', 'target', 'weight', "
-         "'confidence', 'notes')",
-         "a change-history row is malformed"},
-        // Counters and ids: whole numbers in their natural ranges. A generation near 2^63
-        // once overflowed on the next edit.
-        {"SELECT count(*) FROM meta WHERE key = 'generation' AND (value = '' OR value GLOB '*[^0-9]*' "
-         "OR length(value) > 16 OR CAST(value AS INTEGER) > 9007199254740991)",
-         "the edit counter (generation) is not a whole number from 0 to 2^53 - 1"},
-        {"SELECT (SELECT count(*) FROM meta WHERE key = 'generation') <> 1", "the edit counter (generation) is missing"},
-        {"SELECT (SELECT count(*) FROM action WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
-         "(SELECT count(*) FROM evidence WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
-         "(SELECT count(*) FROM participant WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
-         "(SELECT count(*) FROM workshop_session WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
-         "(SELECT count(*) FROM decision WHERE id NOT BETWEEN 1 AND 9007199254740991) + "
-         "(SELECT count(*) FROM history WHERE id NOT BETWEEN 1 AND 9007199254740991)",
-         "a row id is outside 1 to 2^53 - 1"},
-        {"SELECT count(*) FROM evidence WHERE typeof(size) <> 'integer' OR size < 0 OR (kind <> 'file' AND size <> 0)",
-         "an evidence item's size is not a whole number of bytes"},
-        {"SELECT (SELECT count(*) FROM evidence_link WHERE typeof(evidence) <> 'integer') + "
-         "(SELECT count(*) FROM attendance WHERE typeof(session) <> 'integer' OR typeof(participant) <> 'integer') + "
-         "(SELECT count(*) FROM vote WHERE typeof(session) <> 'integer' OR typeof(participant) <> 'integer') + "
-         "(SELECT count(*) FROM decision WHERE session IS NOT NULL AND typeof(session) <> 'integer')",
-         "a reference to another row is not a whole number"},
-    };
-    for (const Rule &rule : rules) {
+    for (const Rule &rule : RowRules) {
         const qint64 bad = m_db.scalar(rule.sql, -1);
         if (bad != 0)
             return fail(bad < 0 ? u"cannot be checked: " + m_db.errorMessage() : QString::fromUtf8(rule.message));
@@ -270,7 +293,7 @@ bool DocumentChecker::checkRows()
         if (votes.text(0) != u"integer" || !inScale(votes.int64(1)))
             return fail(QStringLiteral("a workshop vote is outside the scale"));
     }
-    return m_version < 2 || checkBoardPaper();
+    return true;
 }
 
 bool DocumentChecker::checkBoardPaper()
@@ -351,25 +374,17 @@ bool DocumentChecker::checkEvidenceContent()
     sqlite::Statement s = m_db.prepare("SELECT id, sha256, title FROM evidence WHERE kind = 'file' ORDER BY id");
     while (s.step()) {
         const qint64 id = s.int64(0);
-        sqlite3_blob *blob = nullptr;
-        if (sqlite3_blob_open(m_db.handle(), "main", "evidence", "content", id, 0, &blob) != SQLITE_OK) {
-            sqlite3_blob_close(blob);
+        const Result<sqlite::Blob> blob = m_db.openBlob("evidence", "content", id, sqlite::Blob::Access::ReadOnly);
+        if (!blob)
             return fail(QStringLiteral("evidence %1 cannot be read").arg(id));
-        }
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        const int size = sqlite3_blob_bytes(blob);
-        QByteArray chunk;
-        for (int offset = 0; offset < size;) {
-            const int n = std::min(size - offset, 1 << 20);
-            chunk.resize(n);
-            if (sqlite3_blob_read(blob, chunk.data(), n, offset) != SQLITE_OK) {
-                sqlite3_blob_close(blob);
+        for (qint64 offset = 0; offset < blob->size();) {
+            const Result<QByteArray> chunk = blob->read(offset, std::min<qint64>(blob->size() - offset, 1 << 20));
+            if (!chunk)
                 return fail(QStringLiteral("evidence %1 cannot be read").arg(id));
-            }
-            hash.addData(chunk);
-            offset += n;
+            hash.addData(*chunk);
+            offset += chunk->size();
         }
-        sqlite3_blob_close(blob);
         if (hash.result().toHex() != s.text(1).toLatin1())
             return fail(u"evidence " + QString::number(id) + u" (\"" + s.text(2) + u"\") is damaged: its content "
                         u"does not match its SHA-256");

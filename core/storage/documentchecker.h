@@ -56,7 +56,13 @@ private:
     bool checkSchema();
     bool checkText();
     bool checkFramework();
+    /// checkRows() in its parts: the assessment row, one answer row per statement, the rules
+    /// over whole tables (references, ids, counters, kinds) and the votes.
     bool checkRows();
+    bool checkAssessmentRow();
+    bool checkAnswerRows();
+    bool checkRowRules();
+    bool inScale(qint64 v) const;
     bool checkChecksum();
     /// Version 2: the cover sheet's dates and lists, and the sign-offs (docs/file-format.md).
     bool checkBoardPaper();

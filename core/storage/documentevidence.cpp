@@ -18,7 +18,6 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
-#include <sqlite3.h>
 
 namespace wgll::storage {
 
@@ -39,15 +38,13 @@ Status Document::linkEvidence(qint64 id, const QStringList &indicators)
     return {};
 }
 
-std::optional<qint64> Document::insertEvidence(const Evidence &e, Error &error)
+Result<qint64> Document::insertEvidence(const Evidence &e)
 {
     if (const Status w = editableCheck(); !w) {
-        error = w.error();
-        return std::nullopt;
+        return w.error();
     }
     auto refuse = [&](const QString &message) {
-        error = {ErrorKind::BadData, m_typedName, 0, message};
-        return std::nullopt;
+        return Error{ErrorKind::BadData, m_typedName, 0, message};
     };
     if (e.title.trimmed().isEmpty())
         return refuse(QStringLiteral("evidence needs a title of at most 300 characters"));
@@ -93,8 +90,7 @@ std::optional<qint64> Document::insertEvidence(const Evidence &e, Error &error)
         return linkEvidence(id, e.indicators);
     });
     if (!added) {
-        error = added.error();
-        return std::nullopt;
+        return added.error();
     }
     return id;
 }
@@ -106,23 +102,18 @@ Status Document::streamEvidenceFile(qint64 id, const QString &path, qint64 size)
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return Error{ErrorKind::NotFound, path, 0, u"cannot read: " + in.errorString()};
-    sqlite3_blob *blob = nullptr;
-    if (sqlite3_blob_open(m_db->handle(), "main", "evidence", "content", id, 1, &blob) != SQLITE_OK) {
-        sqlite3_blob_close(blob);
+    Result<sqlite::Blob> blob = m_db->openBlob("evidence", "content", id, sqlite::Blob::Access::ReadWrite);
+    if (!blob)
         return sqlFail(QStringLiteral("cannot store the evidence file"));
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 offset = 0;
     bool ok = true;
     while (ok && offset < size) {
         const QByteArray chunk = in.read(std::min<qint64>(ChunkSize, size - offset));
-        ok = !chunk.isEmpty() &&
-             sqlite3_blob_write(blob, chunk.constData(), static_cast<int>(chunk.size()), static_cast<int>(offset)) ==
-                 SQLITE_OK;
+        ok = !chunk.isEmpty() && blob->write(offset, chunk);
         hash.addData(chunk);
         offset += chunk.size();
     }
-    sqlite3_blob_close(blob);
     if (!ok || !in.atEnd())
         return Error{ErrorKind::Io, path, 0, QStringLiteral("the file changed or could not be read while it was being added")};
     sqlite::Statement sha = m_db->prepare("UPDATE evidence SET sha256 = ?2, url = '' WHERE id = ?1");
@@ -131,19 +122,16 @@ Status Document::streamEvidenceFile(qint64 id, const QString &path, qint64 size)
     return {};
 }
 
-std::optional<qint64> Document::addEvidenceFile(const QString &path, const QString &title, const QStringList &indicators,
-                                                 Error &error)
+Result<qint64> Document::addEvidenceFile(const QString &path, const QString &title, const QStringList &indicators)
 {
     const QFileInfo info(path);
     // Not isFile(): a pipe or device is taken too (read up to the limit, below).
     if (!info.exists() || info.isDir() || !info.isReadable()) {
-        error = {ErrorKind::NotFound, path, 0, info.exists() ? QStringLiteral("cannot be read") : QStringLiteral("no such file")};
-        return std::nullopt;
+        return Error{ErrorKind::NotFound, path, 0, info.exists() ? QStringLiteral("cannot be read") : QStringLiteral("no such file")};
     }
     if (info.size() > Evidence::MaxFileSize) {
-        error = {ErrorKind::BadData, path, 0,
+        return Error{ErrorKind::BadData, path, 0,
                  u"is larger than " + sizeLimitText(Evidence::MaxFileSize) + u", the limit for one evidence file"};
-        return std::nullopt;
     }
     Evidence e;
     e.kind = Evidence::Kind::File;
@@ -158,26 +146,23 @@ std::optional<qint64> Document::addEvidenceFile(const QString &path, const QStri
     std::optional<QTemporaryFile> scratch;
     if (!isRegularFile(path) || info.size() == 0) {
         if (const Status w = editableCheck(); !w) {
-            error = w.error();
-            return std::nullopt;
+            return w.error();
         }
         scratch.emplace(m_work->folder() + u"/evidence-XXXXXX");
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly)) {
-            error = {ErrorKind::NotFound, path, 0, u"cannot read: " + in.errorString()};
-            return std::nullopt;
+            return Error{ErrorKind::NotFound, path, 0, u"cannot read: " + in.errorString()};
         }
         if (!scratch->open()) {
-            error = {ErrorKind::Io, path, 0, u"cannot be read: no scratch copy (" + scratch->errorString() + u')'};
-            return std::nullopt;
+            return Error{ErrorKind::Io, path, 0, u"cannot be read: no scratch copy (" + scratch->errorString() + u')'};
         }
+        Error copyError;
         const std::optional<qint64> size =
-            copyAtMost(in, path, *scratch, Evidence::MaxFileSize, QStringLiteral("one evidence file"), error);
+            copyAtMost(in, path, *scratch, Evidence::MaxFileSize, QStringLiteral("one evidence file"), copyError);
         if (!size)
-            return std::nullopt;
+            return copyError;
         if (!scratch->flush()) {
-            error = {ErrorKind::Io, path, 0, u"cannot be read: the scratch copy failed (" + scratch->errorString() + u')'};
-            return std::nullopt;
+            return Error{ErrorKind::Io, path, 0, u"cannot be read: the scratch copy failed (" + scratch->errorString() + u')'};
         }
         scratch->seek(0);
         e.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), &*scratch).name().left(100);
@@ -188,33 +173,29 @@ std::optional<qint64> Document::addEvidenceFile(const QString &path, const QStri
         e.size = info.size();
         e.url = info.absoluteFilePath();
     }
-    return insertEvidence(e, error);
+    return insertEvidence(e);
 }
 
-std::optional<qint64> Document::addEvidenceLink(const QString &url, const QString &title, const QStringList &indicators,
-                                                 Error &error)
+Result<qint64> Document::addEvidenceLink(const QString &url, const QString &title, const QStringList &indicators)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || url.size() > text::MaxUrl ||
         (scheme != u"https" && scheme != u"http" && scheme != u"mailto")) {
-        error = {ErrorKind::BadData, m_typedName, 0, u"\"" + url.left(100) + u"\" is not an http, https or mailto address"};
-        return std::nullopt;
+        return Error{ErrorKind::BadData, m_typedName, 0, u"\"" + url.left(100) + u"\" is not an http, https or mailto address"};
     }
     Evidence e;
     e.kind = Evidence::Kind::Link;
     e.title = title.trimmed().isEmpty() ? url.left(text::MaxName) : title;
     e.url = parsed.toString(QUrl::FullyEncoded);
     e.indicators = indicators;
-    return insertEvidence(e, error);
+    return insertEvidence(e);
 }
 
-std::optional<qint64> Document::addEvidenceNote(const QString &note, const QString &title, const QStringList &indicators,
-                                                 Error &error)
+Result<qint64> Document::addEvidenceNote(const QString &note, const QString &title, const QStringList &indicators)
 {
     if (note.trimmed().isEmpty() || note.size() > text::MaxLongText) {
-        error = {ErrorKind::BadData, m_typedName, 0, QStringLiteral("a note needs text of at most 20000 characters")};
-        return std::nullopt;
+        return Error{ErrorKind::BadData, m_typedName, 0, QStringLiteral("a note needs text of at most 20000 characters")};
     }
     Evidence e;
     e.kind = Evidence::Kind::Note;
@@ -222,7 +203,7 @@ std::optional<qint64> Document::addEvidenceNote(const QString &note, const QStri
     e.title = title.trimmed().isEmpty() ? text::titleFromFirstLine(note, text::MaxName) : title;
     e.note = note;
     e.indicators = indicators;
-    return insertEvidence(e, error);
+    return insertEvidence(e);
 }
 
 QList<Evidence> Document::evidence() const
@@ -254,31 +235,21 @@ Status Document::streamEvidence(qint64 id, const std::function<Status(QByteArray
     if (s.text(1) != u"file")
         return fail(ErrorKind::BadData, QStringLiteral("evidence %1 is a %2, not a file").arg(id).arg(s.text(1)));
     const QByteArray expected = s.text(0).toLatin1();
-    sqlite3_blob *blob = nullptr;
-    if (sqlite3_blob_open(m_db->handle(), "main", "evidence", "content", id, 0, &blob) != SQLITE_OK) {
-        sqlite3_blob_close(blob);
+    const Result<sqlite::Blob> blob = m_db->openBlob("evidence", "content", id, sqlite::Blob::Access::ReadOnly);
+    if (!blob)
         return sqlFail(QStringLiteral("cannot read evidence %1").arg(id));
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const int size = sqlite3_blob_bytes(blob);
-    QByteArray chunk;
-    for (int offset = 0; offset < size;) {
-        const int n = std::min(size - offset, ChunkSize);
-        chunk.resize(n);
-        if (sqlite3_blob_read(blob, chunk.data(), n, offset) != SQLITE_OK) {
-            sqlite3_blob_close(blob);
+    for (qint64 offset = 0; offset < blob->size();) {
+        const Result<QByteArray> chunk = blob->read(offset, std::min<qint64>(blob->size() - offset, ChunkSize));
+        if (!chunk)
             return sqlFail(QStringLiteral("cannot read evidence %1").arg(id));
-        }
-        hash.addData(chunk);
+        hash.addData(*chunk);
         if (sink) {
-            if (const Status passed = sink(chunk); !passed) {
-                sqlite3_blob_close(blob);
+            if (const Status passed = sink(*chunk); !passed)
                 return passed;
-            }
         }
-        offset += n;
+        offset += chunk->size();
     }
-    sqlite3_blob_close(blob);
     if (hash.result().toHex() != expected)
         return fail(ErrorKind::BadData, QStringLiteral("evidence %1 is damaged: its content does not match its SHA-256; "
                                                        "nothing was written").arg(id));

@@ -87,11 +87,10 @@ Status Document::setCover(const CoverSheet &cover)
     });
 }
 
-std::optional<SignOff> Document::signOff(const QString &by, const QString &meeting, Error &error)
+Result<SignOff> Document::signOff(const QString &by, const QString &meeting)
 {
     auto refuse = [&](const Status &status) {
-        error = status.error();
-        return std::nullopt;
+        return status.error();
     };
     if (const Status w = editableCheck(); !w)
         return refuse(w);
@@ -136,11 +135,10 @@ std::optional<SignOff> Document::signOff(const QString &by, const QString &meeti
     return signed_;
 }
 
-std::optional<SignOff> Document::reopen(const QString &by, Error &error)
+Result<SignOff> Document::reopen(const QString &by)
 {
     auto refuse = [&](const Status &status) {
-        error = status.error();
-        return std::nullopt;
+        return status.error();
     };
     if (const Status w = writableCheck(); !w)
         return refuse(w);

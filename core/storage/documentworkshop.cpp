@@ -57,11 +57,10 @@ std::optional<QString> Document::problemWith(const WorkshopSession &s) const
     return std::nullopt;
 }
 
-std::optional<qint64> Document::addParticipant(const Participant &participant, Error &error)
+Result<qint64> Document::addParticipant(const Participant &participant)
 {
     if (const auto problem = problemWith(participant)) {
-        error = fail(ErrorKind::BadData, *problem).error();
-        return std::nullopt;
+        return fail(ErrorKind::BadData, *problem).error();
     }
     qint64 id = 0;
     const QString what = QStringLiteral("cannot add the participant");
@@ -73,8 +72,7 @@ std::optional<qint64> Document::addParticipant(const Participant &participant, E
         return {};
     });
     if (!added) {
-        error = added.error();
-        return std::nullopt;
+        return added.error();
     }
     return id;
 }
@@ -99,18 +97,16 @@ Status Document::insertSession(WorkshopSession &session)
     return {};
 }
 
-std::optional<qint64> Document::startSession(const WorkshopSession &session, Error &error)
+Result<qint64> Document::startSession(const WorkshopSession &session)
 {
     if (const auto problem = problemWith(session)) {
-        error = fail(ErrorKind::BadData, *problem).error();
-        return std::nullopt;
+        return fail(ErrorKind::BadData, *problem).error();
     }
     WorkshopSession s = session;
     const Status started = edit(QStringLiteral("cannot start the workshop session"),
                                 [&](bool &) -> Status { return insertSession(s); });
     if (!started) {
-        error = started.error();
-        return std::nullopt;
+        return started.error();
     }
     return s.id;
 }
@@ -193,11 +189,10 @@ std::optional<QString> Document::problemWith(const Decision &decision) const
     return std::nullopt;
 }
 
-std::optional<qint64> Document::recordDecision(const Decision &decision, Error &error)
+Result<qint64> Document::recordDecision(const Decision &decision)
 {
     if (const auto problem = problemWith(decision)) {
-        error = fail(ErrorKind::BadData, *problem).error();
-        return std::nullopt;
+        return fail(ErrorKind::BadData, *problem).error();
     }
     qint64 id = 0;
     const QString what = QStringLiteral("cannot record the decision");
@@ -221,17 +216,15 @@ std::optional<qint64> Document::recordDecision(const Decision &decision, Error &
         return {};
     });
     if (!recorded) {
-        error = recorded.error();
-        return std::nullopt;
+        return recorded.error();
     }
     return id;
 }
 
-std::optional<qint64> Document::importVotes(const WorkshopSession &session, const QList<VoteRow> &rows, Error &error)
+Result<qint64> Document::importVotes(const WorkshopSession &session, const QList<VoteRow> &rows)
 {
     if (const auto problem = problemWith(session)) {
-        error = fail(ErrorKind::BadData, *problem).error();
-        return std::nullopt;
+        return fail(ErrorKind::BadData, *problem).error();
     }
     WorkshopSession s = session;
     const QString what = QStringLiteral("cannot import the votes");
@@ -269,8 +262,7 @@ std::optional<qint64> Document::importVotes(const WorkshopSession &session, cons
         return {};
     });
     if (!imported) {
-        error = imported.error();
-        return std::nullopt;
+        return imported.error();
     }
     return s.id;
 }

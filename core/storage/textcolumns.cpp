@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QList>
 
-#include <sqlite3.h>
 
 namespace wgll::storage {
 
@@ -36,115 +35,112 @@ constexpr Lines S = Lines::Single;
 constexpr Lines M = Lines::Multi;
 
 // Every TEXT column of the schema (schema.cpp), with its form and limit.
-const QList<Table> &textTables()
-{
-    using namespace text;
-    static const QList<Table> tables{
-        {"meta", false, {{"key", S, MaxMetaKey}, {"value", S, MaxMetaValue}}},
-        {"assessment",
-         true,
-         {{"organisation", S, MaxName},
-          {"period", S, MaxName},
-          {"status", S, MaxCode},
-          {"framework_id", S, MaxCode},
-          {"framework_version", S, MaxCode},
-          {"created", S, MaxCode},
-          {"modified", S, MaxCode}}},
-        {"framework", true, {{"json", M, MaxFrameworkJson, MaxFrameworkJson}}},
-        {"answer", false, {{"indicator", S, MaxCode}, {"na_reason", M, MaxLongText}, {"notes", M, MaxLongText}}},
-        {"action",
-         true,
-         {{"indicator", S, MaxCode},
-          {"text", M, MaxActionText},
-          {"owner", S, MaxName},
-          {"due", S, MaxCode},
-          {"status", S, MaxCode}}},
-        {"evidence",
-         true,
-         {{"kind", S, MaxCode},
-          {"title", S, MaxName},
-          {"file_name", S, MaxFileNameBytes, MaxFileNameBytes},
-          {"media_type", S, MaxMediaType},
-          {"sha256", S, MaxCode},
-          {"url", S, MaxUrl},
-          {"note", M, MaxLongText},
-          {"added", S, MaxCode},
-          {"review_by", S, MaxCode}}},
-        {"evidence_link", false, {{"indicator", S, MaxCode}}},
-        {"participant", true, {{"name", S, MaxName}, {"role", S, MaxName}, {"organisation", S, MaxName}}},
-        {"workshop_session", true, {{"title", S, MaxName}, {"date", S, MaxCode}, {"facilitator", S, MaxName}}},
-        {"attendance", false, {{"status", S, MaxCode}}},
-        {"vote", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}},
-        {"decision",
-         true,
-         {{"indicator", S, MaxCode, -1, true},
-          {"text", M, MaxLongText},
-          {"rationale", M, MaxLongText},
-          {"dissent", M, MaxLongText},
-          {"recorded", S, MaxCode}}},
-        {"history",
-         true,
-         {{"indicator", S, MaxCode},
-          {"field", S, MaxCode},
-          {"old_value", M, MaxLongText, -1, true},
-          {"new_value", M, MaxLongText, -1, true},
-          {"author", S, MaxName},
-          {"changed", S, MaxCode}}},
-        {"cover_sheet",
-         true,
-         {{"meeting", S, MaxName},
-          {"meeting_date", S, MaxCode},
-          {"agenda_item", S, MaxCode},
-          {"report_title", S, MaxName},
-          {"purpose", S, MaxCode},
-          {"recommendation", M, MaxCoverText},
-          {"assurance", S, MaxCode},
-          {"assurance_rationale", M, MaxCoverText},
-          {"risks", M, MaxCoverText},
-          {"author", S, MaxName},
-          {"executive_lead", S, MaxName},
-          {"previously_considered", S, MaxName},
-          {"executive_summary", M, MaxLongText}},
-         2},
-        {"signoff",
-         true,
-         {{"signed_by", S, MaxName},
-          {"signed_at", S, MaxCode},
-          {"meeting", S, MaxName},
-          {"content_sha256", S, MaxCode},
-          {"content", M, MaxSignedContent, MaxSignedContent},
-          {"reopened_by", S, MaxName},
-          {"reopened_at", S, MaxCode}},
-         2},
-    };
-    return tables;
-}
+using namespace text;
+
+// A table of data rather than a function, so it is built once and reads as the schema does.
+const QList<Table> TextTables{
+    {"meta", false, {{"key", S, MaxMetaKey}, {"value", S, MaxMetaValue}}},
+    {"assessment",
+     true,
+     {{"organisation", S, MaxName},
+      {"period", S, MaxName},
+      {"status", S, MaxCode},
+      {"framework_id", S, MaxCode},
+      {"framework_version", S, MaxCode},
+      {"created", S, MaxCode},
+      {"modified", S, MaxCode}}},
+    {"framework", true, {{"json", M, MaxFrameworkJson, MaxFrameworkJson}}},
+    {"answer", false, {{"indicator", S, MaxCode}, {"na_reason", M, MaxLongText}, {"notes", M, MaxLongText}}},
+    {"action",
+     true,
+     {{"indicator", S, MaxCode},
+      {"text", M, MaxActionText},
+      {"owner", S, MaxName},
+      {"due", S, MaxCode},
+      {"status", S, MaxCode}}},
+    {"evidence",
+     true,
+     {{"kind", S, MaxCode},
+      {"title", S, MaxName},
+      {"file_name", S, MaxFileNameBytes, MaxFileNameBytes},
+      {"media_type", S, MaxMediaType},
+      {"sha256", S, MaxCode},
+      {"url", S, MaxUrl},
+      {"note", M, MaxLongText},
+      {"added", S, MaxCode},
+      {"review_by", S, MaxCode}}},
+    {"evidence_link", false, {{"indicator", S, MaxCode}}},
+    {"participant", true, {{"name", S, MaxName}, {"role", S, MaxName}, {"organisation", S, MaxName}}},
+    {"workshop_session", true, {{"title", S, MaxName}, {"date", S, MaxCode}, {"facilitator", S, MaxName}}},
+    {"attendance", false, {{"status", S, MaxCode}}},
+    {"vote", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}},
+    {"decision",
+     true,
+     {{"indicator", S, MaxCode, -1, true},
+      {"text", M, MaxLongText},
+      {"rationale", M, MaxLongText},
+      {"dissent", M, MaxLongText},
+      {"recorded", S, MaxCode}}},
+    {"history",
+     true,
+     {{"indicator", S, MaxCode},
+      {"field", S, MaxCode},
+      {"old_value", M, MaxLongText, -1, true},
+      {"new_value", M, MaxLongText, -1, true},
+      {"author", S, MaxName},
+      {"changed", S, MaxCode}}},
+    {"cover_sheet",
+     true,
+     {{"meeting", S, MaxName},
+      {"meeting_date", S, MaxCode},
+      {"agenda_item", S, MaxCode},
+      {"report_title", S, MaxName},
+      {"purpose", S, MaxCode},
+      {"recommendation", M, MaxCoverText},
+      {"assurance", S, MaxCode},
+      {"assurance_rationale", M, MaxCoverText},
+      {"risks", M, MaxCoverText},
+      {"author", S, MaxName},
+      {"executive_lead", S, MaxName},
+      {"previously_considered", S, MaxName},
+      {"executive_summary", M, MaxLongText}},
+     2},
+    {"signoff",
+     true,
+     {{"signed_by", S, MaxName},
+      {"signed_at", S, MaxCode},
+      {"meeting", S, MaxName},
+      {"content_sha256", S, MaxCode},
+      {"content", M, MaxSignedContent, MaxSignedContent},
+      {"reopened_by", S, MaxName},
+      {"reopened_at", S, MaxCode}},
+     2},
+};
 
 // wgll_text_fault(value, multi-line, max characters, max bytes, nullable): NULL when the value
 // is acceptable text, else what is wrong. Reads the stored bytes (no conversion, no copy).
-void textFault(sqlite3_context *context, int, sqlite3_value **argv)
+std::optional<QByteArray> textFault(const sqlite::Arguments &args)
 {
-    sqlite3_value *value = argv[0];
-    const int type = sqlite3_value_type(value);
-    if (type == SQLITE_NULL && sqlite3_value_int(argv[4]) != 0)
-        return sqlite3_result_null(context);
-    if (type != SQLITE_TEXT) {
-        const char *stored = type == SQLITE_BLOB      ? "is stored as a BLOB, not as text"
-                             : type == SQLITE_NULL    ? "is NULL, not text"
-                             : type == SQLITE_INTEGER ? "is stored as an integer, not as text"
-                                                      : "is stored as a real number, not as text";
-        return sqlite3_result_text(context, stored, -1, SQLITE_STATIC);
+    const sqlite::ValueType type = args.type(0);
+    if (type == sqlite::ValueType::Null && args.int64(4) != 0)
+        return std::nullopt;
+    switch (type) {
+    case sqlite::ValueType::Text:
+        break;
+    case sqlite::ValueType::Blob:
+        return QByteArrayLiteral("is stored as a BLOB, not as text");
+    case sqlite::ValueType::Null:
+        return QByteArrayLiteral("is NULL, not text");
+    case sqlite::ValueType::Integer:
+        return QByteArrayLiteral("is stored as an integer, not as text");
+    case sqlite::ValueType::Real:
+        return QByteArrayLiteral("is stored as a real number, not as text");
     }
-    // The byte count comes from the record header: a NUL inside cannot hide any of it.
-    const auto *data = static_cast<const char *>(sqlite3_value_blob(value));
-    const int bytes = sqlite3_value_bytes(value);
-    const QByteArrayView view(data, bytes);
-    const auto problem = text::problemWithUtf8(view, sqlite3_value_int(argv[1]) ? Lines::Multi : Lines::Single,
-                                               sqlite3_value_int64(argv[2]), sqlite3_value_int64(argv[3]));
+    const auto problem = text::problemWithUtf8(args.bytes(0), args.int64(1) != 0 ? Lines::Multi : Lines::Single,
+                                               args.int64(2), args.int64(3));
     if (!problem)
-        return sqlite3_result_null(context);
-    const QByteArray message = problem->toUtf8();
-    sqlite3_result_text(context, message.constData(), static_cast<int>(message.size()), SQLITE_TRANSIENT);
+        return std::nullopt;
+    return problem->toUtf8();
 }
 
 QByteArray faultCall(const Column &c)
@@ -154,30 +150,6 @@ QByteArray faultCall(const Column &c)
            QByteArray::number(c.maxChars) + ", " + QByteArray::number(maxBytes) + ", " + (c.nullable ? "1" : "0") +
            ")";
 }
-
-// The function exists only while the check runs, so no other use of the connection sees it.
-class FaultFunction
-{
-public:
-    explicit FaultFunction(sqlite3 *db) : m_db(db)
-    {
-        m_ok = sqlite3_create_function_v2(db, "wgll_text_fault", 5,
-                                          SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
-                                          textFault, nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~FaultFunction()
-    {
-        sqlite3_create_function_v2(m_db, "wgll_text_fault", 5, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
-                                   nullptr);
-    }
-    FaultFunction(const FaultFunction &) = delete;
-    FaultFunction &operator=(const FaultFunction &) = delete;
-    bool ok() const { return m_ok; }
-
-private:
-    sqlite3 *m_db;
-    bool m_ok = false;
-};
 
 std::optional<QString> problemWithFileNames(sqlite::Database &db)
 {
@@ -203,11 +175,12 @@ std::optional<QString> problemWithFileNames(sqlite::Database &db)
 
 std::optional<QString> problemWithTextColumns(sqlite::Database &db)
 {
-    const FaultFunction function(db.handle());
-    if (!function.ok())
+    // The function exists only while the check runs, so no other use of the connection sees it.
+    const auto function = db.addFunction("wgll_text_fault", 5, textFault);
+    if (!function->ok())
         return u"cannot be checked: " + db.errorMessage();
     const qint64 version = db.scalar("PRAGMA user_version", -1);
-    for (const Table &table : textTables()) {
+    for (const Table &table : TextTables) {
         if (table.sinceVersion > version)
             continue; // an older file has no such table (the schema check made sure of that)
         // One pass per table inside SQLite; only a faulty row comes back, to be named.

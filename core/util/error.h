@@ -16,6 +16,15 @@ enum class ErrorKind {
     NotPermitted, ///< the system refuses a change the user asked for (permissions, a read-only file system)
 };
 
+/// Which of the failures of a kind this is, where a caller must tell it apart from the others
+/// of its kind to act on it (not by matching the message text, which may be reworded).
+enum class ErrorCause {
+    Unspecified,
+    /// Conflict: the file has unsaved edits from a session that ended unexpectedly (a crash),
+    /// and the open was asked to refuse rather than restore or discard them.
+    UnsavedEdits,
+};
+
 /// A failure with the file it concerns and, where it applies, the line. `toString()` gives the
 /// user-facing form `FILE[:LINE]: message` used by the CLI and in dialogs.
 struct Error
@@ -24,6 +33,7 @@ struct Error
     QString file;
     int line = 0;
     QString message;
+    ErrorCause cause = ErrorCause::Unspecified;
 
     QString toString() const;
 };

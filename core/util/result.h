@@ -4,6 +4,8 @@
 #include "error.h"
 #include "status.h"
 
+#include <memory>
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -44,5 +46,28 @@ public:
 private:
     std::variant<T, Error> m_value;
 };
+
+/// For a caller that keeps one Error of its own and reports it later (a CLI command, a test's
+/// checks): the value when there is one, else `error` set and an empty optional.
+template<typename T>
+std::optional<T> take(Result<T> result, Error &error)
+{
+    if (!result) {
+        error = result.error();
+        return std::nullopt;
+    }
+    return std::move(result).value();
+}
+
+/// take() for a Result that owns an object: null when it failed.
+template<typename T>
+std::unique_ptr<T> take(Result<std::unique_ptr<T>> result, Error &error)
+{
+    if (!result) {
+        error = result.error();
+        return nullptr;
+    }
+    return std::move(result).value();
+}
 
 } // namespace wgll

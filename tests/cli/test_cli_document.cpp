@@ -9,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 
-#include <sqlite3.h>
 
 using wgll::test::Run;
 
@@ -40,14 +39,14 @@ std::pair<QByteArray, QByteArray> damageEvidence(const QString &file, qint64 id,
         REQUIRE(cut.bind(1, id).exec());
         REQUIRE(db.changes() == 1);
     } else {
-        sqlite3_blob *blob = nullptr;
-        REQUIRE(sqlite3_blob_open(db.handle(), "main", "evidence", "content", id, 1, &blob) == SQLITE_OK);
-        const int size = sqlite3_blob_bytes(blob);
-        char byte = 0;
-        REQUIRE(sqlite3_blob_read(blob, &byte, 1, size / 2) == SQLITE_OK);
-        byte = static_cast<char>(byte ^ 0x5a);
-        REQUIRE(sqlite3_blob_write(blob, &byte, 1, size / 2) == SQLITE_OK);
-        REQUIRE(sqlite3_blob_close(blob) == SQLITE_OK);
+        wgll::Result<wgll::sqlite::Blob> blob =
+            db.openBlob("evidence", "content", id, wgll::sqlite::Blob::Access::ReadWrite);
+        REQUIRE(blob);
+        const qint64 middle = blob->size() / 2;
+        wgll::Result<QByteArray> byte = blob->read(middle, 1);
+        REQUIRE(byte);
+        (*byte)[0] = static_cast<char>(byte->at(0) ^ 0x5a);
+        REQUIRE(blob->write(middle, *byte));
     }
     if (forge == Forge::EvidenceDigest) {
         QString digest;

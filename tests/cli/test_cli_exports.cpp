@@ -26,22 +26,20 @@ struct Hostile : wgll::test::Cli
     {
         const FrameworkCatalog catalog = FrameworkCatalog::load({});
         Error error;
-        auto doc = storage::Document::create(file, catalog.find(u"wgll-org"_s)->framework,
-                                             AssessmentInfo{u"Northshire"_s, u"2026/27"_s, u"draft"_s, 4, {}, {}}, error,
-                                             path(u"work"_s));
+        auto doc = wgll::take(storage::Document::create(file, catalog.find(u"wgll-org"_s)->framework,
+                                             AssessmentInfo{u"Northshire"_s, u"2026/27"_s, u"draft"_s, 4, {}, {}},
+                                             path(u"work"_s)), error);
         REQUIRE(doc);
         REQUIRE(doc->setAnswer(Answer{u"1.1"_s, 3, false, {}, {}, 1, {}, u"=1+2 note"_s}, u"@author"_s));
-        REQUIRE(doc->addAction(Action{0, u"1.1"_s, u"=HYPERLINK(\"http://x.invalid\",\"click\")"_s, u"+44 CIO"_s,
-                                      QDate(2027, 1, 31), u"open"_s},
-                               error));
-        REQUIRE(doc->addEvidenceNote(u"-note body"_s, u"@SUM(1,2) minutes"_s, {u"1.1"_s}, error));
-        const auto p = doc->addParticipant({0, u"=cmd|' /C calc'!A0"_s, u"-role"_s, u"+org"_s}, error);
+        REQUIRE(wgll::take(doc->addAction(Action{0, u"1.1"_s, u"=HYPERLINK(\"http://x.invalid\",\"click\")"_s, u"+44 CIO"_s,
+                                      QDate(2027, 1, 31), u"open"_s}), error));
+        REQUIRE(wgll::take(doc->addEvidenceNote(u"-note body"_s, u"@SUM(1,2) minutes"_s, {u"1.1"_s}), error));
+        const auto p = wgll::take(doc->addParticipant({0, u"=cmd|' /C calc'!A0"_s, u"-role"_s, u"+org"_s}), error);
         REQUIRE(p);
-        const auto s = doc->startSession({0, u"=session"_s, QDate(2026, 10, 14), u"@facilitator"_s, {{*p, u"present"_s}}},
-                                         error);
+        const auto s = wgll::take(doc->startSession({0, u"=session"_s, QDate(2026, 10, 14), u"@facilitator"_s, {{*p, u"present"_s}}}), error);
         REQUIRE(s);
         REQUIRE(doc->setVotes(*s, u"1.1"_s, {{*p, 3}}));
-        REQUIRE(doc->recordDecision({0, *s, u"1.1"_s, u"-2+3 agreed"_s, u"\t=rationale"_s, u"@dissent"_s, {}}, error));
+        REQUIRE(wgll::take(doc->recordDecision({0, *s, u"1.1"_s, u"-2+3 agreed"_s, u"\t=rationale"_s, u"@dissent"_s, {}}), error));
         REQUIRE(doc->save());
         doc->close();
     }

@@ -41,7 +41,7 @@ struct CrashLab
         REQUIRE(child >= 0);
         if (child == 0) {
             Error error;
-            auto doc = storage::Document::open(file(), error, storage::Document::Recovery::Refuse, work());
+            auto doc = wgll::take(storage::Document::open(file(), storage::Document::Recovery::Refuse, work()), error);
             Answer a;
             a.indicator = indicator;
             a.score = score;
@@ -58,7 +58,7 @@ struct CrashLab
     std::optional<int> savedScore(const QString &indicator) const
     {
         Error error;
-        auto doc = storage::Document::open(file(), error, storage::Document::Recovery::Refuse, work());
+        auto doc = wgll::take(storage::Document::open(file(), storage::Document::Recovery::Refuse, work()), error);
         INFO(error.toString().toStdString());
         REQUIRE(doc);
         const std::optional<int> score = doc->answer(indicator)->score;

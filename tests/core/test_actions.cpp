@@ -58,16 +58,16 @@ TEST_CASE("several actions are added, or removed, in one transaction: all of the
 {
     QTemporaryDir dir;
     Error error;
-    auto doc = Document::create(dir.filePath(u"a.wgll"_s), org(), AssessmentInfo{}, error, dir.filePath(u"work"_s));
+    auto doc = wgll::take(Document::create(dir.filePath(u"a.wgll"_s), org(), AssessmentInfo{}, dir.filePath(u"work"_s)), error);
     REQUIRE(doc);
     const Action good{0, u"1.1"_s, u"Board session"_s, {}, {}, u"open"_s};
     Action bad = good;
     bad.indicator = u"9.9"_s;
-    CHECK_FALSE(doc->addActions({good, good, bad}, error));
+    CHECK_FALSE(wgll::take(doc->addActions({good, good, bad}), error));
     CHECK(error.message.contains(u"9.9"));
     CHECK(doc->actions().isEmpty());
     const qint64 before = doc->generation();
-    const auto ids = doc->addActions({good, good, good}, error);
+    const auto ids = wgll::take(doc->addActions({good, good, good}), error);
     REQUIRE(ids);
     CHECK(*ids == QList<qint64>{1, 2, 3});
     CHECK(doc->generation() == before + 1); // one edit

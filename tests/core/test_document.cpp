@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Raw sqlite3 calls (tamper()) on purpose: files are damaged outside the hardened wrapper, as a
+// careless tool would, to test that the document and its checks reject them.
 #include "testsupport.h"
 
 #include "framework/frameworkcatalog.h"
@@ -37,7 +39,7 @@ struct Fixture
         info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
         info.period = QStringLiteral("2026/27");
         Error error;
-        auto doc = Document::create(file(name), catalog.find(QStringLiteral("wgll-org"))->framework, info, error, work());
+        auto doc = wgll::take(Document::create(file(name), catalog.find(QStringLiteral("wgll-org"))->framework, info, work()), error);
         INFO(error.toString().toStdString());
         REQUIRE(doc);
         return doc;
@@ -46,7 +48,7 @@ struct Fixture
                                    Document::Recovery r = Document::Recovery::Refuse)
     {
         Error error;
-        auto doc = Document::open(file(name), error, r, work());
+        auto doc = wgll::take(Document::open(file(name), r, work()), error);
         INFO(error.toString().toStdString());
         REQUIRE(doc);
         return doc;
@@ -54,7 +56,7 @@ struct Fixture
     Error openError(const QString &path)
     {
         Error error;
-        auto doc = Document::open(path, error, Document::Recovery::Refuse, work());
+        auto doc = wgll::take(Document::open(path, Document::Recovery::Refuse, work()), error);
         CHECK_FALSE(doc);
         return error;
     }
@@ -105,11 +107,11 @@ TEST_CASE("create, edit, save, reopen gives the same assessment, evidence bytes 
             bytes[i] = static_cast<char>(i * 7919 % 251);
         wgll::test::writeAll(evidence, bytes);
         Error error;
-        REQUIRE(doc->addEvidenceFile(evidence, QStringLiteral("Cyber policy"), {QStringLiteral("3.5")}, error));
-        REQUIRE(doc->addEvidenceLink(QStringLiteral("https://example.org/dspt"), QString(), {QStringLiteral("3.1")}, error));
+        REQUIRE(wgll::take(doc->addEvidenceFile(evidence, QStringLiteral("Cyber policy"), {QStringLiteral("3.5")}), error));
+        REQUIRE(wgll::take(doc->addEvidenceLink(QStringLiteral("https://example.org/dspt"), QString(), {QStringLiteral("3.1")}), error));
         Action action{0, QStringLiteral("1.1"), QStringLiteral("Appoint a CNIO"), QStringLiteral("Chief Nurse"),
                       QDate(2027, 3, 31), QStringLiteral("open")};
-        REQUIRE(doc->addAction(action, error));
+        REQUIRE(wgll::take(doc->addAction(action), error));
         REQUIRE(doc->save());
         CHECK_FALSE(doc->isModified());
         doc->close();
@@ -288,7 +290,7 @@ TEST_CASE("every truncation of a valid file is rejected", "[document][sweep]")
     for (qsizetype size = 0; size < good.size(); size += 512) {
         wgll::test::writeAll(cut, good.left(size));
         Error error;
-        auto doc = Document::open(cut, error, Document::Recovery::Refuse, f.work());
+        auto doc = wgll::take(Document::open(cut, Document::Recovery::Refuse, f.work()), error);
         CHECK_FALSE(doc);
         rejected += doc ? 0 : 1;
     }
@@ -315,7 +317,7 @@ TEST_CASE("no single-bit flip changes a score silently", "[document][sweep]")
         bytes[at] = static_cast<char>(bytes.at(at) ^ (1 << (at % 8)));
         wgll::test::writeAll(flipped, bytes);
         Error error;
-        auto doc = Document::open(flipped, error, Document::Recovery::Refuse, f.work());
+        auto doc = wgll::take(Document::open(flipped, Document::Recovery::Refuse, f.work()), error);
         if (!doc) {
             ++rejected;
             continue;
@@ -353,7 +355,7 @@ TEST_CASE("a second opener gets read-only access with a clear reason", "[documen
     REQUIRE(reported == "locked " + QByteArray::number(holder.processId()) + '\n');
 
     Error error;
-    auto second = Document::open(f.file(), error, Document::Recovery::Refuse, f.work());
+    auto second = wgll::take(Document::open(f.file(), Document::Recovery::Refuse, f.work()), error);
     INFO(error.toString().toStdString());
     REQUIRE(second);
     CHECK(second->isReadOnly());
@@ -375,7 +377,7 @@ TEST_CASE("a second opener gets read-only access with a clear reason", "[documen
     REQUIRE(folders.size() == 1);
     REQUIRE(QFileInfo::exists(f.work() + u'/' + folders.first() + u"/lock"));
     // A stale lock from a dead process does not keep the file read-only.
-    auto third = Document::open(f.file(), error, Document::Recovery::Refuse, f.work());
+    auto third = wgll::take(Document::open(f.file(), Document::Recovery::Refuse, f.work()), error);
     INFO(error.toString().toStdString());
     REQUIRE(third);
     CHECK_FALSE(third->isReadOnly());
@@ -433,6 +435,34 @@ TEST_CASE("unsaved edits left by a crash are offered back, restored or discarded
     auto fresh = f.open(QStringLiteral("a.wgll"), Document::Recovery::Discard);
     CHECK_FALSE(fresh->isModified());
     CHECK_FALSE(fresh->answer(QStringLiteral("4.2"))->score.has_value());
+}
+
+TEST_CASE("unsaved edits from a crash are their own cause of failure, not a message to match", "[document][recovery]")
+{
+    Fixture f;
+    // Another failure of the same kind and a plain failure carry no cause.
+    f.create();
+    const FrameworkCatalog catalog = FrameworkCatalog::load({});
+    const Result<std::unique_ptr<Document>> exists =
+        Document::create(f.file(), catalog.find(QStringLiteral("wgll-org"))->framework, {}, f.work());
+    REQUIRE_FALSE(exists);
+    CHECK(exists.error().cause == ErrorCause::Unspecified);
+    const Error missing = f.openError(f.file(QStringLiteral("missing.wgll")));
+    CHECK(missing.cause == ErrorCause::Unspecified);
+    {
+        auto doc = f.open(QStringLiteral("a.wgll"));
+        REQUIRE(doc->setAnswer(scored(QStringLiteral("4.2"), 5)));
+        // The process "dies": destroying a modified document keeps its working copy.
+    }
+    const Result<std::unique_ptr<Document>> refused = Document::open(f.file(), Document::Recovery::Refuse, f.work());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().cause == ErrorCause::UnsavedEdits);
+    // The CLI maps it by its kind, so its exit code stays 75 (test_cli_recover checks that end to end).
+    CHECK(refused.error().kind == ErrorKind::Conflict);
+    // Every other way of opening it settles or leaves the edits, and reports no such failure.
+    auto readOnly = Document::open(f.file(), Document::Recovery::ReadOnly, f.work());
+    REQUIRE(readOnly);
+    CHECK((*readOnly)->isReadOnly());
 }
 
 namespace {
@@ -543,7 +573,7 @@ TEST_CASE("a failed save leaves the user's file byte-identical", "[document][fau
     Error error;
     const QString big = f.file(QStringLiteral("big.bin"));
     wgll::test::writeAll(big, QByteArray(256 * 1024, 'x'));
-    REQUIRE(doc->addEvidenceFile(big, QString(), {QStringLiteral("2.2")}, error));
+    REQUIRE(wgll::take(doc->addEvidenceFile(big, QString(), {QStringLiteral("2.2")}), error));
     REQUIRE(doc->save());
     const QByteArray before = wgll::test::readAll(f.file());
     REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 4)));
@@ -574,18 +604,18 @@ TEST_CASE("the workshop record: participants, a session, votes and decisions sur
     Fixture f;
     auto doc = f.create();
     Error error;
-    const auto alice = doc->addParticipant({0, QStringLiteral("Alice Smith"), QStringLiteral("CIO"), {}}, error);
-    const auto bob = doc->addParticipant({0, QStringLiteral("Bob Jones"), QStringLiteral("CCIO"), {}}, error);
+    const auto alice = wgll::take(doc->addParticipant({0, QStringLiteral("Alice Smith"), QStringLiteral("CIO"), {}}), error);
+    const auto bob = wgll::take(doc->addParticipant({0, QStringLiteral("Bob Jones"), QStringLiteral("CCIO"), {}}), error);
     REQUIRE(alice);
     REQUIRE(bob);
-    CHECK_FALSE(doc->addParticipant({0, QStringLiteral("  "), {}, {}}, error));
+    CHECK_FALSE(wgll::take(doc->addParticipant({0, QStringLiteral("  "), {}, {}}), error));
     CHECK(error.message.contains(u"needs a name"));
 
     WorkshopSession w{0, QStringLiteral("Board workshop"), QDate(2026, 11, 20), QStringLiteral("Alice Smith"),
                       {{*alice, QStringLiteral("present")}, {*bob, QStringLiteral("apologies")}}};
-    const auto session = doc->startSession(w, error);
+    const auto session = wgll::take(doc->startSession(w), error);
     REQUIRE(session);
-    CHECK_FALSE(doc->startSession({0, QStringLiteral("No date"), {}, {}, {}}, error));
+    CHECK_FALSE(wgll::take(doc->startSession({0, QStringLiteral("No date"), {}, {}, {}}), error));
     CHECK(doc->setAttendance(*session, *bob, QStringLiteral("present")));
     CHECK_FALSE(doc->setAttendance(*session, *bob, QStringLiteral("maybe")));
     CHECK_FALSE(doc->setAttendance(*session, 99, QStringLiteral("present")));
@@ -596,11 +626,10 @@ TEST_CASE("the workshop record: participants, a session, votes and decisions sur
     CHECK_FALSE(doc->setVotes(*session, QStringLiteral("1.1"), {{*alice, 2}, {*alice, 3}}));
     CHECK_FALSE(doc->setVotes(*session, QStringLiteral("9.9"), {{*alice, 2}}));
     CHECK_FALSE(doc->setVotes(*session, QStringLiteral("1.1"), {{77, 2}}));
-    const auto decision = doc->recordDecision({0, *session, QStringLiteral("1.1"), QStringLiteral("Agreed 4"),
-                                               QStringLiteral("Median of the room"), QStringLiteral("Bob says 5"), {}},
-                                              error);
+    const auto decision = wgll::take(doc->recordDecision({0, *session, QStringLiteral("1.1"), QStringLiteral("Agreed 4"),
+                                               QStringLiteral("Median of the room"), QStringLiteral("Bob says 5"), {}}), error);
     REQUIRE(decision);
-    CHECK_FALSE(doc->recordDecision({0, 42, {}, QStringLiteral("x"), {}, {}, {}}, error));
+    CHECK_FALSE(wgll::take(doc->recordDecision({0, 42, {}, QStringLiteral("x"), {}, {}, {}}), error));
     REQUIRE(doc->save());
     doc->close();
 

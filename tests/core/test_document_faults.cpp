@@ -71,8 +71,7 @@ struct Lab
         AssessmentInfo info;
         info.organisation = QStringLiteral("Fault Lab NHS Trust");
         Error error;
-        auto doc = Document::create(templateFile, catalog.find(QStringLiteral("wgll-org"))->framework, info,
-                                    error, work());
+        auto doc = wgll::take(Document::create(templateFile, catalog.find(QStringLiteral("wgll-org"))->framework, info, work()), error);
         REQUIRE(doc);
         REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 2)));
         REQUIRE(doc->save());
@@ -90,7 +89,7 @@ struct Lab
                                    Document::Recovery r = Document::Recovery::Refuse) const
     {
         Error error;
-        auto doc = Document::open(file, error, r, work());
+        auto doc = wgll::take(Document::open(file, r, work()), error);
         INFO(error.toString().toStdString());
         REQUIRE(doc);
         return doc;
@@ -311,7 +310,7 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             const QByteArray before = test::readAll(file);
             Error error;
             vfs.arm(call, n, mode, code);
-            auto doc = Document::open(file, error, Document::Recovery::Refuse, lab.work());
+            auto doc = wgll::take(Document::open(file, Document::Recovery::Refuse, lab.work()), error);
             const bool reached = vfs.calls() >= n;
             injected += vfs.failures();
             vfs.disarm();
@@ -342,8 +341,8 @@ TEST_CASE("an I/O fault at any call position loses no committed edit and damages
             const QString file = lab.dir.filePath(QStringLiteral("new-%1.wgll").arg(n));
             Error error;
             vfs.arm(call, n, mode, code);
-            auto doc = Document::create(file, catalog.find(QStringLiteral("wgll-ics"))->framework, {}, error,
-                                        lab.work());
+            auto doc = wgll::take(Document::create(file, catalog.find(QStringLiteral("wgll-ics"))->framework, {},
+                                        lab.work()), error);
             const bool reached = vfs.calls() >= n;
             injected += vfs.failures();
             vfs.disarm();
@@ -452,7 +451,7 @@ TEST_CASE("a failure in the save's own file-system steps leaves the old or the n
         std::unique_ptr<Document> opened;
         if (limit == 0) {
             failingStep = "copy";
-            opened = Document::open(file, error, Document::Recovery::Discard, lab.work());
+            opened = wgll::take(Document::open(file, Document::Recovery::Discard, lab.work()), error);
             failingStep = nullptr;
         } else {
             struct rlimit old {};
@@ -461,7 +460,7 @@ TEST_CASE("a failure in the save's own file-system steps leaves the old or the n
             struct rlimit small = old;
             small.rlim_cur = static_cast<rlim_t>(limit);
             REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
-            opened = Document::open(file, error, Document::Recovery::Discard, lab.work());
+            opened = wgll::take(Document::open(file, Document::Recovery::Discard, lab.work()), error);
             REQUIRE(setrlimit(RLIMIT_FSIZE, &old) == 0);
         }
         INFO(error.toString().toStdString());

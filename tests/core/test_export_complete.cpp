@@ -65,7 +65,7 @@ void fill(Filled &f)
     const Framework &framework = catalog.find(u"wgll-org"_s)->framework;
     Error error;
     AssessmentInfo older{u"Northshire Hospitals NHS FT"_s, u"2025/26"_s, u"draft"_s, 4, {}, {}};
-    auto baseline = Document::create(f.dir.filePath(u"2025.wgll"_s), framework, older, error, f.work);
+    auto baseline = wgll::take(Document::create(f.dir.filePath(u"2025.wgll"_s), framework, older, f.work), error);
     REQUIRE(baseline);
     REQUIRE(baseline->setAnswer(Answer{u"1.1"_s, 2, false, {}, 5, 2, {}, {}}));
     const Assessment last = baseline->assessment();
@@ -73,7 +73,7 @@ void fill(Filled &f)
 
     // Draft: the file is final only by a sign-off, made last below.
     AssessmentInfo info{u"Northshire Hospitals NHS FT"_s, u"2026/27"_s, u"draft"_s, 3, {}, {}};
-    auto doc = Document::createFromBaseline(f.file, framework, info, last, error, f.work);
+    auto doc = wgll::take(Document::createFromBaseline(f.file, framework, info, last, f.work), error);
     INFO(error.toString().toStdString());
     REQUIRE(doc);
     REQUIRE(doc->setAnswer(Answer{u"1.1"_s, 4, false, {}, 5, 3, 2, u"CIO sits on the board."_s}, u"Priya Shah"_s));
@@ -81,26 +81,24 @@ void fill(Filled &f)
 
     Action action{0, u"2.6"_s, u"Replace Windows 10 devices"_s, u"Chief Information Officer"_s, QDate(2027, 3, 31),
                   u"in progress"_s};
-    REQUIRE(doc->addAction(action, error));
+    REQUIRE(wgll::take(doc->addAction(action), error));
 
     const QString evidenceFile = f.dir.filePath(u"safety-case.txt"_s);
     wgll::test::writeAll(evidenceFile, "DCB0160 clinical safety case\n");
-    REQUIRE(doc->addEvidenceFile(evidenceFile, u"Safety case"_s, {u"3.8"_s, u"1.1"_s}, error));
-    REQUIRE(doc->addEvidenceLink(u"https://www.dsptoolkit.nhs.uk/"_s, u"DSPT"_s, {u"3.1"_s}, error));
-    REQUIRE(doc->addEvidenceNote(u"Board minutes, item 7"_s, u"Minutes"_s, {u"1.2"_s}, error));
+    REQUIRE(wgll::take(doc->addEvidenceFile(evidenceFile, u"Safety case"_s, {u"3.8"_s, u"1.1"_s}), error));
+    REQUIRE(wgll::take(doc->addEvidenceLink(u"https://www.dsptoolkit.nhs.uk/"_s, u"DSPT"_s, {u"3.1"_s}), error));
+    REQUIRE(wgll::take(doc->addEvidenceNote(u"Board minutes, item 7"_s, u"Minutes"_s, {u"1.2"_s}), error));
 
-    const auto alice = doc->addParticipant({0, u"Alice Smith"_s, u"Chief Executive"_s, u"Northshire"_s}, error);
-    const auto bob = doc->addParticipant({0, u"Bob Jones"_s, u"CCIO"_s, u"Northshire ICS"_s}, error);
+    const auto alice = wgll::take(doc->addParticipant({0, u"Alice Smith"_s, u"Chief Executive"_s, u"Northshire"_s}), error);
+    const auto bob = wgll::take(doc->addParticipant({0, u"Bob Jones"_s, u"CCIO"_s, u"Northshire ICS"_s}), error);
     REQUIRE(alice);
     REQUIRE(bob);
-    const auto session = doc->startSession({0, u"Board development session"_s, QDate(2026, 10, 14), u"Priya Shah"_s,
-                                            {{*alice, u"present"_s}, {*bob, u"present"_s}}},
-                                           error);
+    const auto session = wgll::take(doc->startSession({0, u"Board development session"_s, QDate(2026, 10, 14), u"Priya Shah"_s,
+                                            {{*alice, u"present"_s}, {*bob, u"present"_s}}}), error);
     REQUIRE(session);
     REQUIRE(doc->setAttendance(*session, *bob, u"apologies"_s));
     REQUIRE(doc->setVotes(*session, u"1.1"_s, {{*alice, 4}, {*bob, 5}}));
-    REQUIRE(doc->recordDecision({0, *session, u"1.1"_s, u"Agreed 4"_s, u"Median of the room"_s, u"Bob says 5"_s, {}},
-                                error));
+    REQUIRE(wgll::take(doc->recordDecision({0, *session, u"1.1"_s, u"Agreed 4"_s, u"Median of the room"_s, u"Bob says 5"_s, {}}), error));
     REQUIRE(doc->save());
     doc->close();
     // No edit sets an evidence item's review date yet; a file made elsewhere may carry one.
@@ -108,7 +106,7 @@ void fill(Filled &f)
 
     // The board paper last, as in life: the cover sheet, then the sign-offs, after which no edit
     // is allowed. Signed off, reopened and signed off again, so every sign-off column has a value.
-    doc = Document::open(f.file, error, Document::Recovery::Refuse, f.work);
+    doc = wgll::take(Document::open(f.file, Document::Recovery::Refuse, f.work), error);
     INFO(error.toString().toStdString());
     REQUIRE(doc);
     REQUIRE(doc->setCover(CoverSheet{u"Trust Board (public)"_s, QDate(2026, 12, 3), u"8.2"_s, u"Digital maturity"_s,
@@ -116,9 +114,9 @@ void fill(Filled &f)
                                      u"Most gaps have owners."_s, u"SR5 Cyber security"_s, u"Head of Digital Strategy"_s,
                                      u"Chief Information Officer"_s, u"Digital Committee, 4 November 2026"_s,
                                      u"Overall 2.5, up from 2.2."_s}));
-    REQUIRE(doc->signOff(u"Jane Chair"_s, u"Trust Board, December"_s, error));
-    REQUIRE(doc->reopen(u"Chief Information Officer"_s, error));
-    REQUIRE(doc->signOff(u"Jane Chair"_s, u"Trust Board, January"_s, error));
+    REQUIRE(wgll::take(doc->signOff(u"Jane Chair"_s, u"Trust Board, December"_s), error));
+    REQUIRE(wgll::take(doc->reopen(u"Chief Information Officer"_s), error));
+    REQUIRE(wgll::take(doc->signOff(u"Jane Chair"_s, u"Trust Board, January"_s), error));
     REQUIRE(doc->save());
     doc->close();
 }

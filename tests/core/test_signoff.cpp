@@ -34,7 +34,7 @@ struct Fixture
         info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
         info.period = QStringLiteral("2026/27");
         Error error;
-        auto doc = Document::create(file(), catalog.find(QStringLiteral("wgll-org"))->framework, info, error, work());
+        auto doc = wgll::take(Document::create(file(), catalog.find(QStringLiteral("wgll-org"))->framework, info, work()), error);
         INFO(error.toString().toStdString());
         REQUIRE(doc);
         return doc;
@@ -42,7 +42,7 @@ struct Fixture
     std::unique_ptr<Document> open()
     {
         Error error;
-        auto doc = Document::open(file(), error, Document::Recovery::Refuse, work());
+        auto doc = wgll::take(Document::open(file(), Document::Recovery::Refuse, work()), error);
         INFO(error.toString().toStdString());
         REQUIRE(doc);
         return doc;
@@ -98,20 +98,20 @@ void fill(Document &doc, const QString &evidencePath)
     action.text = QStringLiteral("Publish the digital strategy");
     action.owner = QStringLiteral("CDIO");
     action.due = QDate(2027, 3, 31);
-    REQUIRE(doc.addAction(action, error));
-    REQUIRE(doc.addEvidenceFile(evidencePath, QStringLiteral("Strategy"), {QStringLiteral("1.1")}, error));
-    REQUIRE(doc.addEvidenceNote(QStringLiteral("Minutes say so"), {}, {QStringLiteral("3.1")}, error));
-    const auto person = doc.addParticipant({0, QStringLiteral("Ana"), QStringLiteral("CNIO"), {}}, error);
+    REQUIRE(wgll::take(doc.addAction(action), error));
+    REQUIRE(wgll::take(doc.addEvidenceFile(evidencePath, QStringLiteral("Strategy"), {QStringLiteral("1.1")}), error));
+    REQUIRE(wgll::take(doc.addEvidenceNote(QStringLiteral("Minutes say so"), {}, {QStringLiteral("3.1")}), error));
+    const auto person = wgll::take(doc.addParticipant({0, QStringLiteral("Ana"), QStringLiteral("CNIO"), {}}), error);
     REQUIRE(person);
     WorkshopSession session{0, QStringLiteral("Scoring"), QDate(2026, 11, 20), QStringLiteral("Ben"), {{*person, QStringLiteral("present")}}};
-    const auto sessionId = doc.startSession(session, error);
+    const auto sessionId = wgll::take(doc.startSession(session), error);
     REQUIRE(sessionId);
     REQUIRE(doc.setVotes(*sessionId, QStringLiteral("1.1"), {{*person, 3}}));
     Decision decision;
     decision.session = *sessionId;
     decision.indicator = QStringLiteral("1.1");
     decision.text = QStringLiteral("Agreed 3");
-    REQUIRE(doc.recordDecision(decision, error));
+    REQUIRE(wgll::take(doc.recordDecision(decision), error));
 }
 
 bool sameWorkshop(const Workshop &a, const Workshop &b)
@@ -193,7 +193,7 @@ TEST_CASE("a version-3 file is refused as made by a newer WGLL Workbench", "[doc
     f.create()->close();
     wgll::test::forge(f.file(), "PRAGMA user_version = 3");
     Error error;
-    CHECK_FALSE(Document::open(f.file(), error, Document::Recovery::Refuse, f.work()));
+    CHECK_FALSE(wgll::take(Document::open(f.file(), Document::Recovery::Refuse, f.work()), error));
     CHECK(error.kind == ErrorKind::BadData);
     CHECK(error.message.contains(u"made by a newer WGLL Workbench (file format 3"));
 }
@@ -249,15 +249,15 @@ TEST_CASE("a sign-off records who, when, where and the hash of the content as st
     auto doc = f.create();
     Error error;
     // Nothing scored: nothing to sign off.
-    CHECK_FALSE(doc->signOff(QStringLiteral("Chair"), {}, error));
+    CHECK_FALSE(wgll::take(doc->signOff(QStringLiteral("Chair"), {}), error));
     CHECK(error.kind == ErrorKind::BadData);
     CHECK(error.message.contains(u"nothing to sign off"));
     REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 3)));
     REQUIRE(doc->setCover(fullCover()));
-    CHECK_FALSE(doc->signOff(QStringLiteral("  "), {}, error));
+    CHECK_FALSE(wgll::take(doc->signOff(QStringLiteral("  "), {}), error));
 
     const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(-1);
-    const std::optional<SignOff> s = doc->signOff(QStringLiteral("Jane Chair"), QStringLiteral("Trust Board"), error);
+    const std::optional<SignOff> s = wgll::take(doc->signOff(QStringLiteral("Jane Chair"), QStringLiteral("Trust Board")), error);
     INFO(error.toString().toStdString());
     REQUIRE(s);
     const Assessment a = doc->assessment();
@@ -275,7 +275,7 @@ TEST_CASE("a sign-off records who, when, where and the hash of the content as st
     CHECK(doc->signedContent(1) == scoredContent(a));
     CHECK(doc->verifySignOff());
     // Signing off twice is refused.
-    CHECK_FALSE(doc->signOff(QStringLiteral("Jane Chair"), {}, error));
+    CHECK_FALSE(wgll::take(doc->signOff(QStringLiteral("Jane Chair"), {}), error));
     CHECK(error.kind == ErrorKind::NotPermitted);
     REQUIRE(doc->save());
     doc->close();
@@ -302,7 +302,7 @@ TEST_CASE("while signed off every edit is refused, naming who signed and how to 
     const Action action = filled.actions.constFirst();
     const qint64 sessionId = filled.workshop.sessions.constFirst().id;
     const qint64 personId = filled.workshop.participants.constFirst().id;
-    REQUIRE(doc->signOff(QStringLiteral("Jane Chair"), QStringLiteral("Trust Board"), error));
+    REQUIRE(wgll::take(doc->signOff(QStringLiteral("Jane Chair"), QStringLiteral("Trust Board")), error));
 
     // Every public mutator of Document, each with an edit that is valid once reopened.
     using Edit = std::function<Status(Document &)>;
@@ -319,24 +319,24 @@ TEST_CASE("while signed off every edit is refused, naming who signed and how to 
         {"addEvidenceFile",
          [&](Document &d) {
              Error e;
-             return opt(e, d.addEvidenceFile(evidence, QStringLiteral("Again"), {QStringLiteral("2.1")}, e));
+             return opt(e, wgll::take(d.addEvidenceFile(evidence, QStringLiteral("Again"), {QStringLiteral("2.1")}), e));
          }},
         {"addEvidenceLink",
          [&](Document &d) {
              Error e;
-             return opt(e, d.addEvidenceLink(QStringLiteral("https://example.org/"), {}, {QStringLiteral("2.1")}, e));
+             return opt(e, wgll::take(d.addEvidenceLink(QStringLiteral("https://example.org/"), {}, {QStringLiteral("2.1")}), e));
          }},
         {"addEvidenceNote",
          [&](Document &d) {
              Error e;
-             return opt(e, d.addEvidenceNote(QStringLiteral("A note"), {}, {QStringLiteral("2.1")}, e));
+             return opt(e, wgll::take(d.addEvidenceNote(QStringLiteral("A note"), {}, {QStringLiteral("2.1")}), e));
          }},
         {"addAction",
          [&](Document &d) {
              Error e;
              Action a = action;
              a.id = 0;
-             return opt(e, d.addAction(a, e));
+             return opt(e, wgll::take(d.addAction(a), e));
          }},
         {"updateAction",
          [&](Document &d) {
@@ -353,12 +353,12 @@ TEST_CASE("while signed off every edit is refused, naming who signed and how to 
         {"addParticipant",
          [&](Document &d) {
              Error e;
-             return opt(e, d.addParticipant({0, QStringLiteral("Cai"), {}, {}}, e));
+             return opt(e, wgll::take(d.addParticipant({0, QStringLiteral("Cai"), {}, {}}), e));
          }},
         {"startSession",
          [&](Document &d) {
              Error e;
-             return opt(e, d.startSession({0, QStringLiteral("Second"), QDate(2026, 11, 27), {}, {}}, e));
+             return opt(e, wgll::take(d.startSession({0, QStringLiteral("Second"), QDate(2026, 11, 27), {}, {}}), e));
          }},
         {"setAttendance", [&](Document &d) { return d.setAttendance(sessionId, personId, QStringLiteral("apologies")); }},
         {"setVotes", [&](Document &d) { return d.setVotes(sessionId, QStringLiteral("2.1"), {{personId, 4}}); }},
@@ -367,20 +367,20 @@ TEST_CASE("while signed off every edit is refused, naming who signed and how to 
              Error e;
              Decision decision;
              decision.text = QStringLiteral("Revisit in spring");
-             return opt(e, d.recordDecision(decision, e));
+             return opt(e, wgll::take(d.recordDecision(decision), e));
          }},
         {"importVotes",
          [&](Document &d) {
              Error e;
-             return opt(e, d.importVotes({0, QStringLiteral("Third"), QDate(2026, 11, 28), {}, {}},
-                                         {{QStringLiteral("Ana"), QStringLiteral("2.1"), 3}}, e));
+             return opt(e, wgll::take(d.importVotes({0, QStringLiteral("Third"), QDate(2026, 11, 28), {}, {}},
+                                         {{QStringLiteral("Ana"), QStringLiteral("2.1"), 3}}), e));
          }},
         {"removeAction", [&](Document &d) { return d.removeAction(action.id); }},
         {"removeEvidence", [&](Document &d) { return d.removeEvidence(evidenceId); }},
         {"signOff",
          [&](Document &d) {
              Error e;
-             return opt(e, d.signOff(QStringLiteral("Jane Chair"), {}, e));
+             return opt(e, wgll::take(d.signOff(QStringLiteral("Jane Chair"), {}), e));
          }},
     };
     const qint64 generation = doc->generation();
@@ -399,7 +399,7 @@ TEST_CASE("while signed off every edit is refused, naming who signed and how to 
     CHECK(doc->generation() == generation);
     CHECK(scoredContentSha256(doc->assessment()) == hash);
 
-    REQUIRE(doc->reopen(QStringLiteral("Company Secretary"), error));
+    REQUIRE(wgll::take(doc->reopen(QStringLiteral("Company Secretary")), error));
     for (const auto &[name, edit] : edits) {
         INFO(name);
         const Status allowed = edit(*doc);
@@ -417,14 +417,14 @@ TEST_CASE("reopening keeps the signed-off revision and its content, and the next
     Fixture f;
     auto doc = f.create();
     Error error;
-    CHECK_FALSE(doc->reopen(QStringLiteral("Secretary"), error));
+    CHECK_FALSE(wgll::take(doc->reopen(QStringLiteral("Secretary")), error));
     CHECK(error.message.contains(u"is not signed off"));
     REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 3)));
-    const std::optional<SignOff> first = doc->signOff(QStringLiteral("Jane Chair"), QStringLiteral("Board"), error);
+    const std::optional<SignOff> first = wgll::take(doc->signOff(QStringLiteral("Jane Chair"), QStringLiteral("Board")), error);
     REQUIRE(first);
     const QByteArray firstContent = scoredContent(doc->assessment());
 
-    const std::optional<SignOff> reopened = doc->reopen(QStringLiteral("Company Secretary"), error);
+    const std::optional<SignOff> reopened = wgll::take(doc->reopen(QStringLiteral("Company Secretary")), error);
     REQUIRE(reopened);
     CHECK(reopened->revision == 1);
     CHECK(reopened->reopenedBy == u"Company Secretary");
@@ -434,7 +434,7 @@ TEST_CASE("reopening keeps the signed-off revision and its content, and the next
     CHECK_FALSE(a.signOffInForce());
     CHECK(a.revision() == 2);
     REQUIRE(doc->setAnswer(scored(QStringLiteral("1.1"), 4)));
-    const std::optional<SignOff> second = doc->signOff(QStringLiteral("Jane Chair"), QStringLiteral("Board"), error);
+    const std::optional<SignOff> second = wgll::take(doc->signOff(QStringLiteral("Jane Chair"), QStringLiteral("Board")), error);
     REQUIRE(second);
     CHECK(second->revision == 2);
     CHECK(second->contentSha256 != first->contentSha256);
@@ -465,7 +465,7 @@ TEST_CASE("signed-off content changed with SQL, its checksum recomputed, is caug
         auto doc = f.create();
         REQUIRE(doc->setAnswer(scored(QStringLiteral("3.1"), 5)));
         Error error;
-        REQUIRE(doc->signOff(QStringLiteral("Jane Chair"), {}, error));
+        REQUIRE(wgll::take(doc->signOff(QStringLiteral("Jane Chair"), {}), error));
         REQUIRE(doc->save());
         doc->close();
     }

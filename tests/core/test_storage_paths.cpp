@@ -49,7 +49,7 @@ std::unique_ptr<Document> createDoc(const QString &file, const QString &work)
     AssessmentInfo info;
     info.organisation = QStringLiteral("Linkshire NHS FT");
     Error error;
-    auto doc = Document::create(file, framework(), info, error, work);
+    auto doc = wgll::take(Document::create(file, framework(), info, work), error);
     INFO(error.toString().toStdString());
     REQUIRE(doc);
     return doc;
@@ -59,7 +59,7 @@ std::unique_ptr<Document> openDoc(const QString &file, const QString &work,
                                   Document::Recovery r = Document::Recovery::Refuse)
 {
     Error error;
-    auto doc = Document::open(file, error, r, work);
+    auto doc = wgll::take(Document::open(file, r, work), error);
     INFO(error.toString().toStdString());
     REQUIRE(doc);
     return doc;
@@ -142,7 +142,7 @@ TEST_CASE("saving and opening work through symbolic links anywhere in the path",
         auto direct = openDoc(target, work);
         CHECK(direct->answer(QStringLiteral("2.1"))->score == 5);
         Error error;
-        auto second = Document::open(link, error, Document::Recovery::Refuse, work);
+        auto second = wgll::take(Document::open(link, Document::Recovery::Refuse, work), error);
         REQUIRE(second);
         CHECK(second->isReadOnly());
     }
@@ -368,7 +368,7 @@ TEST_CASE("a forged edit counter is refused on open and can never wrap", "[stora
         CAPTURE(value);
         forgeGeneration(file, value);
         Error error;
-        CHECK_FALSE(Document::open(file, error, Document::Recovery::Refuse, work));
+        CHECK_FALSE(wgll::take(Document::open(file, Document::Recovery::Refuse, work), error));
         CHECK(error.kind == ErrorKind::BadData);
         CHECK(error.message.contains(u"edit counter (generation)"));
     }
@@ -385,7 +385,7 @@ TEST_CASE("a forged edit counter is refused on open and can never wrap", "[stora
             // The process is killed between the commit and the save.
         }
         Error error;
-        CHECK_FALSE(Document::open(file, error, Document::Recovery::Refuse, work));
+        CHECK_FALSE(wgll::take(Document::open(file, Document::Recovery::Refuse, work), error));
         CHECK(error.kind == ErrorKind::Conflict);
         auto restored = openDoc(file, work, Document::Recovery::Restore);
         CHECK(restored->answer(QStringLiteral("1.1"))->score == 2);
@@ -413,7 +413,7 @@ TEST_CASE("an unsaved edit is never taken for saved, whatever the manifest says"
     o.insert(QStringLiteral("pendingGeneration"), QStringLiteral("-9223372036854775807"));
     test::writeAll(manifest, QJsonDocument(o).toJson());
     Error error;
-    CHECK_FALSE(Document::open(file, error, Document::Recovery::Refuse, work));
+    CHECK_FALSE(wgll::take(Document::open(file, Document::Recovery::Refuse, work), error));
     CHECK(error.kind == ErrorKind::Conflict);
     auto restored = openDoc(file, work, Document::Recovery::Restore);
     CHECK(restored->answer(QStringLiteral("5.1"))->score == 3);

@@ -33,7 +33,7 @@ struct Fixture
         info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
         info.period = QStringLiteral("2026/27");
         Error error;
-        auto doc = Document::create(file(), catalog.find(QStringLiteral("wgll-org"))->framework, info, error, work());
+        auto doc = wgll::take(Document::create(file(), catalog.find(QStringLiteral("wgll-org"))->framework, info, work()), error);
         INFO(error.toString().toStdString());
         REQUIRE(doc);
         return doc;
@@ -46,13 +46,12 @@ struct Fixture
         const QString minutes = file(QStringLiteral("minutes.txt"));
         wgll::test::writeAll(minutes, "Minutes\n");
         Error error;
-        REQUIRE(doc->addEvidenceFile(minutes, QStringLiteral("Minutes"), {QStringLiteral("7.5")}, error));
-        REQUIRE(doc->addAction({0, QStringLiteral("1.1"), QStringLiteral("Appoint a CNIO"), QStringLiteral("Board"),
-                                {}, QStringLiteral("open")},
-                               error));
-        REQUIRE(doc->addParticipant({0, QStringLiteral("Ann"), {}, {}}, error));
-        REQUIRE(doc->startSession({0, QStringLiteral("Workshop"), QDate(2026, 11, 20), {}, {}}, error));
-        REQUIRE(doc->recordDecision({0, 0, QStringLiteral("1.1"), QStringLiteral("Agreed"), {}, {}, {}}, error));
+        REQUIRE(wgll::take(doc->addEvidenceFile(minutes, QStringLiteral("Minutes"), {QStringLiteral("7.5")}), error));
+        REQUIRE(wgll::take(doc->addAction({0, QStringLiteral("1.1"), QStringLiteral("Appoint a CNIO"), QStringLiteral("Board"),
+                                {}, QStringLiteral("open")}), error));
+        REQUIRE(wgll::take(doc->addParticipant({0, QStringLiteral("Ann"), {}, {}}), error));
+        REQUIRE(wgll::take(doc->startSession({0, QStringLiteral("Workshop"), QDate(2026, 11, 20), {}, {}}), error));
+        REQUIRE(wgll::take(doc->recordDecision({0, 0, QStringLiteral("1.1"), QStringLiteral("Agreed"), {}, {}, {}}), error));
         Answer a;
         a.indicator = QStringLiteral("1.1");
         a.score = 3;
@@ -64,14 +63,14 @@ struct Fixture
     Error openError()
     {
         Error error;
-        auto doc = Document::open(file(), error, Document::Recovery::Refuse, work());
+        auto doc = wgll::take(Document::open(file(), Document::Recovery::Refuse, work()), error);
         CHECK_FALSE(doc);
         return error;
     }
     bool opens()
     {
         Error error;
-        auto doc = Document::open(file(), error, Document::Recovery::Refuse, work());
+        auto doc = wgll::take(Document::open(file(), Document::Recovery::Refuse, work()), error);
         INFO(error.toString().toStdString());
         if (doc)
             doc->close();
@@ -307,22 +306,21 @@ TEST_CASE("new text with NUL or control characters is refused, tab and newline a
     CHECK(doc->answer(QStringLiteral("1.1"))->notes == u"line one\r\n\tline two 😀");
 
     Error error;
-    CHECK_FALSE(doc->addAction({0, QStringLiteral("1.1"), QStringLiteral("Do"), u"Bo\x07" u"b"_qs, {}, QStringLiteral("open")},
-                               error));
+    CHECK_FALSE(wgll::take(doc->addAction({0, QStringLiteral("1.1"), QStringLiteral("Do"), u"Bo\x07" u"b"_qs, {}, QStringLiteral("open")}), error));
     CHECK(error.message.contains(u"the action owner contains a control character (U+0007)"));
-    CHECK_FALSE(doc->addAction({0, QStringLiteral("1.1"), u"a\0b"_qs, {}, {}, QStringLiteral("open")}, error));
+    CHECK_FALSE(wgll::take(doc->addAction({0, QStringLiteral("1.1"), u"a\0b"_qs, {}, {}, QStringLiteral("open")}), error));
     CHECK(error.message.contains(u"the action text contains a NUL character"));
-    CHECK_FALSE(doc->addParticipant({0, u"Ann\u009b"_qs, {}, {}}, error));
+    CHECK_FALSE(wgll::take(doc->addParticipant({0, u"Ann\u009b"_qs, {}, {}}), error));
     CHECK(error.message.contains(u"the participant's name contains a control character (U+009B)"));
-    CHECK_FALSE(doc->startSession({0, u"W\nX"_qs, QDate(2026, 11, 20), {}, {}}, error));
+    CHECK_FALSE(wgll::take(doc->startSession({0, u"W\nX"_qs, QDate(2026, 11, 20), {}, {}}), error));
     CHECK(error.message.contains(u"the session title contains a line break"));
-    CHECK_FALSE(doc->recordDecision({0, 0, {}, QStringLiteral("Agreed"), u"because\0"_qs, {}, {}}, error));
+    CHECK_FALSE(wgll::take(doc->recordDecision({0, 0, {}, QStringLiteral("Agreed"), u"because\0"_qs, {}, {}}), error));
     CHECK(error.message.contains(u"the rationale contains a NUL character"));
-    CHECK_FALSE(doc->addEvidenceNote(u"note\x1b"_qs, QStringLiteral("t"), {QStringLiteral("1.1")}, error));
+    CHECK_FALSE(wgll::take(doc->addEvidenceNote(u"note\x1b"_qs, QStringLiteral("t"), {QStringLiteral("1.1")}), error));
     CHECK(error.message.contains(u"the note contains a control character (U+001B)"));
-    CHECK_FALSE(doc->addEvidenceLink(QStringLiteral("https://example.org/"), u"t\x1b"_qs, {QStringLiteral("1.1")}, error));
+    CHECK_FALSE(wgll::take(doc->addEvidenceLink(QStringLiteral("https://example.org/"), u"t\x1b"_qs, {QStringLiteral("1.1")}), error));
     CHECK(error.message.contains(u"the evidence title contains a control character"));
-    REQUIRE(doc->recordDecision({0, 0, {}, QStringLiteral("Agreed"), u"one\ntwo\tthree"_qs, {}, {}}, error));
+    REQUIRE(wgll::take(doc->recordDecision({0, 0, {}, QStringLiteral("Agreed"), u"one\ntwo\tthree"_qs, {}, {}}), error));
 
     // Whatever was accepted passes the checker.
     REQUIRE(doc->save());
@@ -353,7 +351,7 @@ TEST_CASE("evidence file names are stored as safe base names", "[document][text]
     const QString hostile = f.file(u"report\u202efdp.exe"_qs);
     test::writeAll(hostile, "MZ");
     Error error;
-    const auto id = doc->addEvidenceFile(hostile, {}, {QStringLiteral("1.1")}, error);
+    const auto id = wgll::take(doc->addEvidenceFile(hostile, {}, {QStringLiteral("1.1")}), error);
     REQUIRE(id);
     const QList<Evidence> evidence = doc->evidence();
     REQUIRE(evidence.size() == 1);

@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     const bool naive = args.contains(QStringLiteral("--naive"));
 
     Error error;
-    auto doc = storage::Document::open(file, error, storage::Document::Recovery::Restore, work);
+    auto doc = wgll::take(storage::Document::open(file, storage::Document::Recovery::Restore, work), error);
     if (!doc) {
         std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
         return 65;

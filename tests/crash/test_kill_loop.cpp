@@ -206,7 +206,7 @@ std::unique_ptr<Document> createFile(const QString &file, const QString &work)
 {
     static const FrameworkCatalog catalog = FrameworkCatalog::load({});
     Error error;
-    auto doc = Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, {}, error, work);
+    auto doc = wgll::take(Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, {}, work), error);
     REQUIRE(doc);
     return doc;
 }
@@ -256,7 +256,7 @@ TEST_CASE("kill -9 during edits and saves loses no committed edit and tears no f
         // last reported one, or one more that was durable before it could be reported.
         INFO("before reopening: " << workingFolderState(work).toStdString());
         Error error;
-        auto doc = Document::open(file, error, Document::Recovery::Restore, work);
+        auto doc = wgll::take(Document::open(file, Document::Recovery::Restore, work), error);
         INFO(error.toString().toStdString());
         REQUIRE(doc);
         const qint64 reported = std::max(p.committed, lastGeneration);
@@ -302,7 +302,7 @@ TEST_CASE("the same checks catch a naive writer that rewrites the file in place"
         }
         f.close();
         Error error;
-        REQUIRE(doc->addEvidenceFile(big, QStringLiteral("Board minutes"), {QStringLiteral("1.1")}, error));
+        REQUIRE(wgll::take(doc->addEvidenceFile(big, QStringLiteral("Board minutes"), {QStringLiteral("1.1")}), error));
         REQUIRE(doc->save());
         doc->close();
     }

@@ -51,7 +51,7 @@ QString makeFile(const QTemporaryDir &dir, const QString &name, const QList<std:
     info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
     info.period = name.section(u'.', 0, 0);
     Error error;
-    auto doc = storage::Document::create(file, framework, info, error);
+    auto doc = wgll::take(storage::Document::create(file, framework, info), error);
     REQUIRE(doc);
     for (const auto &[id, score] : scores) {
         Answer a = *doc->answer(id);

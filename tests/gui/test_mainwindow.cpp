@@ -231,7 +231,7 @@ TEST_CASE("unsaved edits left by a crash are offered back on open", "[gui][windo
     Fixture f;
     {
         Error error;
-        auto doc = storage::Document::open(f.file, error);
+        auto doc = wgll::take(storage::Document::open(f.file), error);
         REQUIRE(doc);
         Answer a = *doc->answer(QStringLiteral("3.4"));
         a.score = 2;
@@ -253,7 +253,7 @@ TEST_CASE("a file open elsewhere opens read-only, with a banner and no editing",
 {
     Fixture f;
     Error error;
-    auto elsewhere = storage::Document::open(f.file, error); // holds the lock
+    auto elsewhere = wgll::take(storage::Document::open(f.file), error); // holds the lock
     REQUIRE(elsewhere);
     MainWindow w;
     REQUIRE(w.openFile(f.file));

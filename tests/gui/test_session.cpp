@@ -28,9 +28,9 @@ struct Fixture
         Error error;
         AssessmentInfo info;
         info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
-        auto doc = storage::Document::create(dir.filePath(QStringLiteral("a.wgll")),
-                                             catalog.find(QStringLiteral("wgll-org"))->framework, info, error,
-                                             dir.filePath(QStringLiteral("work")));
+        auto doc = wgll::take(storage::Document::create(dir.filePath(QStringLiteral("a.wgll")),
+                                             catalog.find(QStringLiteral("wgll-org"))->framework, info,
+                                             dir.filePath(QStringLiteral("work"))), error);
         REQUIRE(doc);
         session = std::make_unique<AssessmentSession>(std::move(doc));
     }

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Raw sqlite3 calls on purpose: the saved file is read through a plain read-only URI connection,
+// apart from the window's own wrapper, to see what reached the disk.
 // The window's commands that work on their own or from outside: autosave on its timer, Open
 // Recent, a .wgll dropped on the window, and Delete clearing a score. And the promise of the
 // shared test main that nothing here writes into the developer's home folder.
@@ -169,7 +171,7 @@ TEST_CASE("autosave writes the edits to the file on its own, at the interval the
     REQUIRE(w.closeAssessment()); // nothing unsaved: no question
     CHECK(f.questions.isEmpty());
     Error error;
-    auto reopened = storage::Document::open(f.file, error);
+    auto reopened = wgll::take(storage::Document::open(f.file), error);
     REQUIRE(reopened);
     CHECK(reopened->answer(QStringLiteral("1.4"))->score == 3);
     CHECK(reopened->answer(QStringLiteral("1.4"))->notes == u"Board paper in May");

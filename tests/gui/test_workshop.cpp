@@ -36,7 +36,7 @@ struct Room
         qputenv("WGLL_NO_DIALOGS", "1");
         static const FrameworkCatalog catalog = FrameworkCatalog::load({});
         Error error;
-        auto doc = storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, {}, error);
+        auto doc = wgll::take(storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, {}), error);
         REQUIRE(doc);
         doc->close();
         REQUIRE(w.openFile(file));
@@ -154,7 +154,7 @@ TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree
     REQUIRE(w.save());
     w.session()->document().close();
     Error error;
-    auto doc = storage::Document::open(ws.file, error);
+    auto doc = wgll::take(storage::Document::open(ws.file), error);
     REQUIRE(doc);
     const wgll::Workshop record = doc->workshop();
     CHECK(record.participants.size() == 4);

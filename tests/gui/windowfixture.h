@@ -37,8 +37,8 @@ struct Fixture
         AssessmentInfo info;
         info.organisation = QStringLiteral("Northshire Hospitals NHS FT");
         Error error;
-        auto doc = storage::Document::create(fileName, catalog.find(QStringLiteral("wgll-org"))->framework,
-                                             info, error);
+        auto doc = wgll::take(storage::Document::create(fileName, catalog.find(QStringLiteral("wgll-org"))->framework,
+                                             info), error);
         REQUIRE(doc);
         doc->close();
     }

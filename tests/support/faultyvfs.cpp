@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Raw sqlite3 calls on purpose: a VFS shim under the wrapper, to make its file operations fail
+// as a full or failing disk would and test core/sqlite and storage from outside.
 #include "faultyvfs.h"
 
 #include <atomic>

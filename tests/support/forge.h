@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Raw sqlite3 calls on purpose: a hostile file is built outside the hardened wrapper, which
+// would refuse to write it, to test that the wrapper and the checker reject it.
 #pragma once
 // For test programs that link core: edits a saved .wgll file with SQL as a sender of a hostile
 // file can, then recomputes its content checksum (contentchecksum.cpp) so that only the rule

@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
         return 64;
     }
     Error error;
-    auto doc = storage::Document::open(args.at(1), error, storage::Document::Recovery::Refuse, args.at(2));
+    auto doc = wgll::take(storage::Document::open(args.at(1), storage::Document::Recovery::Refuse, args.at(2)), error);
     if (!doc) {
         std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
         return 65;

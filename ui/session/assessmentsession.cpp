@@ -184,21 +184,21 @@ Status added(const std::optional<qint64> &id, const Error &error)
 bool AssessmentSession::attachFile(const QString &indicator, const QString &path, const QString &title)
 {
     Error error;
-    const auto id = m_document->addEvidenceFile(path, title, {indicator}, error);
+    const auto id = wgll::take(m_document->addEvidenceFile(path, title, {indicator}), error);
     return finishEdit(added(id, error), &AssessmentSession::evidenceChanged);
 }
 
 bool AssessmentSession::addLink(const QString &indicator, const QString &url, const QString &title)
 {
     Error error;
-    const auto id = m_document->addEvidenceLink(url, title, {indicator}, error);
+    const auto id = wgll::take(m_document->addEvidenceLink(url, title, {indicator}), error);
     return finishEdit(added(id, error), &AssessmentSession::evidenceChanged);
 }
 
 bool AssessmentSession::addNote(const QString &indicator, const QString &note, const QString &title)
 {
     Error error;
-    const auto id = m_document->addEvidenceNote(note, title, {indicator}, error);
+    const auto id = wgll::take(m_document->addEvidenceNote(note, title, {indicator}), error);
     return finishEdit(added(id, error), &AssessmentSession::evidenceChanged);
 }
 
@@ -225,7 +225,7 @@ Status AssessmentSession::extractEvidence(qint64 id, const QString &outFile) con
 std::optional<qint64> AssessmentSession::addAction(const Action &action)
 {
     Error error;
-    const std::optional<qint64> id = m_document->addAction(action, error);
+    const std::optional<qint64> id = wgll::take(m_document->addAction(action), error);
     if (!finishEdit(added(id, error), &AssessmentSession::actionsChanged))
         return std::nullopt;
     if (m_workshopSession > 0) {
@@ -266,14 +266,14 @@ QList<Action> AssessmentSession::actionsFor(const QString &indicator) const
 std::optional<qint64> AssessmentSession::addParticipant(const Participant &participant)
 {
     Error error;
-    const auto id = m_document->addParticipant(participant, error);
+    const auto id = wgll::take(m_document->addParticipant(participant), error);
     return finishEdit(added(id, error), &AssessmentSession::workshopChanged) ? id : std::nullopt;
 }
 
 std::optional<qint64> AssessmentSession::startWorkshopSession(const WorkshopSession &session)
 {
     Error error;
-    const auto id = m_document->startSession(session, error);
+    const auto id = wgll::take(m_document->startSession(session), error);
     return finishEdit(added(id, error), &AssessmentSession::workshopChanged) ? id : std::nullopt;
 }
 
@@ -294,7 +294,7 @@ bool AssessmentSession::acceptsDecision(const Decision &decision)
 std::optional<qint64> AssessmentSession::recordDecision(const Decision &decision)
 {
     Error error;
-    const auto id = m_document->recordDecision(decision, error);
+    const auto id = wgll::take(m_document->recordDecision(decision), error);
     return finishEdit(added(id, error), &AssessmentSession::workshopChanged) ? id : std::nullopt;
 }
 

@@ -20,7 +20,7 @@ bool AssessmentSession::setCover(const CoverSheet &cover)
 bool AssessmentSession::signOff(const QString &by, const QString &meeting)
 {
     Error error;
-    if (!m_document->signOff(by, meeting, error)) {
+    if (!wgll::take(m_document->signOff(by, meeting), error)) {
         Q_EMIT failed(error.toString());
         return false;
     }
@@ -35,7 +35,7 @@ bool AssessmentSession::signOff(const QString &by, const QString &meeting)
 bool AssessmentSession::reopen(const QString &by)
 {
     Error error;
-    if (!m_document->reopen(by, error)) {
+    if (!wgll::take(m_document->reopen(by), error)) {
         Q_EMIT failed(error.toString());
         return false;
     }
