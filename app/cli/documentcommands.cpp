@@ -213,19 +213,14 @@ int importResponses(const QStringList &args, Console &console)
     std::unique_ptr<Document> doc = openDocument(fileName, console, code);
     if (!doc)
         return code;
-    Error error;
-    const std::optional<QList<Answer>> answers = csvimport::responses(*records, *doc, csvName, error, options);
-    if (!answers) {
+    const Result<qsizetype> imported = csvimport::importResponses(*doc, *records, csvName, authorName, options);
+    if (!imported) {
         doc->close();
-        return console.fail(error);
-    }
-    if (const Status set = doc->setAnswers(*answers, authorName); !set) {
-        doc->close();
-        return console.fail(set.error());
+        return console.fail(imported.error());
     }
     if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
         return saved;
-    console.print(QStringLiteral("imported %1 responses into %2\n").arg(answers->size()).arg(Console::safe(fileName)));
+    console.print(QStringLiteral("imported %1 responses into %2\n").arg(*imported).arg(Console::safe(fileName)));
     return ExitOk;
 }
 

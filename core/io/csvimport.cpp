@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimport.h"
 
+#include "assessment/assessmentrules.h"
 #include "assessment/textrules.h"
 
 #include <QSet>
@@ -129,7 +130,7 @@ std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, 
                 return bad(rec.line, u"weight \"" + weight + u"\" is not a whole number");
             answer->weight = *w;
         }
-        if (const auto problem = doc.problemWith(*answer))
+        if (const auto problem = assessmentrules::problemWith(*answer, doc.framework()))
             return bad(rec.line, *problem);
         answers.append(*answer);
     }
@@ -157,7 +158,7 @@ std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Re
         const QString id = rec.fields.at(1).trimmed();
         const QString level = rec.fields.at(2).trimmed();
         if (who.isEmpty() || who.size() > text::MaxName)
-            return bad(rec.line, QStringLiteral("the participant's name must be 1 to 300 characters"));
+            return bad(rec.line, QStringLiteral("the participant's name must be 1 to %1 characters").arg(text::MaxName));
         // The same text rules the document applies when it stores the name, so a file these
         // checks pass is never refused half-way through the import (found by fuzz_votes_csv).
         if (const auto problem = text::problemWithText(who, text::Lines::Single, text::MaxName))
@@ -180,6 +181,35 @@ std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Re
         rows.append({who, id, score});
     }
     return rows;
+}
+
+Result<qsizetype> importResponses(storage::Document &doc, const QList<CsvReader::Record> &records,
+                                  const QString &csvName, const QString &author, const ResponseOptions &options)
+{
+    if (std::optional<Error> problem = problemWithHeader(records, responsesHeader(), csvName))
+        return *problem;
+    Error error;
+    const std::optional<QList<Answer>> answers = responses(records, doc, csvName, error, options);
+    if (!answers)
+        return error;
+    if (const Status set = doc.setAnswers(*answers, author); !set)
+        return set.error();
+    return answers->size();
+}
+
+Result<ImportedVotes> importVotes(storage::Document &doc, const WorkshopSession &session,
+                                  const QList<CsvReader::Record> &records, const QString &csvName)
+{
+    if (std::optional<Error> problem = problemWithHeader(records, votesHeader(), csvName))
+        return *problem;
+    Error error;
+    const auto rows = votes(records, doc.framework(), csvName, error);
+    if (!rows)
+        return error;
+    const std::optional<qint64> id = doc.importVotes(session, *rows, error);
+    if (!id)
+        return error;
+    return ImportedVotes{*id, rows->size()};
 }
 
 } // namespace wgll::csvimport

@@ -5,6 +5,7 @@
 #include "assessmentrows.h"
 
 #include "documentchecker.h"
+#include "assessment/evidencerules.h"
 #include "assessment/textrules.h"
 #include "outputfile.h"
 #include "sqlite/database.h"
@@ -45,30 +46,9 @@ std::optional<qint64> Document::insertEvidence(const Evidence &e, Error &error)
         error = w.error();
         return std::nullopt;
     }
-    auto refuse = [&](const QString &message) {
-        error = {ErrorKind::BadData, m_typedName, 0, message};
+    if (const auto problem = evidencerules::problemWith(e, m_framework)) {
+        error = {ErrorKind::BadData, m_typedName, 0, *problem};
         return std::nullopt;
-    };
-    if (e.title.trimmed().isEmpty())
-        return refuse(QStringLiteral("evidence needs a title of at most 300 characters"));
-    using text::Lines;
-    const std::pair<QString, std::optional<QString>> problems[] = {
-        {QStringLiteral("the evidence title "), text::problemWithText(e.title.trimmed(), Lines::Single, text::MaxName)},
-        {QStringLiteral("the media type "), text::problemWithText(e.mediaType, Lines::Single, text::MaxMediaType)},
-        {QStringLiteral("the link "), text::problemWithText(e.url, Lines::Single, text::MaxUrl)},
-        {QStringLiteral("the note "), text::problemWithText(e.note, Lines::Multi, text::MaxLongText)},
-        {QStringLiteral("the file name "),
-         e.kind == Evidence::Kind::File ? text::problemWithFileName(e.fileName) : std::nullopt},
-    };
-    for (const auto &[what, problem] : problems) {
-        if (problem)
-            return refuse(what + *problem);
-    }
-    if (e.indicators.isEmpty())
-        return refuse(QStringLiteral("evidence must be linked to at least one statement"));
-    for (const QString &indicator : e.indicators) {
-        if (!m_framework.indicator(indicator))
-            return refuse(u"there is no statement \"" + indicator + u"\" in " + m_framework.id);
     }
     qint64 id = 0;
     const Status added = edit(QStringLiteral("cannot add the evidence"), [&](bool &) -> Status {
@@ -213,7 +193,7 @@ std::optional<qint64> Document::addEvidenceNote(const QString &note, const QStri
                                                  Error &error)
 {
     if (note.trimmed().isEmpty() || note.size() > text::MaxLongText) {
-        error = {ErrorKind::BadData, m_typedName, 0, QStringLiteral("a note needs text of at most 20000 characters")};
+        error = {ErrorKind::BadData, m_typedName, 0, QStringLiteral("a note needs text of at most %1 characters").arg(text::MaxLongText)};
         return std::nullopt;
     }
     Evidence e;
