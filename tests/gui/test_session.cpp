@@ -207,6 +207,11 @@ TEST_CASE("an edit that changes nothing leaves no undo step and writes nothing",
     CHECK(s.document().generation() == generation);
     CHECK(changed.count() == 0);
     CHECK(details.count() == 0);
+
+    // Nor does it throw away what could be redone.
+    s.undoStack()->undo();
+    REQUIRE(s.setScore(QStringLiteral("1.1"), 3));
+    CHECK(s.undoStack()->canRedo());
 }
 
 TEST_CASE("a refused edit leaves no undo step, and the step before it still undoes", "[gui][session][edit]")

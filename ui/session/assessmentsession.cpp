@@ -72,6 +72,10 @@ Result<Edit> AssessmentSession::writeAnswer(const Answer &answer, const QString 
 bool AssessmentSession::changeAnswer(const Answer &after, const QString &description)
 {
     const Answer before = answer(after.indicator);
+    // Checked before the push as well as by the core: pushing, even a command that drops out,
+    // would discard the redo steps after the current one.
+    if (after == before)
+        return true;
     const bool notesOnly = [&] {
         Answer b = before;
         b.notes = after.notes;
@@ -105,6 +109,8 @@ bool AssessmentSession::setDetails(const AssessmentInfo &details)
     after.period = details.period.trimmed();
     after.status = details.status;
     after.defaultTarget = details.defaultTarget;
+    if (after == before)
+        return true; // as in changeAnswer(): keep the redo steps
     auto write = [this](const AssessmentInfo &i, const QString &what) { return writeDetails(i, what); };
     return pushEdit(new ChangeValue<AssessmentInfo>(CommandId::Details, write, before, after,
                                                     tr("Change the assessment details")));
