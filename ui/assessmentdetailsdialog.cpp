@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessmentdetailsdialog.h"
+#include "assessment/statuses.h"
 #include "textinput.h"
 #include "assessment/textlimits.h"
 
@@ -33,8 +34,8 @@ AssessmentDetailsDialog::AssessmentDetailsDialog(const AssessmentInfo &current, 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("detailsStatus"));
     m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("Draft"), QStringLiteral("draft"));
-    m_status->addItem(tr("Final"), QStringLiteral("final"));
+    for (const AssessmentStatus s : {AssessmentStatus::Draft, AssessmentStatus::Final})
+        m_status->addItem(displayName(s), storedName(s));
     m_status->setCurrentIndex(std::max(0, m_status->findData(current.status)));
     // Final means signed off (issue 16): the status is shown here, changed only by File → Sign Off.
     m_status->setEnabled(false);
@@ -75,7 +76,7 @@ void AssessmentDetailsDialog::updateHint()
 {
     // Say what the choice does where it is not obvious: both change what the board reads.
     QStringList hints;
-    if (m_status->currentData().toString() != u"final")
+    if (assessmentStatusFrom(m_status->currentData().toString()) != AssessmentStatus::Final)
         hints.append(tr("Reports are headed Draft until the assessment is signed off (File → Sign Off)."));
     if (m_target->value() != m_current.defaultTarget)
         hints.append(tr("Every statement without a target of its own will aim for level %1, which changes "

@@ -4,6 +4,7 @@
 // must never be lost silently).
 #include "mainwindow.h"
 #include "reportdetailsdialog.h"
+#include "assessment/coverrules.h"
 #include "scoringpanel.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
@@ -39,7 +40,7 @@ void MainWindow::editReportDetails()
     ReportDetailsDialog dialog(m_session->assessment().cover, this);
     // A refused cover sheet (a field too long) keeps the dialog open with what was typed.
     while (dialog.exec() == QDialog::Accepted) {
-        if (const auto problem = storage::Document::problemWith(dialog.cover())) {
+        if (const auto problem = coverrules::problemWith(dialog.cover())) {
             dialog.setProblem(tr("Not saved: %1.").arg(*problem));
             continue;
         }

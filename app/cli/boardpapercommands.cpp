@@ -3,6 +3,7 @@
 // and reopening it for changes (issue 16). `wgll check --expect` is in documentcommands.cpp.
 #include "command.h"
 #include "coverkeys.h"
+#include "assessment/coverrules.h"
 #include "output.h"
 #include "storage/document.h"
 #include "textlayout.h"
@@ -125,7 +126,7 @@ int details(const QStringList &args, Console &console)
             return console.usage(*problem, command);
         changes.append({key, value});
     }
-    if (const auto problem = Document::problemWith(probe))
+    if (const auto problem = coverrules::problemWith(probe))
         return console.usage(*problem, command);
     std::unique_ptr<Document> doc = openDocument(fileName, console, code);
     if (!doc)

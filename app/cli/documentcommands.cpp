@@ -83,41 +83,25 @@ int saveAndClose(Document &doc, Console &console)
 
 namespace {
 
-int newDocument(const QStringList &args, Console &console)
+/// The options of `wgll new`, for createDocument().
+struct NewOptions
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create a new, unscored assessment file."));
-    parser.addPositionalArgument(QStringLiteral("FILE.wgll"),
-                                 QStringLiteral("The file to create (must not exist)."));
-    const QCommandLineOption framework(
-        QStringLiteral("framework"), QStringLiteral("Framework ID or ID@VERSION, e.g. wgll-org (required)."),
-        QStringLiteral("ID"));
-    const QCommandLineOption organisation(
-        QStringLiteral("organisation"), QStringLiteral("Organisation or ICS name."), QStringLiteral("NAME"));
-    const QCommandLineOption period(
-        QStringLiteral("period"), QStringLiteral("Assessment period, e.g. 2026/27."), QStringLiteral("TEXT"));
-    const QCommandLineOption target(QStringLiteral("target"),
-                                    QStringLiteral("Default target level (default 4)."), QStringLiteral("N"),
-                                    QStringLiteral("4"));
-    const QCommandLineOption baseline(
-        QStringLiteral("baseline"),
-        QStringLiteral(
-            "Start from an earlier assessment: its targets, weights and actions carry over, scores do not.\n"
-            "The framework, organisation and default target default to the baseline's."),
-        QStringLiteral("OLDER.wgll"));
-    parser.addOptions({framework, organisation, period, target, baseline});
-    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("new"), args, console, 1, 1); !p.ok())
-        return *p.exitCode;
-    std::optional<Assessment> older;
-    if (parser.isSet(baseline)) {
-        Error error;
-        older = storage::readAssessmentFile(parser.value(baseline), error);
-        if (!older)
-            return console.fail(error);
-    }
-    if (!parser.isSet(framework) && !older)
-        return console.usage(QStringLiteral("--framework is required (see 'wgll framework list')"),
-                             QStringLiteral("new"));
+    const QCommandLineOption &framework;
+    const QCommandLineOption &organisation;
+    const QCommandLineOption &period;
+    const QCommandLineOption &target;
+    const QCommandLineOption &baseline;
+};
+
+// The second half of `wgll new`: the options parsed, the framework found and checked, the file made.
+int createDocument(const QCommandLineParser &parser, const NewOptions &o, const std::optional<Assessment> &older,
+                   Console &console)
+{
+    const QCommandLineOption &framework = o.framework;
+    const QCommandLineOption &organisation = o.organisation;
+    const QCommandLineOption &period = o.period;
+    const QCommandLineOption &target = o.target;
+    const QCommandLineOption &baseline = o.baseline;
     bool numeric = false;
     const int defaultTarget =
         older && !parser.isSet(target) ? older->info.defaultTarget : parser.value(target).toInt(&numeric);
@@ -162,6 +146,44 @@ int newDocument(const QStringList &args, Console &console)
                            Console::safe(entry->framework.version))
                       .arg(entry->framework.indicatorCount()));
     return ExitOk;
+}
+
+int newDocument(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Create a new, unscored assessment file."));
+    parser.addPositionalArgument(QStringLiteral("FILE.wgll"),
+                                 QStringLiteral("The file to create (must not exist)."));
+    const QCommandLineOption framework(
+        QStringLiteral("framework"), QStringLiteral("Framework ID or ID@VERSION, e.g. wgll-org (required)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption organisation(
+        QStringLiteral("organisation"), QStringLiteral("Organisation or ICS name."), QStringLiteral("NAME"));
+    const QCommandLineOption period(
+        QStringLiteral("period"), QStringLiteral("Assessment period, e.g. 2026/27."), QStringLiteral("TEXT"));
+    const QCommandLineOption target(QStringLiteral("target"),
+                                    QStringLiteral("Default target level (default 4)."), QStringLiteral("N"),
+                                    QStringLiteral("4"));
+    const QCommandLineOption baseline(
+        QStringLiteral("baseline"),
+        QStringLiteral(
+            "Start from an earlier assessment: its targets, weights and actions carry over, scores do not.\n"
+            "The framework, organisation and default target default to the baseline's."),
+        QStringLiteral("OLDER.wgll"));
+    parser.addOptions({framework, organisation, period, target, baseline});
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("new"), args, console, 1, 1); !p.ok())
+        return *p.exitCode;
+    std::optional<Assessment> older;
+    if (parser.isSet(baseline)) {
+        Error error;
+        older = storage::readAssessmentFile(parser.value(baseline), error);
+        if (!older)
+            return console.fail(error);
+    }
+    if (!parser.isSet(framework) && !older)
+        return console.usage(QStringLiteral("--framework is required (see 'wgll framework list')"),
+                             QStringLiteral("new"));
+    return createDocument(parser, {framework, organisation, period, target, baseline}, older, console);
 }
 
 int importResponses(const QStringList &args, Console &console)
@@ -213,19 +235,14 @@ int importResponses(const QStringList &args, Console &console)
     std::unique_ptr<Document> doc = openDocument(fileName, console, code);
     if (!doc)
         return code;
-    Error error;
-    const std::optional<QList<Answer>> answers = csvimport::responses(*records, *doc, csvName, error, options);
-    if (!answers) {
+    const Result<qsizetype> imported = csvimport::importResponses(*doc, *records, csvName, authorName, options);
+    if (!imported) {
         doc->close();
-        return console.fail(error);
-    }
-    if (const Status set = doc->setAnswers(*answers, authorName); !set) {
-        doc->close();
-        return console.fail(set.error());
+        return console.fail(imported.error());
     }
     if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
         return saved;
-    console.print(QStringLiteral("imported %1 responses into %2\n").arg(answers->size()).arg(Console::safe(fileName)));
+    console.print(QStringLiteral("imported %1 responses into %2\n").arg(*imported).arg(Console::safe(fileName)));
     return ExitOk;
 }
 

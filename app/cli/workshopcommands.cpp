@@ -47,23 +47,17 @@ int votesImport(const QStringList &args, Console &console)
     std::unique_ptr<Document> doc = openDocument(fileName, console, code);
     if (!doc)
         return code;
-    Error error;
-    const auto rows = csvimport::votes(*records, doc->framework(), csvName, error);
-    if (!rows) {
+    const Result<csvimport::ImportedVotes> imported = csvimport::importVotes(*doc, session, *records, csvName);
+    if (!imported) {
         doc->close();
-        return console.fail(error);
-    }
-    const std::optional<qint64> id = wgll::take(doc->importVotes(session, *rows), error);
-    if (!id) {
-        doc->close();
-        return console.fail(error);
+        return console.fail(imported.error());
     }
     if (const int saved = saveAndClose(*doc, console); saved != ExitOk)
         return saved;
     console.print(QStringLiteral("imported %1 votes into %2 as session %3, \"%4\"\n")
-                      .arg(rows->size())
+                      .arg(imported->votes)
                       .arg(Console::safe(fileName))
-                      .arg(*id)
+                      .arg(imported->session)
                       .arg(Console::safe(session.title)));
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionrules.h"
+#include "assessment/statuses.h"
 
 #include "assessment/textrules.h"
 
@@ -47,7 +48,7 @@ std::optional<QDate> dueDate(const QString &text)
 
 bool isOverdue(const Action &action, const QDate &today)
 {
-    return action.due.isValid() && action.due < today && action.status != u"done";
+    return action.due.isValid() && action.due < today && actionStatusFrom(action.status) != ActionStatus::Done;
 }
 
 } // namespace wgll::actionrules

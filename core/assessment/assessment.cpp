@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessment.h"
+#include "statuses.h"
 
 namespace wgll {
 
@@ -14,6 +15,14 @@ QString Evidence::kindName(Kind kind)
         break;
     }
     return QStringLiteral("note");
+}
+
+QStringList Action::statuses()
+{
+    QStringList names;
+    for (const ActionStatus s : allActionStatuses())
+        names.append(storedName(s));
+    return names;
 }
 
 const Answer *Assessment::answer(const QString &indicator) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment/boardpaper.h"
+#include "assessment/textlimits.h"
 #include "assessment/workshop.h"
 #include "framework/framework.h"
 
@@ -30,7 +31,7 @@ struct Answer
 
     static constexpr int MinWeight = 1;
     static constexpr int MaxWeight = 3;
-    static constexpr qsizetype MaxNotes = 20000;
+    static constexpr qsizetype MaxNotes = text::MaxLongText;
 
     friend bool operator==(const Answer &, const Answer &) = default;
 };
@@ -45,7 +46,8 @@ struct Action
     QDate due;
     QString status = QStringLiteral("open"); ///< "open", "in progress" or "done"
 
-    static QStringList statuses() { return {QStringLiteral("open"), QStringLiteral("in progress"), QStringLiteral("done")}; }
+    /// The stored names of ActionStatus (statuses.h), in order.
+    static QStringList statuses();
     friend bool operator==(const Action &, const Action &) = default;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordexport.h"
+#include "assessment/statuses.h"
 
 namespace wgll::records {
 
@@ -226,7 +227,7 @@ QJsonObject actionJson(const Action &x, const std::optional<QDate> &today)
                   {QStringLiteral("due"), textOrNull(dateText(x.due))},
                   {QStringLiteral("status"), x.status}};
     if (today)
-        o.insert(QStringLiteral("overdue"), x.due.isValid() && x.due < *today && x.status != u"done");
+        o.insert(QStringLiteral("overdue"), x.due.isValid() && x.due < *today && actionStatusFrom(x.status) != ActionStatus::Done);
     return o;
 }
 

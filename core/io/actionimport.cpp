@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionimport.h"
+#include "assessment/statuses.h"
 
 #include "assessment/actionrules.h"
 
@@ -37,7 +38,7 @@ std::optional<QList<Action>> actions(const QList<CsvReader::Record> &records, co
             return bad(rec.line, u"due date \"" + due + u"\" is not YYYY-MM-DD");
         a.due = *date;
         const QString status = rec.fields.at(4).trimmed();
-        a.status = status.isEmpty() ? QStringLiteral("open") : status;
+        a.status = status.isEmpty() ? storedName(ActionStatus::Open) : status;
         if (const auto problem = actionrules::problemWith(a, framework))
             return bad(rec.line, *problem);
         list.append(a);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimport.h"
 
+#include "assessment/assessmentrules.h"
 #include "assessment/textrules.h"
 
 #include <QSet>
@@ -65,6 +66,58 @@ QString mergedNotes(const QString &notes, const QString &note, ResponseOptions::
     return merged + gap + added;
 }
 
+namespace {
+
+/// Sets `answer` from one row's `fields` (its statement already found), as `options` say; why
+/// the row is malformed, or nullopt.
+std::optional<QString> fillAnswer(Answer &answer, const QStringList &fields, const ResponseOptions &options)
+{
+    // An empty cell (spaces aside) keeps the current value unless --reset-empty asks otherwise.
+    const bool reset = options.resetEmpty;
+    const QString score = fields.at(1).trimmed();
+    const QString note = fields.at(4);
+    const bool noteEmpty = note.trimmed().isEmpty();
+    const bool na =
+        score.compare(u"NA", Qt::CaseInsensitive) == 0 || score.compare(u"N/A", Qt::CaseInsensitive) == 0;
+    if (na) {
+        // The note cell of an NA row is the reason: one statement of why, so it replaces.
+        answer.notApplicable = true;
+        answer.score.reset();
+        if (!noteEmpty || reset)
+            answer.naReason = note;
+    } else {
+        if (!score.isEmpty() || reset) {
+            answer.notApplicable = false;
+            answer.naReason.clear();
+            answer.score.reset();
+        }
+        if (!score.isEmpty()) {
+            answer.score = wholeNumber(score);
+            if (!answer.score)
+                return QString(u"score \"" + score + u"\" is not a whole number, NA or empty");
+        }
+        if (!noteEmpty)
+            answer.notes = mergedNotes(answer.notes, note, options.notes);
+        else if (reset)
+            answer.notes.clear();
+    }
+    const QString target = fields.at(2).trimmed();
+    if (!target.isEmpty() || reset)
+        answer.target.reset();
+    if (!target.isEmpty() && !(answer.target = wholeNumber(target)))
+        return QString(u"target \"" + target + u"\" is not a whole number");
+    const QString weight = fields.at(3).trimmed();
+    if (!weight.isEmpty() || reset) {
+        const std::optional<int> w = weight.isEmpty() ? std::optional<int>(Answer::MinWeight) : wholeNumber(weight);
+        if (!w)
+            return QString(u"weight \"" + weight + u"\" is not a whole number");
+        answer.weight = *w;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, const storage::Document &doc,
                                        const QString &csvName, Error &error, const ResponseOptions &options)
 {
@@ -73,8 +126,6 @@ std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, 
         error = Error{ErrorKind::BadData, csvName, line, message};
         return std::nullopt;
     };
-    // An empty cell (spaces aside) keeps the current value unless --reset-empty asks otherwise.
-    const bool reset = options.resetEmpty;
     QList<Answer> answers;
     QSet<QString> seen;
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -90,46 +141,9 @@ std::optional<QList<Answer>> responses(const QList<CsvReader::Record> &records, 
         if (seen.contains(id))
             return bad(rec.line, u"statement " + id + u" appears more than once");
         seen.insert(id);
-        const QString score = rec.fields.at(1).trimmed();
-        const QString note = rec.fields.at(4);
-        const bool noteEmpty = note.trimmed().isEmpty();
-        const bool na =
-            score.compare(u"NA", Qt::CaseInsensitive) == 0 || score.compare(u"N/A", Qt::CaseInsensitive) == 0;
-        if (na) {
-            // The note cell of an NA row is the reason: one statement of why, so it replaces.
-            answer->notApplicable = true;
-            answer->score.reset();
-            if (!noteEmpty || reset)
-                answer->naReason = note;
-        } else {
-            if (!score.isEmpty() || reset) {
-                answer->notApplicable = false;
-                answer->naReason.clear();
-                answer->score.reset();
-            }
-            if (!score.isEmpty()) {
-                answer->score = wholeNumber(score);
-                if (!answer->score)
-                    return bad(rec.line, u"score \"" + score + u"\" is not a whole number, NA or empty");
-            }
-            if (!noteEmpty)
-                answer->notes = mergedNotes(answer->notes, note, options.notes);
-            else if (reset)
-                answer->notes.clear();
-        }
-        const QString target = rec.fields.at(2).trimmed();
-        if (!target.isEmpty() || reset)
-            answer->target.reset();
-        if (!target.isEmpty() && !(answer->target = wholeNumber(target)))
-            return bad(rec.line, u"target \"" + target + u"\" is not a whole number");
-        const QString weight = rec.fields.at(3).trimmed();
-        if (!weight.isEmpty() || reset) {
-            const std::optional<int> w = weight.isEmpty() ? std::optional<int>(Answer::MinWeight) : wholeNumber(weight);
-            if (!w)
-                return bad(rec.line, u"weight \"" + weight + u"\" is not a whole number");
-            answer->weight = *w;
-        }
-        if (const auto problem = doc.problemWith(*answer))
+        if (const std::optional<QString> problem = fillAnswer(*answer, rec.fields, options))
+            return bad(rec.line, *problem);
+        if (const auto problem = assessmentrules::problemWith(*answer, doc.framework()))
             return bad(rec.line, *problem);
         answers.append(*answer);
     }
@@ -157,7 +171,7 @@ std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Re
         const QString id = rec.fields.at(1).trimmed();
         const QString level = rec.fields.at(2).trimmed();
         if (who.isEmpty() || who.size() > text::MaxName)
-            return bad(rec.line, QStringLiteral("the participant's name must be 1 to 300 characters"));
+            return bad(rec.line, QStringLiteral("the participant's name must be 1 to %1 characters").arg(text::MaxName));
         // The same text rules the document applies when it stores the name, so a file these
         // checks pass is never refused half-way through the import (found by fuzz_votes_csv).
         if (const auto problem = text::problemWithText(who, text::Lines::Single, text::MaxName))
@@ -180,6 +194,35 @@ std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Re
         rows.append({who, id, score});
     }
     return rows;
+}
+
+Result<qsizetype> importResponses(storage::Document &doc, const QList<CsvReader::Record> &records,
+                                  const QString &csvName, const QString &author, const ResponseOptions &options)
+{
+    if (std::optional<Error> problem = problemWithHeader(records, responsesHeader(), csvName))
+        return *problem;
+    Error error;
+    const std::optional<QList<Answer>> answers = responses(records, doc, csvName, error, options);
+    if (!answers)
+        return error;
+    if (const Status set = doc.setAnswers(*answers, author); !set)
+        return set.error();
+    return answers->size();
+}
+
+Result<ImportedVotes> importVotes(storage::Document &doc, const WorkshopSession &session,
+                                  const QList<CsvReader::Record> &records, const QString &csvName)
+{
+    if (std::optional<Error> problem = problemWithHeader(records, votesHeader(), csvName))
+        return *problem;
+    Error error;
+    const auto rows = votes(records, doc.framework(), csvName, error);
+    if (!rows)
+        return error;
+    const Result<qint64> id = doc.importVotes(session, *rows);
+    if (!id)
+        return id.error();
+    return ImportedVotes{*id, rows->size()};
 }
 
 } // namespace wgll::csvimport

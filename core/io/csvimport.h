@@ -5,6 +5,7 @@
 #include "io/csvreader.h"
 #include "storage/document.h"
 #include "util/error.h"
+#include "util/result.h"
 
 #include <QList>
 #include <QString>
@@ -60,5 +61,24 @@ QString mergedNotes(const QString &notes, const QString &note, ResponseOptions::
 std::optional<QList<storage::Document::VoteRow>> votes(const QList<CsvReader::Record> &records,
                                                        const Framework &framework, const QString &csvName,
                                                        Error &error);
+
+/// `wgll import`: checks the header and every row (responses()), then writes all the answers in
+/// one transaction (Document::setAnswers): all rows or none, nothing written when any row is
+/// bad. Returns how many answers the file set.
+Result<qsizetype> importResponses(storage::Document &doc, const QList<CsvReader::Record> &records,
+                                  const QString &csvName, const QString &author,
+                                  const ResponseOptions &options = {});
+
+/// What importVotes() recorded.
+struct ImportedVotes
+{
+    qint64 session = 0; ///< the new session's id
+    qsizetype votes = 0;
+};
+
+/// `wgll votes import`: checks the header and every row (votes()), then records them as the new
+/// `session` (Document::importVotes, one transaction): all rows or none.
+Result<ImportedVotes> importVotes(storage::Document &doc, const WorkshopSession &session,
+                                  const QList<CsvReader::Record> &records, const QString &csvName);
 
 } // namespace wgll::csvimport

@@ -23,20 +23,58 @@ std::optional<QList<CsvReader::Record>> CsvReader::readFile(const QString &fileN
     return parse(*bytes, fileName);
 }
 
+namespace {
+
+/// The text of a CSV file's bytes: at most MaxFileSize, without the byte-order mark Excel writes,
+/// valid UTF-8. nullopt (with `error`) otherwise.
+std::optional<QString> decodedText(const QByteArray &input, const QString &displayName, Error &error)
+{
+    if (input.size() > CsvReader::MaxFileSize) {
+        error = {ErrorKind::BadData, displayName, 0, QStringLiteral("is larger than 16 MiB")};
+        return std::nullopt;
+    }
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3); // Excel writes a byte-order mark
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        error = {ErrorKind::BadData, displayName, lineOfOffset(bytes, bad),
+                 QStringLiteral("invalid UTF-8 (save the file as CSV UTF-8)")};
+        return std::nullopt;
+    }
+    return QString::fromUtf8(bytes);
+}
+
+/// One character at `i` inside a quoted field: a doubled quote is a quote, a single one closes
+/// the field. Whether the field is still quoted after it.
+bool readQuoted(const QString &text, qsizetype &i, QString &field, int &line)
+{
+    const QChar c = text.at(i);
+    if (c != u'"') {
+        if (c == u'\n')
+            ++line;
+        field += c;
+        return true;
+    }
+    if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+        field += u'"';
+        ++i;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &input, const QString &displayName)
 {
     auto fail = [&](int line, const QString &message) {
         m_error = {ErrorKind::BadData, displayName, line, message};
         return std::nullopt;
     };
-    if (input.size() > MaxFileSize)
-        return fail(0, QStringLiteral("is larger than 16 MiB"));
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3); // Excel writes a byte-order mark
-    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0)
-        return fail(lineOfOffset(bytes, bad), QStringLiteral("invalid UTF-8 (save the file as CSV UTF-8)"));
-    const QString text = QString::fromUtf8(bytes);
+    const std::optional<QString> decoded = decodedText(input, displayName, m_error);
+    if (!decoded)
+        return std::nullopt;
+    const QString &text = *decoded;
 
     QList<Record> records;
     Record current;
@@ -60,18 +98,7 @@ std::optional<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &input
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
+            quoted = readQuoted(text, i, field, line);
             continue;
         }
         if (c == u'"') {

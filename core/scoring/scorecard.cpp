@@ -28,6 +28,49 @@ std::optional<double> Scorecard::overallTarget() const
     return meanOfMeasures(measures, &MeasureResult::target);
 }
 
+namespace {
+
+/// One statement's figures before its gap: what was answered, the target that applies, the votes.
+IndicatorResult resultFor(const Indicator &i, const QString &measureId, const Answer &answer,
+                          const Assessment &assessment, const QList<int> &votes)
+{
+    IndicatorResult r;
+    r.id = i.id;
+    r.measureId = measureId;
+    r.text = i.text;
+    r.notApplicable = answer.notApplicable;
+    r.score = answer.notApplicable ? std::nullopt : answer.score;
+    r.target = assessment.effectiveTarget(answer);
+    r.weight = answer.weight;
+    r.votes = workshop::summarise(votes, assessment.framework.scale);
+    return r;
+}
+
+/// Ranks the statements with a gap, 1 first: priority descending; ties to the lower measure score,
+/// then framework order (the stable sort keeps it).
+void rankGaps(Scorecard &card)
+{
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < card.indicators.size(); ++i) {
+        if (card.indicators[i].gap.value_or(0) > 0)
+            order.append(i);
+    }
+    auto measureScore = [&card](qsizetype i) {
+        return card.measure(card.indicators[i].measureId)->score.value_or(0.0);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const int pa = *card.indicators[a].priority;
+        const int pb = *card.indicators[b].priority;
+        if (pa != pb)
+            return pa > pb;
+        return measureScore(a) < measureScore(b);
+    });
+    for (qsizetype r = 0; r < order.size(); ++r)
+        card.indicators[order[r]].rank = static_cast<int>(r + 1);
+}
+
+} // namespace
+
 Scorecard Scorecard::of(const Assessment &assessment)
 {
     Scorecard card;
@@ -55,15 +98,7 @@ Scorecard Scorecard::of(const Assessment &assessment)
             const Answer *a = answers.value(i.id);
             const Answer fallback{i.id, {}, false, {}, {}, 1, {}, {}};
             const Answer &answer = a ? *a : fallback;
-            IndicatorResult r;
-            r.id = i.id;
-            r.measureId = m.id;
-            r.text = i.text;
-            r.notApplicable = answer.notApplicable;
-            r.score = answer.notApplicable ? std::nullopt : answer.score;
-            r.target = assessment.effectiveTarget(answer);
-            r.weight = answer.weight;
-            r.votes = workshop::summarise(votes.value(i.id), assessment.framework.scale);
+            IndicatorResult r = resultFor(i, m.id, answer, assessment, votes.value(i.id));
             ++mr.total;
             if (r.notApplicable) {
                 ++mr.notApplicable;
@@ -88,26 +123,7 @@ Scorecard Scorecard::of(const Assessment &assessment)
     }
 
     card.overall = meanOfMeasures(card.measures, &MeasureResult::score);
-
-    // The prioritised gap list: priority descending; ties to the lower measure score, then
-    // framework order (the stable sort keeps it).
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < card.indicators.size(); ++i) {
-        if (card.indicators[i].gap.value_or(0) > 0)
-            order.append(i);
-    }
-    auto measureScore = [&card](qsizetype i) {
-        return card.measure(card.indicators[i].measureId)->score.value_or(0.0);
-    };
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        const int pa = *card.indicators[a].priority;
-        const int pb = *card.indicators[b].priority;
-        if (pa != pb)
-            return pa > pb;
-        return measureScore(a) < measureScore(b);
-    });
-    for (qsizetype r = 0; r < order.size(); ++r)
-        card.indicators[order[r]].rank = static_cast<int>(r + 1);
+    rankGaps(card);
     return card;
 }
 

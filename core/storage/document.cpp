@@ -5,6 +5,7 @@
 #include "contentchecksum.h"
 #include "documentchecker.h"
 #include "durablefile.h"
+#include "assessment/assessmentrules.h"
 #include "assessment/textrules.h"
 #include "fileheader.h"
 #include "fileidentity.h"
@@ -34,32 +35,6 @@ namespace {
 QString optionalText(const std::optional<int> &v)
 {
     return v ? QString::number(*v) : QString();
-}
-
-// One history row per field of `stored` that differs from `old`, through the prepared `history`.
-bool writeHistory(sqlite::Statement &history, const Answer &old, const Answer &stored, const QString &author,
-                  const QString &when)
-{
-    const QList<std::tuple<const char *, QString, QString>> fields{
-        {"score", optionalText(old.score), optionalText(stored.score)},
-        {"na", old.notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
-         stored.notApplicable ? QStringLiteral("1") : QStringLiteral("0")},
-        {"na_reason", old.naReason, stored.naReason},
-        {"target", optionalText(old.target), optionalText(stored.target)},
-        {"weight", QString::number(old.weight), QString::number(stored.weight)},
-        {"confidence", optionalText(old.confidence), optionalText(stored.confidence)},
-        {"notes", old.notes, stored.notes},
-    };
-    for (const auto &[field, before, after] : fields) {
-        if (before == after)
-            continue;
-        history.reset();
-        history.bind(1, stored.indicator).bind(2, QString::fromLatin1(field)).bind(3, before).bind(4, after);
-        history.bind(5, author).bind(6, when);
-        if (!history.exec())
-            return false;
-    }
-    return true;
 }
 
 // The working copy is private and edited one small transaction at a time: WAL with
@@ -490,32 +465,35 @@ AssessmentInfo Document::info() const
 
 Status Document::setInfo(const AssessmentInfo &info)
 {
+    return changeInfo(info).status();
+}
+
+Result<Edit> Document::changeInfo(const AssessmentInfo &info)
+{
     if (const Status w = editableCheck(); !w)
-        return w;
-    if (!m_framework.scale.contains(info.defaultTarget))
-        return fail(ErrorKind::BadData, QStringLiteral("the default target must be within the scale"));
-    if (info.status != u"draft" && info.status != u"final")
-        return fail(ErrorKind::BadData, QStringLiteral("the status must be draft or final"));
-    if (const auto problem = text::problemWithText(info.organisation, text::Lines::Single, text::MaxName))
-        return fail(ErrorKind::BadData, u"the organisation name " + *problem);
-    if (const auto problem = text::problemWithText(info.period, text::Lines::Single, text::MaxName))
-        return fail(ErrorKind::BadData, u"the period " + *problem);
+        return w.error();
+    if (const auto problem = assessmentrules::problemWith(info, m_framework))
+        return fail(ErrorKind::BadData, *problem).error();
     const AssessmentInfo old = this->info();
     // "final" means signed off: the status moves only with signOff() and reopen().
     if (info.status != old.status)
         return fail(ErrorKind::BadData, QStringLiteral("the status becomes final only by signing the assessment off "
-                                                       "(File → Sign Off, or 'wgll signoff')"));
+                                                       "(File → Sign Off, or 'wgll signoff')"))
+            .error();
     if (old.organisation == info.organisation.trimmed() && old.period == info.period.trimmed() &&
         old.status == info.status && old.defaultTarget == info.defaultTarget)
-        return {};
+        return Edit::Unchanged;
     const QString what = QStringLiteral("cannot change the assessment details");
-    return edit(what, [&](bool &) -> Status {
+    const Status written = edit(what, [&](bool &) -> Status {
         sqlite::Statement s = m_db->prepare("UPDATE assessment SET organisation = ?1, period = ?2, status = "
                                             "?3, default_target = ?4 WHERE id = 1");
         s.bind(1, info.organisation.trimmed()).bind(2, info.period.trimmed()).bind(3, info.status);
         s.bind(4, info.defaultTarget);
         return s.exec() ? Status() : sqlFail(what);
     });
+    if (!written)
+        return written.error();
+    return Edit::Changed;
 }
 
 std::optional<Answer> Document::answer(const QString &indicator) const
@@ -523,79 +501,96 @@ std::optional<Answer> Document::answer(const QString &indicator) const
     return rows::readAnswer(*m_db, indicator);
 }
 
-std::optional<QString> Document::problemWith(const Answer &a) const
-{
-    const Scale &scale = m_framework.scale;
-    const QString range = QString::number(scale.min) + u"–" + QString::number(scale.max);
-    if (!m_framework.indicator(a.indicator))
-        return u"there is no statement \"" + a.indicator + u"\" in " + m_framework.id;
-    if (a.score && !scale.contains(*a.score))
-        return QStringLiteral("score %1 is outside the scale ").arg(*a.score) + range;
-    if (a.notApplicable && a.score)
-        return QStringLiteral("a statement marked N/A cannot also have a score");
-    if (a.notApplicable && a.naReason.trimmed().isEmpty())
-        return QStringLiteral("N/A needs a reason");
-    if (a.target && !scale.contains(*a.target))
-        return QStringLiteral("target %1 is outside the scale ").arg(*a.target) + range;
-    if (a.weight < Answer::MinWeight || a.weight > Answer::MaxWeight)
-        return QStringLiteral("weight %1 is not 1, 2 or 3").arg(a.weight);
-    if (a.confidence && (*a.confidence < 1 || *a.confidence > 3))
-        return QStringLiteral("confidence %1 is not 1, 2 or 3").arg(*a.confidence);
-    if (const auto problem = text::problemWithText(a.notes, text::Lines::Multi, Answer::MaxNotes))
-        return u"the notes " + *problem;
-    if (const auto problem = text::problemWithText(a.naReason, text::Lines::Multi, text::MaxLongText))
-        return u"the N/A reason " + *problem;
-    return std::nullopt;
-}
-
 Status Document::setAnswer(const Answer &answer, const QString &author)
 {
-    return setAnswers({answer}, author);
+    return changeAnswers({answer}, author).status();
+}
+
+Result<Edit> Document::changeAnswer(const Answer &answer, const QString &author)
+{
+    return changeAnswers({answer}, author);
 }
 
 Status Document::setAnswers(const QList<Answer> &answers, const QString &author)
 {
+    return changeAnswers(answers, author).status();
+}
+
+Result<Edit> Document::changeAnswers(const QList<Answer> &answers, const QString &author)
+{
     if (const Status w = editableCheck(); !w)
-        return w;
+        return w.error();
     for (const Answer &a : answers) {
-        if (const auto problem = problemWith(a))
-            return fail(ErrorKind::BadData, u"statement " + a.indicator + u": " + *problem);
+        if (const auto problem = assessmentrules::problemWith(a, m_framework))
+            return fail(ErrorKind::BadData, u"statement " + a.indicator + u": " + *problem).error();
     }
     if (const auto problem = text::problemWithText(author.left(text::MaxName), text::Lines::Single, text::MaxName))
-        return fail(ErrorKind::BadData, u"the author's name " + *problem);
-    return edit(QStringLiteral("cannot save the change"), [&](bool &changed) -> Status {
-        sqlite::Statement update = m_db->prepare("UPDATE answer SET score = ?2, na = ?3, na_reason = ?4, "
-                                                 "target = ?5, weight = ?6, confidence = ?7, notes = ?8 "
-                                                 "WHERE indicator = ?1");
-        sqlite::Statement history =
-            m_db->prepare("INSERT INTO history(indicator, field, old_value, new_value, author, changed) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        const QString when = now();
-        changed = false;
-        for (const Answer &a : answers) {
-            const std::optional<Answer> old = answer(a.indicator);
-            if (!old)
-                return fail(ErrorKind::BadData, u"statement " + a.indicator + u" has no answer row");
-            const Answer stored{
-                a.indicator, a.score,  a.notApplicable, a.notApplicable ? a.naReason.trimmed() : QString(),
-                a.target,    a.weight, a.confidence,    a.notes};
-            if (stored == *old)
-                continue; // an edit that changes nothing leaves no history and no modified mark
-            changed = true;
-            update.reset();
-            update.bind(1, a.indicator).bind(2, stored.score).bind(3, stored.notApplicable ? 1 : 0);
-            update.bind(4, stored.naReason)
-                .bind(5, stored.target)
-                .bind(6, stored.weight)
-                .bind(7, stored.confidence);
-            update.bind(8, stored.notes);
-            if (!update.exec())
-                return sqlFail(u"cannot change statement " + a.indicator);
-            if (!writeHistory(history, *old, stored, author.left(DocumentChecker::MaxShortText), when))
-                return sqlFail(QStringLiteral("cannot record the change history"));
-        }
-        return {};
+        return fail(ErrorKind::BadData, u"the author's name " + *problem).error();
+    bool anyChanged = false;
+    const Status written = edit(QStringLiteral("cannot save the change"), [&](bool &changed) -> Status {
+        const Status s = writeAnswers(answers, author, changed);
+        anyChanged = changed;
+        return s;
     });
+    if (!written)
+        return written.error();
+    return anyChanged ? Edit::Changed : Edit::Unchanged;
+}
+
+Status Document::writeAnswers(const QList<Answer> &answers, const QString &author, bool &changed)
+{
+    sqlite::Statement update = m_db->prepare("UPDATE answer SET score = ?2, na = ?3, na_reason = ?4, "
+                                             "target = ?5, weight = ?6, confidence = ?7, notes = ?8 "
+                                             "WHERE indicator = ?1");
+    const QString when = now();
+    changed = false;
+    for (const Answer &a : answers) {
+        const std::optional<Answer> old = answer(a.indicator);
+        if (!old)
+            return fail(ErrorKind::BadData, u"statement " + a.indicator + u" has no answer row");
+        const Answer stored{
+            a.indicator, a.score,  a.notApplicable, a.notApplicable ? a.naReason.trimmed() : QString(),
+            a.target,    a.weight, a.confidence,    a.notes};
+        if (stored == *old)
+            continue; // an edit that changes nothing leaves no history and no modified mark
+        changed = true;
+        update.reset();
+        update.bind(1, a.indicator).bind(2, stored.score).bind(3, stored.notApplicable ? 1 : 0);
+        update.bind(4, stored.naReason).bind(5, stored.target).bind(6, stored.weight).bind(7, stored.confidence);
+        update.bind(8, stored.notes);
+        if (!update.exec())
+            return sqlFail(u"cannot change statement " + a.indicator);
+        if (const Status h = writeHistory(*old, stored, author, when); !h)
+            return h;
+    }
+    return {};
+}
+
+Status Document::writeHistory(const Answer &old, const Answer &stored, const QString &author, const QString &when)
+{
+    sqlite::Statement history =
+        m_db->prepare("INSERT INTO history(indicator, field, old_value, new_value, author, changed) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    const QList<std::tuple<const char *, QString, QString>> fields{
+        {"score", optionalText(old.score), optionalText(stored.score)},
+        {"na", old.notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
+         stored.notApplicable ? QStringLiteral("1") : QStringLiteral("0")},
+        {"na_reason", old.naReason, stored.naReason},
+        {"target", optionalText(old.target), optionalText(stored.target)},
+        {"weight", QString::number(old.weight), QString::number(stored.weight)},
+        {"confidence", optionalText(old.confidence), optionalText(stored.confidence)},
+        {"notes", old.notes, stored.notes},
+    };
+    for (const auto &[field, before, after] : fields) {
+        if (before == after)
+            continue;
+        history.reset();
+        history.bind(1, stored.indicator).bind(2, QString::fromLatin1(field)).bind(3, before).bind(4, after);
+        history.bind(5, author.left(DocumentChecker::MaxShortText)).bind(6, when);
+        if (!history.exec())
+            return sqlFail(QStringLiteral("cannot record the change history"));
+    }
+    return {};
 }
 
 Assessment Document::assessment() const

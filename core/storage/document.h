@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment/assessment.h"
+#include "util/edit.h"
 #include "util/result.h"
 #include "util/status.h"
 #include "workingcopy.h"
@@ -77,13 +78,19 @@ public:
     QList<Evidence> evidence() const;
     QList<Action> actions() const;
 
+    /// Validates the details (assessmentrules), writes them as one durable edit and says
+    /// whether anything changed: the one core call behind an undoable details edit.
+    Result<Edit> changeInfo(const AssessmentInfo &info);
+    /// changeInfo(), for callers that only need to know it worked.
     Status setInfo(const AssessmentInfo &info);
-    /// Replaces one answer; a change history row is kept per changed field. Unchanged: no-op.
+    /// Validates one answer (assessmentrules), replaces it as one durable edit with a change
+    /// history row per changed field, and says whether anything changed (Edit::Unchanged: nothing
+    /// written, the generation stays): the one core call behind an undoable score edit.
+    Result<Edit> changeAnswer(const Answer &answer, const QString &author = {});
+    /// changeAnswer(), for callers that only need to know it worked.
     Status setAnswer(const Answer &answer, const QString &author = {});
     /// Replaces several answers in one transaction: all or nothing.
     Status setAnswers(const QList<Answer> &answers, const QString &author = {});
-    /// Checks an answer against the framework and scale; the message says what is wrong.
-    std::optional<QString> problemWith(const Answer &answer) const;
 
     /// Stores a file's bytes in the document, streamed in chunks with its SHA-256.
     Result<qint64> addEvidenceFile(const QString &path, const QString &title,
@@ -114,10 +121,6 @@ public:
     /// The workshop record: participants, sessions with attendance, votes, decisions.
     Workshop workshop() const;
     Result<qint64> addParticipant(const Participant &participant);
-    /// Why addParticipant() and startSession() would refuse these (name lengths, control
-    /// characters): the window checks a whole session's people first, so nothing is half-added.
-    static std::optional<QString> problemWith(const Participant &participant);
-    std::optional<QString> problemWith(const WorkshopSession &session) const;
     /// Starts a session with its attendance register (participants must exist).
     Result<qint64> startSession(const WorkshopSession &session);
     /// Sets one participant's attendance of a session: "present" or "apologies".
@@ -125,8 +128,6 @@ public:
     /// Replaces a session's votes on one statement (participant id, level): all or nothing.
     Status setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
     Result<qint64> recordDecision(const Decision &decision);
-    /// Why recordDecision() would refuse `decision` (its text, rationale, dissent, statement).
-    std::optional<QString> problemWith(const Decision &decision) const;
     /// One row of a votes CSV: who (by name), on which statement, which level.
     struct VoteRow
     {
@@ -144,9 +145,6 @@ public:
     QList<SignOff> signOffs() const;
     /// The scored content (scoredContent() JSON) kept with sign-off `revision`; empty when none.
     QByteArray signedContent(int revision) const;
-    /// Why setCover() would refuse `cover`: a purpose or assurance not in its list, a text too
-    /// long or with control characters.
-    static std::optional<QString> problemWith(const CoverSheet &cover);
     /// Replaces the cover sheet, all fields in one transaction.
     Status setCover(const CoverSheet &cover);
     /// Signs the assessment off: records `by`, `meeting`, the time (UTC), the revision and the
@@ -191,10 +189,12 @@ private:
     /// edit(); `signOffChange` lets signOff() and reopen() past the sign-off guard, nothing else.
     Status runEdit(const QString &what, const std::function<Status(bool &changed)> &body, bool signOffChange);
     Status bumpGeneration();
+    Result<Edit> changeAnswers(const QList<Answer> &answers, const QString &author);
+    /// The body of changeAnswers(), inside its transaction; clears `changed` when all were no-ops.
+    Status writeAnswers(const QList<Answer> &answers, const QString &author, bool &changed);
+    Status writeHistory(const Answer &old, const Answer &stored, const QString &author, const QString &when);
     /// The carrying over of createFromBaseline(), as one transaction.
     Status carryOverFrom(const Assessment &baseline);
-    /// Checks an action before it is written (text, owner, status, statement).
-    std::optional<QString> problemWith(const Action &action) const;
     Status writeAction(const Action &action);
     Status insertAction(Action &action);
     /// The current time as stored in the file (ISO 8601, UTC, milliseconds).

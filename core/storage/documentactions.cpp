@@ -15,11 +15,6 @@ QList<Action> Document::actions() const
     return rows::readActions(*m_db);
 }
 
-std::optional<QString> Document::problemWith(const Action &a) const
-{
-    return actionrules::problemWith(a, m_framework);
-}
-
 Status Document::writeAction(const Action &a)
 {
     sqlite::Statement s = m_db->prepare("UPDATE action SET indicator = ?2, text = ?3, owner = ?4, due = ?5, status = ?6 "
@@ -55,7 +50,7 @@ Result<QList<qint64>> Document::addActions(const QList<Action> &actions)
 {
     // Every action is checked before the transaction begins, so a bad one writes nothing.
     for (const Action &a : actions) {
-        if (const auto problem = problemWith(a)) {
+        if (const auto problem = actionrules::problemWith(a, m_framework)) {
             return fail(ErrorKind::BadData, *problem).error();
         }
     }
@@ -76,7 +71,7 @@ Result<QList<qint64>> Document::addActions(const QList<Action> &actions)
 
 Status Document::updateAction(const Action &a)
 {
-    if (const auto problem = problemWith(a))
+    if (const auto problem = actionrules::problemWith(a, m_framework))
         return fail(ErrorKind::BadData, *problem);
     return edit(QStringLiteral("cannot change the action"), [&](bool &) { return writeAction(a); });
 }

@@ -2,6 +2,8 @@
 // Starting a new assessment from last year's: what carries over. (Which statements have been
 // re-assessed since is read back by assessmentrows.cpp.)
 #include "document.h"
+
+#include "assessment/actionrules.h"
 #include "sqlite/database.h"
 
 #include <QFile>
@@ -29,7 +31,7 @@ Status Document::carryOverFrom(const Assessment &baseline)
         sqlite::Statement action = m_db->prepare(
             "INSERT INTO action(indicator, text, owner, due, status) VALUES (?1, ?2, ?3, ?4, ?5)");
         for (const Action &a : baseline.actions) {
-            if (!m_framework.indicator(a.indicator) || problemWith(a))
+            if (!m_framework.indicator(a.indicator) || actionrules::problemWith(a, m_framework))
                 continue;
             action.reset();
             action.bind(1, a.indicator).bind(2, a.text).bind(3, a.owner);

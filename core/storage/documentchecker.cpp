@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentchecker.h"
+#include "assessment/statuses.h"
 
 #include "contentchecksum.h"
 #include "schema.h"
@@ -214,7 +215,7 @@ bool DocumentChecker::checkAssessmentRow()
         "typeof(default_target) FROM assessment");
     if (!a.step())
         return fail(QStringLiteral("the assessment details cannot be read"));
-    if (a.text(2) != u"draft" && a.text(2) != u"final")
+    if (!assessmentStatusFrom(a.text(2)))
         return fail(u"assessment status \"" + a.text(2) + u"\" is not draft or final");
     if (a.text(8) != u"integer" || !inScale(a.int64(3)))
         return fail(QStringLiteral("the default target is outside the scale"));

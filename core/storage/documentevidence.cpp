@@ -5,6 +5,7 @@
 #include "assessmentrows.h"
 
 #include "documentchecker.h"
+#include "assessment/evidencerules.h"
 #include "assessment/textrules.h"
 #include "outputfile.h"
 #include "sqlite/database.h"
@@ -43,29 +44,8 @@ Result<qint64> Document::insertEvidence(const Evidence &e)
     if (const Status w = editableCheck(); !w) {
         return w.error();
     }
-    auto refuse = [&](const QString &message) {
-        return Error{ErrorKind::BadData, m_typedName, 0, message};
-    };
-    if (e.title.trimmed().isEmpty())
-        return refuse(QStringLiteral("evidence needs a title of at most 300 characters"));
-    using text::Lines;
-    const std::pair<QString, std::optional<QString>> problems[] = {
-        {QStringLiteral("the evidence title "), text::problemWithText(e.title.trimmed(), Lines::Single, text::MaxName)},
-        {QStringLiteral("the media type "), text::problemWithText(e.mediaType, Lines::Single, text::MaxMediaType)},
-        {QStringLiteral("the link "), text::problemWithText(e.url, Lines::Single, text::MaxUrl)},
-        {QStringLiteral("the note "), text::problemWithText(e.note, Lines::Multi, text::MaxLongText)},
-        {QStringLiteral("the file name "),
-         e.kind == Evidence::Kind::File ? text::problemWithFileName(e.fileName) : std::nullopt},
-    };
-    for (const auto &[what, problem] : problems) {
-        if (problem)
-            return refuse(what + *problem);
-    }
-    if (e.indicators.isEmpty())
-        return refuse(QStringLiteral("evidence must be linked to at least one statement"));
-    for (const QString &indicator : e.indicators) {
-        if (!m_framework.indicator(indicator))
-            return refuse(u"there is no statement \"" + indicator + u"\" in " + m_framework.id);
+    if (const auto problem = evidencerules::problemWith(e, m_framework)) {
+        return Error{ErrorKind::BadData, m_typedName, 0, *problem};
     }
     qint64 id = 0;
     const Status added = edit(QStringLiteral("cannot add the evidence"), [&](bool &) -> Status {
@@ -195,7 +175,7 @@ Result<qint64> Document::addEvidenceLink(const QString &url, const QString &titl
 Result<qint64> Document::addEvidenceNote(const QString &note, const QString &title, const QStringList &indicators)
 {
     if (note.trimmed().isEmpty() || note.size() > text::MaxLongText) {
-        return Error{ErrorKind::BadData, m_typedName, 0, QStringLiteral("a note needs text of at most 20000 characters")};
+        return Error{ErrorKind::BadData, m_typedName, 0, QStringLiteral("a note needs text of at most %1 characters").arg(text::MaxLongText)};
     }
     Evidence e;
     e.kind = Evidence::Kind::Note;

@@ -2,7 +2,8 @@
 // The workshop record in the document: participants, sessions and attendance, votes, decisions.
 // Each edit is one durable transaction through Document::edit(), like a score.
 #include "document.h"
-#include "assessment/textrules.h"
+#include "assessment/statuses.h"
+#include "assessment/workshoprules.h"
 #include "sqlite/database.h"
 #include "storage/assessmentrows.h"
 
@@ -11,55 +12,14 @@
 
 namespace wgll::storage {
 
-namespace {
-
-using text::MaxName;
-constexpr qsizetype MaxText = text::MaxLongText;
-
-} // namespace
-
-std::optional<QString> Document::problemWith(const Participant &p)
-{
-    if (p.name.trimmed().isEmpty() || p.name.size() > MaxName)
-        return QStringLiteral("a participant needs a name of 1 to 300 characters");
-    if (p.role.size() > MaxName || p.organisation.size() > MaxName)
-        return QStringLiteral("a participant's role and organisation are at most 300 characters");
-    for (const auto &[what, value] : {std::pair{QStringLiteral("the participant's name "), p.name.trimmed()},
-                                      std::pair{QStringLiteral("the participant's role "), p.role},
-                                      std::pair{QStringLiteral("the participant's organisation "), p.organisation}}) {
-        if (const auto problem = text::problemWithText(value, text::Lines::Single, MaxName))
-            return what + *problem;
-    }
-    return std::nullopt;
-}
-
 Workshop Document::workshop() const
 {
     return rows::readWorkshop(*m_db);
 }
 
-std::optional<QString> Document::problemWith(const WorkshopSession &s) const
-{
-    if (s.title.trimmed().isEmpty() || s.title.size() > MaxName)
-        return QStringLiteral("a workshop session needs a title of 1 to 300 characters");
-    if (!s.date.isValid())
-        return QStringLiteral("a workshop session needs a date");
-    if (s.facilitator.size() > MaxName)
-        return QStringLiteral("the facilitator's name is at most 300 characters");
-    if (const auto problem = text::problemWithText(s.title.trimmed(), text::Lines::Single, MaxName))
-        return u"the session title " + *problem;
-    if (const auto problem = text::problemWithText(s.facilitator, text::Lines::Single, MaxName))
-        return u"the facilitator's name " + *problem;
-    for (const WorkshopSession::Attendance &a : s.attendance) {
-        if (a.status != u"present" && a.status != u"apologies")
-            return u"attendance is \"present\" or \"apologies\", not \"" + a.status + u'"';
-    }
-    return std::nullopt;
-}
-
 Result<qint64> Document::addParticipant(const Participant &participant)
 {
-    if (const auto problem = problemWith(participant)) {
+    if (const auto problem = workshoprules::problemWith(participant)) {
         return fail(ErrorKind::BadData, *problem).error();
     }
     qint64 id = 0;
@@ -99,7 +59,7 @@ Status Document::insertSession(WorkshopSession &session)
 
 Result<qint64> Document::startSession(const WorkshopSession &session)
 {
-    if (const auto problem = problemWith(session)) {
+    if (const auto problem = workshoprules::problemWith(session)) {
         return fail(ErrorKind::BadData, *problem).error();
     }
     WorkshopSession s = session;
@@ -113,8 +73,8 @@ Result<qint64> Document::startSession(const WorkshopSession &session)
 
 Status Document::setAttendance(qint64 session, qint64 participant, const QString &status)
 {
-    if (status != u"present" && status != u"apologies")
-        return fail(ErrorKind::BadData, u"attendance is \"present\" or \"apologies\", not \"" + status + u'"');
+    if (const auto problem = workshoprules::problemWithAttendance(status))
+        return fail(ErrorKind::BadData, *problem);
     const QString what = QStringLiteral("cannot record the attendance");
     return edit(what, [&](bool &) -> Status {
         sqlite::Statement s = m_db->prepare(
@@ -131,13 +91,8 @@ Status Document::setAttendance(qint64 session, qint64 participant, const QString
 
 Status Document::insertVote(qint64 session, qint64 participant, const QString &indicator, int score)
 {
-    if (!m_framework.indicator(indicator))
-        return fail(ErrorKind::BadData, u"there is no statement \"" + indicator + u"\" in " + m_framework.id);
-    if (!m_framework.scale.contains(score))
-        return fail(ErrorKind::BadData, QStringLiteral("a vote of %1 is outside the scale %2–%3")
-                                            .arg(score)
-                                            .arg(m_framework.scale.min)
-                                            .arg(m_framework.scale.max));
+    if (const auto problem = workshoprules::problemWithVote(indicator, score, m_framework))
+        return fail(ErrorKind::BadData, *problem);
     sqlite::Statement s = m_db->prepare(
         "INSERT INTO vote(session, participant, indicator, score, cast_at) SELECT ?1, ?2, ?3, ?4, ?5 "
         "WHERE EXISTS (SELECT 1 FROM workshop_session WHERE id = ?1) AND EXISTS (SELECT 1 FROM participant WHERE id = ?2)");
@@ -167,31 +122,9 @@ Status Document::setVotes(qint64 session, const QString &indicator, const QList<
     });
 }
 
-std::optional<QString> Document::problemWith(const Decision &decision) const
-{
-    QString problem;
-    if (decision.text.trimmed().isEmpty() || decision.text.size() > MaxText)
-        problem = QStringLiteral("a decision needs text of 1 to 20,000 characters");
-    else if (decision.rationale.size() > MaxText || decision.dissent.size() > MaxText)
-        problem = QStringLiteral("a decision's rationale and dissent are at most 20,000 characters");
-    else if (!decision.indicator.isEmpty() && !m_framework.indicator(decision.indicator))
-        problem = u"there is no statement \"" + decision.indicator + u"\" in " + m_framework.id;
-    for (const auto &[what, value] : {std::pair{QStringLiteral("the decision "), decision.text},
-                                      std::pair{QStringLiteral("the rationale "), decision.rationale},
-                                      std::pair{QStringLiteral("the dissent "), decision.dissent}}) {
-        if (problem.isEmpty()) {
-            if (const auto p = text::problemWithText(value, text::Lines::Multi, MaxText))
-                problem = what + *p;
-        }
-    }
-    if (!problem.isEmpty())
-        return problem;
-    return std::nullopt;
-}
-
 Result<qint64> Document::recordDecision(const Decision &decision)
 {
-    if (const auto problem = problemWith(decision)) {
+    if (const auto problem = workshoprules::problemWith(decision, m_framework)) {
         return fail(ErrorKind::BadData, *problem).error();
     }
     qint64 id = 0;
@@ -223,7 +156,7 @@ Result<qint64> Document::recordDecision(const Decision &decision)
 
 Result<qint64> Document::importVotes(const WorkshopSession &session, const QList<VoteRow> &rows)
 {
-    if (const auto problem = problemWith(session)) {
+    if (const auto problem = workshoprules::problemWith(session)) {
         return fail(ErrorKind::BadData, *problem).error();
     }
     WorkshopSession s = session;
@@ -237,7 +170,7 @@ Result<qint64> Document::importVotes(const WorkshopSession &session, const QList
         QList<qint64> voters;
         for (const VoteRow &r : rows) {
             const QString name = r.participant.trimmed();
-            if (const auto problem = problemWith(Participant{0, name, {}, {}}))
+            if (const auto problem = workshoprules::problemWith(Participant{0, name, {}, {}}))
                 return fail(ErrorKind::BadData, *problem);
             if (!ids.contains(name)) {
                 add.reset();
@@ -251,7 +184,7 @@ Result<qint64> Document::importVotes(const WorkshopSession &session, const QList
         for (qint64 id : voters) {
             if (std::none_of(s.attendance.cbegin(), s.attendance.cend(),
                              [id](const WorkshopSession::Attendance &a) { return a.participant == id; }))
-                s.attendance.append({id, QStringLiteral("present")});
+                s.attendance.append({id, storedName(Attendance::Present)});
         }
         if (const Status started = insertSession(s); !started)
             return started;

@@ -188,3 +188,77 @@ TEST_CASE("the radar draws current, target and baseline polygons on the 7 spokes
     radar.resize(600, 500);
     CHECK_FALSE(radar.grab().isNull());
 }
+
+TEST_CASE("an edit that changes nothing leaves no undo step and writes nothing", "[gui][session][edit]")
+{
+    Fixture f;
+    AssessmentSession &s = *f.session;
+    REQUIRE(s.setScore(QStringLiteral("1.1"), 3));
+    REQUIRE(s.setNotes(QStringLiteral("1.2"), QStringLiteral("Minutes")));
+    const qint64 generation = s.document().generation();
+    QSignalSpy changed(&s, &AssessmentSession::answerChanged);
+    QSignalSpy details(&s, &AssessmentSession::detailsChanged);
+
+    REQUIRE(s.setScore(QStringLiteral("1.1"), 3));
+    REQUIRE(s.setNotes(QStringLiteral("1.2"), QStringLiteral("Minutes")));
+    REQUIRE(s.setWeight(QStringLiteral("2.1"), 1));
+    REQUIRE(s.setDetails(s.assessment().info));
+    CHECK(s.undoStack()->count() == 2);
+    CHECK(s.document().generation() == generation);
+    CHECK(changed.count() == 0);
+    CHECK(details.count() == 0);
+
+    // Nor does it throw away what could be redone.
+    s.undoStack()->undo();
+    REQUIRE(s.setScore(QStringLiteral("1.1"), 3));
+    CHECK(s.undoStack()->canRedo());
+}
+
+TEST_CASE("a refused edit leaves no undo step, and the step before it still undoes", "[gui][session][edit]")
+{
+    Fixture f;
+    AssessmentSession &s = *f.session;
+    REQUIRE(s.setScore(QStringLiteral("1.1"), 3));
+    const qint64 generation = s.document().generation();
+    QSignalSpy failed(&s, &AssessmentSession::failed);
+
+    CHECK_FALSE(s.setScore(QStringLiteral("1.1"), 9));
+    CHECK_FALSE(s.setTarget(QStringLiteral("1.1"), 0));
+    AssessmentInfo info = s.assessment().info;
+    info.organisation = QStringLiteral("bell \a");
+    CHECK_FALSE(s.setDetails(info));
+    CHECK(failed.count() == 3);
+    CHECK(failed.at(0).first().toString().startsWith(u"Not saved (Score 1.1 as 9): "));
+    CHECK(s.undoStack()->count() == 1);
+    CHECK(s.undoStack()->undoText() == u"Score 1.1 as 3");
+    CHECK(s.document().generation() == generation);
+
+    s.undoStack()->undo();
+    CHECK_FALSE(f.storedScore(QStringLiteral("1.1")));
+}
+
+TEST_CASE("a merged run of note edits undoes and redoes as one step", "[gui][session][edit]")
+{
+    Fixture f;
+    AssessmentSession &s = *f.session;
+    REQUIRE(s.setNotes(QStringLiteral("1.1"), QStringLiteral("Board")));
+    REQUIRE(s.setNotes(QStringLiteral("1.1"), QStringLiteral("Board papers")));
+    REQUIRE(s.setNotes(QStringLiteral("1.1"), QStringLiteral("Board papers, May")));
+    REQUIRE(s.undoStack()->count() == 1);
+
+    s.undoStack()->undo();
+    CHECK(s.document().answer(QStringLiteral("1.1"))->notes.isEmpty());
+    CHECK(s.answer(QStringLiteral("1.1")).notes.isEmpty());
+    s.undoStack()->redo();
+    CHECK(s.document().answer(QStringLiteral("1.1"))->notes == u"Board papers, May");
+    CHECK(s.answer(QStringLiteral("1.1")).notes == u"Board papers, May");
+    CHECK(s.undoStack()->count() == 1);
+
+    // A run typed back to where it started is no step at all; a score is a step of its own.
+    REQUIRE(s.setNotes(QStringLiteral("1.2"), QStringLiteral("x")));
+    REQUIRE(s.setNotes(QStringLiteral("1.2"), QString()));
+    CHECK(s.undoStack()->count() == 1);
+    REQUIRE(s.setScore(QStringLiteral("1.1"), 4));
+    REQUIRE(s.setNotes(QStringLiteral("1.1"), QStringLiteral("Board papers, June")));
+    CHECK(s.undoStack()->count() == 3);
+}

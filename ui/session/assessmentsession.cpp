@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assessmentsession.h"
 
-#include "answercommand.h"
-#include "detailscommand.h"
+#include "assessment/workshoprules.h"
+#include "changevalue.h"
 #include "storage/document.h"
 
 namespace wgll {
@@ -35,53 +35,70 @@ int AssessmentSession::evidenceCount(const QString &indicator) const
     return n;
 }
 
-Status AssessmentSession::apply(const Answer &answer)
+bool AssessmentSession::pushEdit(QUndoCommand *command)
 {
-    const Status s = m_document->setAnswer(answer, m_author);
-    if (!s) {
-        Q_EMIT failed(s.error().toString());
-        return s;
+    m_refused = false;
+    m_undo.push(command); // runs redo(): the edit itself, one core call
+    return !m_refused;
+}
+
+void AssessmentSession::refuse(const QString &what, const Error &error)
+{
+    m_refused = true;
+    // Say which edit was refused: a note refused after a pause in typing is not obvious.
+    Q_EMIT failed(error.kind == ErrorKind::BadData ? tr("Not saved (%1): %2").arg(what, error.message)
+                                                   : error.toString());
+}
+
+Result<Edit> AssessmentSession::writeAnswer(const Answer &answer, const QString &what)
+{
+    const Result<Edit> done = m_document->changeAnswer(answer, m_author);
+    if (!done) {
+        refuse(what, done.error());
+        return done;
     }
+    if (*done == Edit::Unchanged)
+        return done;
+    const std::optional<Answer> stored = m_document->answer(answer.indicator); // as stored: trimmed
     for (Answer &a : m_assessment.answers) {
-        if (a.indicator == answer.indicator)
-            a = answer;
+        if (a.indicator == answer.indicator && stored)
+            a = *stored;
     }
     m_scorecard = Scorecard::of(m_assessment);
     Q_EMIT answerChanged(answer.indicator);
-    return {};
+    return done;
 }
 
 bool AssessmentSession::changeAnswer(const Answer &after, const QString &description)
 {
     const Answer before = answer(after.indicator);
+    // Checked before the push as well as by the core: pushing, even a command that drops out,
+    // would discard the redo steps after the current one.
     if (after == before)
-        return true; // nothing changes: no command, no history
-    if (const auto problem = m_document->problemWith(after)) {
-        // Say which edit was refused: a note refused after a pause in typing is not obvious.
-        Q_EMIT failed(tr("Not saved (%1): %2").arg(description, *problem));
-        return false;
-    }
-    if (!apply(after))
-        return false;
+        return true;
     const bool notesOnly = [&] {
         Answer b = before;
         b.notes = after.notes;
         return b == after;
     }();
-    m_undo.push(new AnswerCommand(*this, before, after, description, notesOnly));
-    return true;
+    auto write = [this](const Answer &a, const QString &what) { return writeAnswer(a, what); };
+    return pushEdit(new ChangeValue<Answer>(CommandId::Answer, write, before, after, description,
+                                            notesOnly ? after.indicator : QString()));
 }
 
-Status AssessmentSession::applyDetails(const AssessmentInfo &details)
+Result<Edit> AssessmentSession::writeDetails(const AssessmentInfo &details, const QString &what)
 {
-    if (const Status s = m_document->setInfo(details); !s) {
-        Q_EMIT failed(s.error().toString());
-        return s;
+    const Result<Edit> done = m_document->changeInfo(details);
+    if (!done) {
+        refuse(what, done.error());
+        return done;
     }
+    if (*done == Edit::Unchanged)
+        return done;
     m_assessment.info = m_document->info(); // as stored: trimmed, with the modified time
     m_scorecard = Scorecard::of(m_assessment);
     Q_EMIT detailsChanged();
-    return {};
+    return done;
 }
 
 bool AssessmentSession::setDetails(const AssessmentInfo &details)
@@ -93,11 +110,10 @@ bool AssessmentSession::setDetails(const AssessmentInfo &details)
     after.status = details.status;
     after.defaultTarget = details.defaultTarget;
     if (after == before)
-        return true; // nothing changes: no command, no history
-    if (!applyDetails(after))
-        return false;
-    m_undo.push(new DetailsCommand(*this, before, m_assessment.info));
-    return true;
+        return true; // as in changeAnswer(): keep the redo steps
+    auto write = [this](const AssessmentInfo &i, const QString &what) { return writeDetails(i, what); };
+    return pushEdit(new ChangeValue<AssessmentInfo>(CommandId::Details, write, before, after,
+                                                    tr("Change the assessment details")));
 }
 
 bool AssessmentSession::setScore(const QString &indicator, int level)
@@ -111,10 +127,6 @@ bool AssessmentSession::setScore(const QString &indicator, int level)
 
 bool AssessmentSession::setNotApplicable(const QString &indicator, const QString &reason)
 {
-    if (reason.trimmed().isEmpty()) {
-        Q_EMIT failed(tr("Marking %1 N/A needs a reason.").arg(indicator));
-        return false;
-    }
     Answer a = answer(indicator);
     a.score.reset();
     a.notApplicable = true;
@@ -284,7 +296,7 @@ bool AssessmentSession::setVotes(qint64 session, const QString &indicator, const
 
 bool AssessmentSession::acceptsDecision(const Decision &decision)
 {
-    if (const auto problem = m_document->problemWith(decision)) {
+    if (const auto problem = workshoprules::problemWith(decision, framework())) {
         Q_EMIT failed(tr("Not saved (%1): %2").arg(tr("Agree on %1").arg(decision.indicator), *problem));
         return false;
     }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "scoring/scorecard.h"
+#include "util/edit.h"
+#include "util/result.h"
 #include "util/status.h"
 
 #include <QObject>
@@ -19,9 +21,13 @@ namespace wgll {
 /// computed from it. The one place views change the assessment (so every change is undoable and
 /// durable) and the one notifier they listen to (so every view stays in step).
 ///
-/// Edits go through a single undoable command that replaces a statement's answer; a command
-/// that changes nothing is dropped. Each edit is committed to the working copy before the call
-/// returns; a failure is reported through `failed` and changes nothing on screen.
+/// A score or details edit crosses into core once: the front end below pushes a ChangeValue
+/// command, whose redo() calls the one Document function that validates, writes durably and
+/// says whether anything changed (Document::changeAnswer, ::changeInfo). A refused edit or one
+/// that changes nothing leaves no undo step. The mutators the commands call are private. Each
+/// edit is committed to the working copy before the call returns; a refusal or failure is
+/// reported through `failed` and changes nothing on screen. Each change is notified once, with
+/// what changed (the statement, or the details).
 class AssessmentSession : public QObject
 {
     Q_OBJECT
@@ -39,15 +45,14 @@ public:
     /// Evidence items linked to a statement.
     int evidenceCount(const QString &indicator) const;
 
-    // The front end every view uses. Each returns false (after `failed`) when refused.
+    // The front end every view uses. Each returns false (after `failed`) when refused, true when
+    // done or when there was nothing to change.
     bool setScore(const QString &indicator, int level);
     bool setNotApplicable(const QString &indicator, const QString &reason);
     bool clearScore(const QString &indicator);
     bool setTarget(const QString &indicator, std::optional<int> target);
     bool setWeight(const QString &indicator, int weight);
     bool setNotes(const QString &indicator, const QString &notes);
-    /// Replaces the whole answer (used by the commands; views use the calls above).
-    bool changeAnswer(const Answer &answer, const QString &description);
 
     /// Organisation, period, draft or final, and the default target: undoable, like a score.
     bool setDetails(const AssessmentInfo &details);
@@ -88,10 +93,6 @@ public:
     /// The sign-off in force, or null while the assessment is open for changes.
     const SignOff *signOffInForce() const { return m_assessment.signOffInForce(); }
 
-    /// Applies an answer to the document without touching the undo stack (undo and redo).
-    Status apply(const Answer &answer);
-    /// Applies the details without touching the undo stack (undo and redo).
-    Status applyDetails(const AssessmentInfo &details);
     /// The author recorded in the change history.
     void setAuthor(const QString &author) { m_author = author; }
 
@@ -116,6 +117,15 @@ Q_SIGNALS:
 
 private:
     void reload();
+    /// Pushes a command for `after` replacing the statement's answer; notes-only edits merge.
+    bool changeAnswer(const Answer &after, const QString &description);
+    /// Pushes `command` (its redo() is the edit) and says whether the edit was accepted.
+    bool pushEdit(QUndoCommand *command);
+    // The mutators, reached only through the commands (redo and undo): one core call each.
+    Result<Edit> writeAnswer(const Answer &answer, const QString &what);
+    Result<Edit> writeDetails(const AssessmentInfo &details, const QString &what);
+    /// Reports a refused or failed edit through `failed`, naming the edit when it was refused.
+    void refuse(const QString &what, const Error &error);
     /// After an evidence or action edit: report a failure, or reload the lists and notify.
     bool finishEdit(const Status &status, void (AssessmentSession::*changed)());
 
@@ -125,6 +135,9 @@ private:
     Scorecard m_scorecard;
     QString m_author;
     qint64 m_workshopSession = 0;
+    /// Set by refuse() while pushEdit() runs a command's first redo: QUndoStack::push() returns
+    /// nothing, and a refused command is deleted inside it.
+    bool m_refused = false;
 };
 
 } // namespace wgll

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshoppanel.h"
+#include "assessment/statuses.h"
 #include "textinput.h"
 #include "assessment/textlimits.h"
+#include "assessment/workshoprules.h"
 
 #include "charts/votechart.h"
 #include "session/assessmentsession.h"
@@ -126,14 +128,14 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
 std::optional<QString> WorkshopPanel::problemWith(const StartSessionDialog::Choices &choices) const
 {
     const WorkshopSession s{0, choices.title, choices.date, choices.facilitator, {}};
-    if (const auto problem = m_session.document().problemWith(s))
+    if (const auto problem = workshoprules::problemWith(s))
         return problem;
     const std::pair<QString, const QList<StartSessionDialog::Person> *> lists[] = {
-        {tr("Present"), &choices.present}, {tr("Apologies"), &choices.apologies}};
+        {displayName(Attendance::Present), &choices.present}, {displayName(Attendance::Apologies), &choices.apologies}};
     for (const auto &[list, people] : lists) {
         for (qsizetype i = 0; i < people->size(); ++i) {
             const StartSessionDialog::Person &p = people->at(i);
-            if (const auto problem = storage::Document::problemWith(Participant{0, p.name, p.role, p.organisation}))
+            if (const auto problem = workshoprules::problemWith(Participant{0, p.name, p.role, p.organisation}))
                 return tr("%1 (%2, person %3)").arg(*problem, list).arg(i + 1);
         }
     }
@@ -159,7 +161,7 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
             return false;
         if (!voters.contains(*id)) {
             voters.append(*id);
-            s.attendance.append({*id, QStringLiteral("present")});
+            s.attendance.append({*id, storedName(Attendance::Present)});
         }
     }
     for (const StartSessionDialog::Person &p : choices.apologies) {
@@ -167,7 +169,7 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
         if (!id)
             return false;
         if (!voters.contains(*id))
-            s.attendance.append({*id, QStringLiteral("apologies")});
+            s.attendance.append({*id, storedName(Attendance::Apologies)});
     }
     const std::optional<qint64> sessionId = m_session.startWorkshopSession(s);
     if (!sessionId)
