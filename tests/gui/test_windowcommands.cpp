@@ -122,7 +122,7 @@ TEST_CASE("each test run has a home of its own: preferences never reach the real
     p.save();
     {
         Fixture f;
-        MainWindow w;
+        MainWindow w(&f.prompter);
         REQUIRE(w.openFile(f.file));
         w.session()->document().close();
     }
@@ -146,8 +146,7 @@ TEST_CASE("autosave writes the edits to the file on its own, at the interval the
     Preferences p;
     p.autosaveMinutes = 2;
     p.save();
-    MainWindow w;
-    f.answerWith(w); // answers Cancel: closing with unsaved edits would fail below
+    MainWindow w(&f.prompter);
     w.setAutosaveMinuteForTests(std::chrono::milliseconds(25));
     REQUIRE(w.openFile(f.file));
     CHECK(w.autosaveInterval() == 50);
@@ -184,7 +183,7 @@ TEST_CASE("File, Open Recent lists the files opened, most recent first, and open
     const QString south = f.dir.filePath(QStringLiteral("southshire.wgll"));
     f.create(south);
     const QString north = QFileInfo(f.file).absoluteFilePath();
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.openFile(south));
     QMenu *recent = recentMenu(w);
@@ -212,7 +211,7 @@ TEST_CASE("a .wgll file dropped on the window opens, and other files are refused
     test::writeAll(notes, "not an assessment\n");
     const QString south = f.dir.filePath(QStringLiteral("southshire.wgll"));
     f.create(south);
-    MainWindow w;
+    MainWindow w(&f.prompter);
     w.resize(1000, 700);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
@@ -253,9 +252,8 @@ TEST_CASE("Delete or Backspace clears the score of the statement selected, and u
           "[gui][window][keyboard]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     f.answer = QMessageBox::Discard;
-    f.answerWith(w);
     REQUIRE(w.openFile(f.file));
     w.resize(1280, 800);
     w.show();
