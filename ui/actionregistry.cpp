@@ -25,7 +25,8 @@ QList<QKeySequence> ActionRegistry::boundKeys() const
     return keys;
 }
 
-QList<QKeySequence> ActionRegistry::standardPlus(QKeySequence::StandardKey key, const QList<QKeySequence> &more)
+QList<QKeySequence> ActionRegistry::standardPlus(QKeySequence::StandardKey key,
+                                                 const QList<QKeySequence> &more)
 {
     return QKeySequence::keyBindings(key) + more;
 }

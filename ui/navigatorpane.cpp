@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigatorpane.h"
+
 #include "models/navigatormodel.h"
 
 #include <QComboBox>
@@ -31,7 +32,9 @@ NavigatorPane::NavigatorPane(AssessmentSession &session, QWidget *parent) : QWid
     m_tree->expandAll();
     layout->addWidget(m_tree);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &i) { Q_EMIT chosen(i.siblingAtColumn(0).data(NavigatorModel::IdRole).toString()); });
+            [this](const QModelIndex &i) {
+                Q_EMIT chosen(i.siblingAtColumn(0).data(NavigatorModel::IdRole).toString());
+            });
 }
 
 QWidget *NavigatorPane::buildFilterRow()

@@ -17,7 +17,8 @@ class Prompter
 public:
     virtual ~Prompter() = default;
     /// A question with the answers offered; Cancel (or the nearest refusal) when nobody answers.
-    virtual QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons answers) = 0;
+    virtual QMessageBox::StandardButton ask(const QString &question,
+                                            QMessageBox::StandardButtons answers) = 0;
     /// A problem the user must read (a file that cannot be opened, a write that failed).
     virtual void tell(const QString &problem) = 0;
     /// The file to open, or empty when the user cancels.

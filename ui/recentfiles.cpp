@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentfiles.h"
+
 #include "workbenchsettings.h"
 
 #include <QFileInfo>

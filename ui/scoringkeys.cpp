@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoringkeys.h"
+
 #include "actionregistry.h"
 #include "framework/scale.h"
 
@@ -38,14 +39,17 @@ ScoringKeys::ScoringKeys(QMainWindow &window, ActionRegistry &registry)
         return action;
     };
     for (int digit = 0; digit <= 9; ++digit) {
-        QAction *level = add(scoreLevel(digit), tr("Score Level %1").arg(digit), {QKeySequence(Qt::Key_0 + digit)});
+        QAction *level =
+            add(scoreLevel(digit), tr("Score Level %1").arg(digit), {QKeySequence(Qt::Key_0 + digit)});
         connect(level, &QAction::triggered, this, [this, digit] { Q_EMIT scoreChosen(digit); });
     }
-    connect(add(ActionId::NotApplicable, tr("Not Applicable…"), {QKeySequence(Qt::Key_N)}), &QAction::triggered,
-            this, &ScoringKeys::notApplicableChosen);
-    connect(add(ActionId::ClearScore, tr("Clear Score"), {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)}),
+    connect(add(ActionId::NotApplicable, tr("Not Applicable…"), {QKeySequence(Qt::Key_N)}),
+            &QAction::triggered, this, &ScoringKeys::notApplicableChosen);
+    connect(add(ActionId::ClearScore, tr("Clear Score"),
+                {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)}),
             &QAction::triggered, this, &ScoringKeys::clearChosen);
-    connect(add(ActionId::NextStatement, tr("Next Statement"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
+    connect(add(ActionId::NextStatement, tr("Next Statement"),
+                {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
             &QAction::triggered, this, &ScoringKeys::nextChosen);
     // Before a shortcut fires Qt asks the focus widget and its parents, up to this window,
     // whether they want the key themselves (ShortcutOverride).
@@ -68,7 +72,8 @@ void ScoringKeys::withdraw()
 
 bool ScoringKeys::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != &m_window || (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
+    if (watched != &m_window ||
+        (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
         return QObject::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier || !isScoringKey(key->key()))
@@ -99,13 +104,16 @@ bool ScoringKeys::focusKeepsKey(int key) const
     const QWidget *focus = QApplication::focusWidget();
     if (!focus || focus == &m_window)
         return false;
-    const auto within = [focus](const QWidget *area) { return area && (focus == area || area->isAncestorOf(focus)); };
+    const auto within = [focus](const QWidget *area) {
+        return area && (focus == area || area->isAncestorOf(focus));
+    };
     // The docks (workshop panel, history) are not the statement area: their keys are theirs.
     if (!within(m_window.centralWidget()))
         return true;
     // Elsewhere in the statement area (the overview) Enter is the pane's: the gap list jumps
     // to the statement chosen with it.
-    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && std::none_of(m_enterPanes.begin(), m_enterPanes.end(), within))
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+        std::none_of(m_enterPanes.begin(), m_enterPanes.end(), within))
         return true;
     // Text fields take what they type; a QLineEdit or spin box also acts on Enter (the N/A
     // reason is entered with it), which Qt would otherwise give to Next Statement.

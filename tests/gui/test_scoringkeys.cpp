@@ -34,9 +34,8 @@ public:
     MessageLog()
     {
         s_messages.clear();
-        m_previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
-            s_messages.append(message);
-        });
+        m_previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                               const QString &message) { s_messages.append(message); });
     }
     ~MessageLog() { qInstallMessageHandler(m_previous); }
     MessageLog(const MessageLog &) = delete;
