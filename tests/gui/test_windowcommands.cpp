@@ -286,3 +286,44 @@ TEST_CASE("Delete or Backspace clears the score of the statement selected, and u
     CHECK(w.session()->answer(QStringLiteral("2.4")).score == 2);
     w.session()->document().close();
 }
+
+TEST_CASE("the preferences and recent files keep the settings keys existing users have", "[gui][settings]")
+{
+    // Written as an earlier version wrote them, under the keys it used.
+    {
+        QSettings s;
+        s.setValue(QStringLiteral("authorName"), QStringLiteral("Jane Chair"));
+        s.setValue(QStringLiteral("autosaveMinutes"), 7);
+        s.setValue(QStringLiteral("defaultTarget"), 3);
+        s.setValue(QStringLiteral("colourScheme"), QStringLiteral("dark"));
+        s.setValue(QStringLiteral("report/logo"), QStringLiteral("/srv/logo.png"));
+        s.setValue(QStringLiteral("report/signOff"), false);
+        s.setValue(QStringLiteral("recentFiles"), QStringList{QStringLiteral("/srv/a.wgll")});
+    }
+    const Preferences p = Preferences::load();
+    CHECK(p.authorName == u"Jane Chair");
+    CHECK(p.autosaveMinutes == 7);
+    CHECK(p.defaultTarget == 3);
+    CHECK(p.colourScheme == ColourScheme::Dark);
+    CHECK(p.reportLogo == u"/srv/logo.png");
+    CHECK_FALSE(p.reportSignOff);
+    {
+        Fixture f;
+        MainWindow w(&f.prompter);
+        REQUIRE(w.openFile(f.file));
+        w.session()->document().close();
+    }
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    REQUIRE(recent.size() == 2);
+    CHECK(recent.last() == u"/srv/a.wgll");
+
+    // And saved under the same keys; out-of-range values come back within range.
+    Preferences changed = p;
+    changed.autosaveMinutes = 99;
+    changed.save();
+    CHECK(QSettings().value(QStringLiteral("autosaveMinutes")).toInt() == 99);
+    CHECK(QSettings().value(QStringLiteral("colourScheme")).toString() == u"dark");
+    CHECK(Preferences::load().autosaveMinutes == 60);
+    Preferences{}.save();
+    QSettings().remove(QStringLiteral("recentFiles"));
+}
