@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionregistry.h"
 #include "assessment/assessment.h"
 #include "report/boardreport.h"
 #include "workshop/startsessiondialog.h"
 #include "util/status.h"
 
 #include <QMainWindow>
-#include <QMessageBox>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,14 +19,14 @@ class QComboBox;
 class QDockWidget;
 class QSplitter;
 class QTimer;
-class QTreeView;
 
 namespace wgll {
 
 class AssessmentSession;
-class NavigatorFilter;
-class NavigatorModel;
+class NavigatorPane;
 class OverviewPanel;
+class Prompter;
+class ScoringKeys;
 class PresenterView;
 class WorkshopPanel;
 struct Preferences;
@@ -40,7 +39,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// Asks and tells through `prompter` (which must outlive the window); null for the real
+    /// dialogs.
+    explicit MainWindow(Prompter *prompter = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a .wgll file, offering to restore unsaved edits left by a crash. Failures are
@@ -105,19 +106,29 @@ public:
     /// panel, overview (F6 and Shift+F6).
     void focusPane(int step);
 
-    /// The questions the window asks, replaceable so tests can answer them.
-    using Question = std::function<QMessageBox::StandardButton(const QString &text, QMessageBox::StandardButtons)>;
-    void setQuestionHandler(Question ask) { m_ask = std::move(ask); }
+    /// The window's actions with shortcuts (undo, redo, the scoring keys).
+    const ActionRegistry &actions() const { return m_actions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildActions();
+    void buildFileMenu();
+    void buildEditMenu();
+    void newAssessment();
+    void editPreferences();
+    void buildScoringKeys();
+    /// Offers the scoring keys when a statement is selected and the assessment can be changed.
+    void updateScoringKeys();
+    void showStatement(const QString &id);
     void showSession();
+    QWidget *buildStatementArea();
+    QWidget *buildReadOnlyBanner(QWidget *parent);
+    void connectSession();
+    void connectUndo();
+    void buildHistory();
     void showWelcome();
     /// Deletes the views of the open assessment (before the session they read goes).
     void dropViews();
@@ -132,6 +143,9 @@ private:
     void rebuildViewMenu();
     void buildReportActions(QMenu *file);
     void buildWorkshop();
+    /// Workshop → Start Session: the dialog, until its choices are accepted or it is cancelled.
+    void startWorkshopWithDialog();
+    void buildPresenterScreenMenu();
     void buildSignOffActions(QMenu *file);
     /// Shows whether the assessment is signed off, and offers edits only when it is not.
     void updateSignOffState();
@@ -140,10 +154,12 @@ private:
     std::unique_ptr<AssessmentSession> m_session;
     std::optional<Assessment> m_baseline;
     QString m_baselineName;
-    Question m_ask;
-    QTreeView *m_navigator = nullptr;
-    NavigatorModel *m_model = nullptr;
-    NavigatorFilter *m_filter = nullptr;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter *m_prompter = nullptr;
+    ActionRegistry m_actions;
+    ScoringKeys *m_scoringKeys = nullptr;
+    NavigatorPane *m_navigator = nullptr;
+    QSplitter *m_splitter = nullptr;
     ScoringPanel *m_scoring = nullptr;
     OverviewPanel *m_overview = nullptr;
     QLabel *m_saveState = nullptr;

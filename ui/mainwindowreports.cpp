@@ -2,6 +2,7 @@
 // The main window's report and chart commands (File → Export Report, Print Preview, Print,
 // Export Chart): the same renderers as `wgll report` and `wgll chart`.
 #include "mainwindow.h"
+#include "prompter.h"
 #include "report/reportdocument.h"
 #include "report/reportwriter.h"
 #include "session/assessmentsession.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMenu>
@@ -28,8 +28,8 @@ void MainWindow::buildReportActions(QMenu *file)
 {
     QAction *exportReportAction = file->addAction(tr("Export &Report…"), this, [this] {
         QString selected;
-        const QString name = QFileDialog::getSaveFileName(
-            this, tr("Export the board report"),
+        const QString name = m_prompter->fileToSave(
+            tr("Export the board report"),
             QFileInfo(m_session->document().fileName()).completeBaseName() + tr(" board report.pdf"),
             tr("PDF (*.pdf);;OpenDocument text, editable (*.odt);;Accessible web page (*.html)"), &selected);
         if (name.isEmpty())
@@ -73,8 +73,8 @@ void MainWindow::buildReportActions(QMenu *file)
         form->addRow(buttons);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const QString name = QFileDialog::getSaveFileName(this, tr("Export the chart"), tr("chart.png"),
-                                                          tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        const QString name = m_prompter->fileToSave(tr("Export the chart"), tr("chart.png"),
+                                                    tr("PNG image (*.png);;SVG drawing (*.svg)"));
         if (!name.isEmpty())
             exportChart(name, kind->currentIndex() == 0, QSize(width->value(), height->value()));
     });

@@ -3,6 +3,7 @@
 // Changes, and how the window shows a signed-off assessment (no edit is offered: a refused edit
 // must never be lost silently).
 #include "mainwindow.h"
+#include "prompter.h"
 #include "reportdetailsdialog.h"
 #include "assessment/coverrules.h"
 #include "scoringpanel.h"
@@ -79,7 +80,7 @@ void MainWindow::reopenWithDialog()
     name.setTextValue({});
     if (name.exec() != QDialog::Accepted || name.textValue().trimmed().isEmpty())
         return;
-    const auto answer = m_ask(tr("Reopen the assessment for changes?\n\nRevision %1, signed off by %2 on %3, stays in "
+    const auto answer = m_prompter->ask(tr("Reopen the assessment for changes?\n\nRevision %1, signed off by %2 on %3, stays in "
                                  "the file with its SHA-256 %4. Changes then make revision %5, which must be signed "
                                  "off again.")
                                   .arg(s->revision)
@@ -107,6 +108,7 @@ void MainWindow::updateSignOffState()
     m_detailsAction->setEnabled(writable && !s);
     if (m_scoring)
         m_scoring->setReadOnly(!writable || s);
+    updateScoringKeys();
     if (QAction *start = findChild<QAction *>(QStringLiteral("startWorkshop")))
         start->setEnabled(writable && !s);
     m_signOffState->setText(s ? tr("Signed off by %1, revision %2").arg(s->by).arg(s->revision)

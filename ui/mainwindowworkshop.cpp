@@ -35,19 +35,7 @@ void MainWindow::buildWorkshop()
     });
 
     m_workshopMenu->clear();
-    QAction *start = m_workshopMenu->addAction(tr("&Start Session…"), this, [this] {
-        StartSessionDialog dialog(m_session->framework(), this);
-        // Refused choices (a name over the limit, a control character) keep the dialog open,
-        // with what the user typed and why, and record nothing.
-        while (dialog.exec() == QDialog::Accepted) {
-            const std::optional<QString> problem = m_workshop ? m_workshop->problemWith(dialog.choices()) : std::nullopt;
-            if (!problem) {
-                startWorkshop(dialog.choices());
-                break;
-            }
-            dialog.setProblem(*problem);
-        }
-    });
+    QAction *start = m_workshopMenu->addAction(tr("&Start Session…"), this, &MainWindow::startWorkshopWithDialog);
     start->setObjectName(QStringLiteral("startWorkshop"));
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QAction *presenter = m_workshopMenu->addAction(tr("&Presenter View"), this, [this] {
@@ -58,6 +46,30 @@ void MainWindow::buildWorkshop()
     });
     presenter->setObjectName(QStringLiteral("togglePresenterView"));
     presenter->setShortcut(QKeySequence(Qt::Key_F5));
+    buildPresenterScreenMenu();
+    m_workshopMenu->addAction(m_workshopDock->toggleViewAction());
+    const bool writable = !m_session->document().isReadOnly();
+    start->setEnabled(writable);
+    m_workshopMenu->setEnabled(true);
+}
+
+void MainWindow::startWorkshopWithDialog()
+{
+    StartSessionDialog dialog(m_session->framework(), this);
+    // Refused choices (a name over the limit, a control character) keep the dialog open,
+    // with what the user typed and why, and record nothing.
+    while (dialog.exec() == QDialog::Accepted) {
+        const std::optional<QString> problem = m_workshop ? m_workshop->problemWith(dialog.choices()) : std::nullopt;
+        if (!problem) {
+            startWorkshop(dialog.choices());
+            break;
+        }
+        dialog.setProblem(*problem);
+    }
+}
+
+void MainWindow::buildPresenterScreenMenu()
+{
     // The screens are listed when the menu opens: a projector is often plugged in mid-session.
     QMenu *screens = m_workshopMenu->addMenu(tr("Presenter &Screen"));
     screens->setObjectName(QStringLiteral("presenterScreenMenu"));
@@ -78,10 +90,6 @@ void MainWindow::buildWorkshop()
                 s->name());
         }
     });
-    m_workshopMenu->addAction(m_workshopDock->toggleViewAction());
-    const bool writable = !m_session->document().isReadOnly();
-    start->setEnabled(writable);
-    m_workshopMenu->setEnabled(true);
 }
 
 bool MainWindow::startWorkshop(const StartSessionDialog::Choices &choices)
@@ -90,8 +98,7 @@ bool MainWindow::startWorkshop(const StartSessionDialog::Choices &choices)
         return false;
     m_workshopDock->show();
     resizeDocks({m_workshopDock}, {380}, Qt::Horizontal);
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->setSizes({300, std::max(0, splitter->width() - 300), 0});
+    m_splitter->setSizes({300, std::max(0, m_splitter->width() - 300), 0});
     m_workshop->setStatement(currentStatement());
     m_workshop->setFocus();
     statusBar()->showMessage(tr("Workshop started: type each voter's level, Ctrl+R to reveal"), 8000);

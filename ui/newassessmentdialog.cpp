@@ -23,18 +23,7 @@ NewAssessmentDialog::NewAssessmentDialog(const FrameworkCatalog &catalog, int de
     setObjectName(QStringLiteral("newAssessmentDialog"));
     setWindowTitle(tr("New assessment"));
     auto *form = new QFormLayout(this);
-    m_framework = new QComboBox(this);
-    m_framework->setObjectName(QStringLiteral("framework"));
-    m_framework->setAccessibleName(tr("Framework and revision"));
-    for (int i = 0; i < catalog.entries().size(); ++i) {
-        const Framework &f = catalog.entries()[i].framework;
-        m_framework->addItem(
-            tr("%1 — revision %2 (%3 statements)").arg(f.title, f.version).arg(f.indicatorCount()), i);
-    }
-    // The newest organisation framework first: what most users assess against.
-    const int preferred =
-        m_framework->findText(tr("What Good Looks Like: organisation"), Qt::MatchStartsWith);
-    m_framework->setCurrentIndex(std::max(0, preferred));
+    addFrameworks(catalog);
     m_organisation = new QLineEdit(this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
     limitLength(*m_organisation, text::MaxName);
@@ -86,6 +75,22 @@ NewAssessmentDialog::NewAssessmentDialog(const FrameworkCatalog &catalog, int de
             m_summary->setText(*problem);
     });
     updateSummary();
+}
+
+void NewAssessmentDialog::addFrameworks(const FrameworkCatalog &catalog)
+{
+    m_framework = new QComboBox(this);
+    m_framework->setObjectName(QStringLiteral("framework"));
+    m_framework->setAccessibleName(tr("Framework and revision"));
+    for (int i = 0; i < catalog.entries().size(); ++i) {
+        const Framework &f = catalog.entries()[i].framework;
+        m_framework->addItem(
+            tr("%1 — revision %2 (%3 statements)").arg(f.title, f.version).arg(f.indicatorCount()), i);
+    }
+    // The newest organisation framework first: what most users assess against.
+    const int preferred =
+        m_framework->findText(tr("What Good Looks Like: organisation"), Qt::MatchStartsWith);
+    m_framework->setCurrentIndex(std::max(0, preferred));
 }
 
 const Framework &NewAssessmentDialog::framework() const

@@ -34,6 +34,8 @@ public:
 
 private:
     void updateSummary();
+    /// The framework choices, the newest organisation framework first.
+    void addFrameworks(const FrameworkCatalog &catalog);
 
     const FrameworkCatalog &m_catalog;
     QComboBox *m_framework = nullptr;

@@ -57,6 +57,19 @@ QPlainTextEdit *ReportDetailsDialog::textEdit(const char *name, const QString &t
     return edit;
 }
 
+QDateEdit *ReportDetailsDialog::dateEdit(const QDate &date)
+{
+    auto *edit = new QDateEdit(this);
+    edit->setObjectName(QStringLiteral("coverMeetingDate"));
+    edit->setAccessibleName(tr("Meeting date"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    edit->setMinimumDate(NoDate);
+    edit->setSpecialValueText(tr("Not set")); // shown at NoDate: the meeting date is not set
+    edit->setDate(date.isValid() ? date : NoDate);
+    return edit;
+}
+
 ReportDetailsDialog::ReportDetailsDialog(const CoverSheet &c, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Report details"));
@@ -69,14 +82,7 @@ ReportDetailsDialog::ReportDetailsDialog(const CoverSheet &c, QWidget *parent) :
     form->addRow(intro);
     m_meeting = lineEdit("coverMeeting", c.meeting, text::MaxName, tr("Meeting"));
     m_meeting->setPlaceholderText(tr("e.g. Trust Board (public)"));
-    m_meetingDate = new QDateEdit(this);
-    m_meetingDate->setObjectName(QStringLiteral("coverMeetingDate"));
-    m_meetingDate->setAccessibleName(tr("Meeting date"));
-    m_meetingDate->setCalendarPopup(true);
-    m_meetingDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_meetingDate->setMinimumDate(NoDate);
-    m_meetingDate->setSpecialValueText(tr("Not set"));
-    m_meetingDate->setDate(c.meetingDate.isValid() ? c.meetingDate : NoDate);
+    m_meetingDate = dateEdit(c.meetingDate);
     m_agendaItem = lineEdit("coverAgendaItem", c.agendaItem, text::MaxCode, tr("Agenda item"));
     m_agendaItem->setPlaceholderText(tr("e.g. 8.2"));
     m_reportTitle = lineEdit("coverReportTitle", c.reportTitle, text::MaxName, tr("Report title"));

@@ -30,6 +30,8 @@ public:
 private:
     QLineEdit *lineEdit(const char *name, const QString &text, qsizetype limit, const QString &accessible);
     QPlainTextEdit *textEdit(const char *name, const QString &text, const QString &accessible);
+    /// The meeting date, "Not set" when `date` is invalid.
+    QDateEdit *dateEdit(const QDate &date);
 
     QLineEdit *m_meeting = nullptr;
     QDateEdit *m_meetingDate = nullptr;

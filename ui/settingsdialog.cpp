@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 #include "textinput.h"
+#include "workbenchsettings.h"
 #include "assessment/textlimits.h"
 #include "assessment/textrules.h"
 
@@ -21,37 +22,26 @@
 
 namespace wgll {
 
-namespace {
-const QString AuthorKey = QStringLiteral("authorName");
-const QString AutosaveKey = QStringLiteral("autosaveMinutes");
-const QString TargetKey = QStringLiteral("defaultTarget");
-const QString SchemeKey = QStringLiteral("colourScheme");
-const QString LogoKey = QStringLiteral("report/logo");
-const QString SignOffKey = QStringLiteral("report/signOff");
-} // namespace
-
 Preferences Preferences::load()
 {
-    const QSettings s;
     Preferences p;
-    p.authorName = s.value(AuthorKey, p.authorName).toString();
-    p.autosaveMinutes = std::clamp(s.value(AutosaveKey, p.autosaveMinutes).toInt(), 0, 60);
-    p.defaultTarget = std::clamp(s.value(TargetKey, p.defaultTarget).toInt(), 1, 5);
-    p.colourScheme = colourSchemeFromKey(s.value(SchemeKey).toString()).value_or(p.colourScheme);
-    p.reportLogo = s.value(LogoKey, p.reportLogo).toString();
-    p.reportSignOff = s.value(SignOffKey, p.reportSignOff).toBool();
+    p.authorName = settings::authorName.value();
+    p.autosaveMinutes = std::clamp(settings::autosaveMinutes.value(), 0, 60);
+    p.defaultTarget = std::clamp(settings::defaultTarget.value(), 1, 5);
+    p.colourScheme = colourSchemeFromKey(settings::colourScheme.value()).value_or(p.colourScheme);
+    p.reportLogo = settings::reportLogo.value();
+    p.reportSignOff = settings::reportSignOff.value();
     return p;
 }
 
 void Preferences::save() const
 {
-    QSettings s;
-    s.setValue(AuthorKey, authorName);
-    s.setValue(AutosaveKey, autosaveMinutes);
-    s.setValue(TargetKey, defaultTarget);
-    s.setValue(SchemeKey, colourSchemeKey(colourScheme));
-    s.setValue(LogoKey, reportLogo);
-    s.setValue(SignOffKey, reportSignOff);
+    settings::authorName.set(authorName);
+    settings::autosaveMinutes.set(autosaveMinutes);
+    settings::defaultTarget.set(defaultTarget);
+    settings::colourScheme.set(colourSchemeKey(colourScheme));
+    settings::reportLogo.set(reportLogo);
+    settings::reportSignOff.set(reportSignOff);
 }
 
 SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
@@ -59,6 +49,26 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout(this);
+    addGeneralRows(*form, current);
+    addReportRows(*form, current);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("settingsButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // The name goes into the change history with every edit: a name the document's rules
+        // refuse (a pasted tab or control character) would make every edit fail, so it is
+        // refused here, kept in the field, with the reason.
+        const auto problem = text::problemWithText(m_author->text().trimmed(), text::Lines::Single, text::MaxName);
+        m_authorProblem->setText(problem ? tr("Your name %1.").arg(*problem) : QString());
+        m_authorProblem->setVisible(problem.has_value());
+        if (!problem)
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+void SettingsDialog::addGeneralRows(QFormLayout &form, const Preferences &current)
+{
     m_author = new QLineEdit(current.authorName, this);
     m_author->setObjectName(QStringLiteral("authorName"));
     limitLength(*m_author, text::MaxName);
@@ -88,12 +98,15 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     m_authorProblem->setTextFormat(Qt::PlainText);
     m_authorProblem->setWordWrap(true);
     m_authorProblem->hide();
-    form->addRow(tr("Your &name"), m_author);
-    form->addRow(m_authorProblem);
-    form->addRow(tr("&Autosave every"), m_autosave);
-    form->addRow(tr("Default &target for new assessments"), m_target);
-    form->addRow(tr("&Colours"), m_scheme);
+    form.addRow(tr("Your &name"), m_author);
+    form.addRow(m_authorProblem);
+    form.addRow(tr("&Autosave every"), m_autosave);
+    form.addRow(tr("Default &target for new assessments"), m_target);
+    form.addRow(tr("&Colours"), m_scheme);
+}
 
+void SettingsDialog::addReportRows(QFormLayout &form, const Preferences &current)
+{
     m_logo = new QLineEdit(current.reportLogo, this);
     m_logo->setObjectName(QStringLiteral("reportLogo"));
     m_logo->setReadOnly(true);
@@ -118,9 +131,9 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
     // A row holding a layout gets no buddy from addRow: the label needs one for Alt+L to work.
     auto *logoLabel = new QLabel(tr("Report &logo"), this);
     logoLabel->setBuddy(chooseLogo);
-    form->addRow(logoLabel, logoRow);
-    form->addRow(m_logoProblem);
-    form->addRow(tr("Report sign-off"), m_signOff);
+    form.addRow(logoLabel, logoRow);
+    form.addRow(m_logoProblem);
+    form.addRow(tr("Report sign-off"), m_signOff);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
         const QString name = QFileDialog::getOpenFileName(this, tr("Choose the logo for the report cover"), {},
                                                           tr("Images (*.png *.jpg *.jpeg *.svg)"));
@@ -134,20 +147,6 @@ SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QD
         m_logo->clear();
         m_logoProblem->hide();
     });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("settingsButtons"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        // The name goes into the change history with every edit: a name the document's rules
-        // refuse (a pasted tab or control character) would make every edit fail, so it is
-        // refused here, kept in the field, with the reason.
-        const auto problem = text::problemWithText(m_author->text().trimmed(), text::Lines::Single, text::MaxName);
-        m_authorProblem->setText(problem ? tr("Your name %1.").arg(*problem) : QString());
-        m_authorProblem->setVisible(problem.has_value());
-        if (!problem)
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
 }
 
 Preferences SettingsDialog::preferences() const

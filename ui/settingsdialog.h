@@ -2,29 +2,31 @@
 #pragma once
 
 #include "colourscheme.h"
+#include "workbenchsettings.h"
 
 #include <QDialog>
-#include <QSettings>
 
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace wgll {
 
-/// The workbench's preferences, each a typed key with its default next to its use.
+/// The workbench's preferences, as Edit → Preferences shows them; stored as the settings in
+/// workbenchsettings.h (their keys and defaults).
 struct Preferences
 {
-    QString authorName;      ///< recorded in each statement's change history
-    int autosaveMinutes = 2; ///< 0 turns autosave off
-    int defaultTarget = 4;   ///< for new assessments
-    ColourScheme colourScheme = ColourScheme::System;
-    QString reportLogo;        ///< the organisation's logo on the report cover; empty for none
-    bool reportSignOff = true; ///< the report's sign-off block for the board
+    QString authorName = settings::authorName.defaultValue(); ///< recorded in each statement's change history
+    int autosaveMinutes = settings::autosaveMinutes.defaultValue(); ///< 0 turns autosave off
+    int defaultTarget = settings::defaultTarget.defaultValue();     ///< for new assessments
+    ColourScheme colourScheme = colourSchemeFromKey(settings::colourScheme.defaultValue()).value_or(ColourScheme::System);
+    QString reportLogo = settings::reportLogo.defaultValue(); ///< the organisation's logo on the report cover; empty for none
+    bool reportSignOff = settings::reportSignOff.defaultValue(); ///< the report's sign-off block for the board
 
     static Preferences load();
     void save() const;
@@ -43,6 +45,9 @@ public:
     std::optional<QString> setReportLogo(const QString &fileName);
 
 private:
+    void addGeneralRows(QFormLayout &form, const Preferences &current);
+    void addReportRows(QFormLayout &form, const Preferences &current);
+
     QLineEdit *m_author = nullptr;
     QLabel *m_authorProblem = nullptr;
     QSpinBox *m_autosave = nullptr;

@@ -2,6 +2,7 @@
 // wgll-workbench: the desktop program. Parses the command line and shows the main window.
 #include "colourscheme.h"
 #include "mainwindow.h"
+#include "prompter.h"
 #include "settingsdialog.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
@@ -64,8 +65,6 @@ int main(int argc, char *argv[])
     parser.addOption(statement);
     parser.addOption(exitWhenShown);
     parser.process(app);
-    if (screenshotMode)
-        qputenv("WGLL_NO_DIALOGS", "1"); // nobody is there to answer one
     std::optional<wgll::ColourScheme> scheme = wgll::Preferences::load().colourScheme;
     if (parser.isSet(colours)) {
         scheme = wgll::colourSchemeFromKey(parser.value(colours));
@@ -78,7 +77,8 @@ int main(int argc, char *argv[])
     if (*scheme != wgll::ColourScheme::System)
         wgll::applyColourScheme(*scheme);
 
-    wgll::MainWindow window;
+    wgll::UnattendedPrompter unattended; // --screenshot: nobody is there to answer a dialog
+    wgll::MainWindow window(screenshotMode ? &unattended : nullptr);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         if (!window.openFile(files.first()) && screenshotMode) {

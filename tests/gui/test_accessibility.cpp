@@ -7,6 +7,7 @@
 #include "colourscheme.h"
 #include "framework/frameworkcatalog.h"
 #include "mainwindow.h"
+#include "scriptedprompter.h"
 #include "models/gaplistmodel.h"
 #include "newassessmentdialog.h"
 #include "overviewpanel.h"
@@ -66,14 +67,14 @@ QString makeFile(const QTemporaryDir &dir, const QString &name, const QList<std:
 struct Window
 {
     QTemporaryDir dir;
-    MainWindow w;
+    test::ScriptedPrompter prompter;
+    MainWindow w{&prompter};
 
     explicit Window(const QList<std::pair<QString, int>> &scores = {{QStringLiteral("1.1"), 2},
                                                                     {QStringLiteral("2.3"), 1},
                                                                     {QStringLiteral("5.1"), 3}})
     {
         qputenv("WGLL_WORK_DIR", dir.filePath(QStringLiteral("work")).toUtf8());
-        qputenv("WGLL_NO_DIALOGS", "1");
         REQUIRE(w.openFile(makeFile(dir, QStringLiteral("2026.wgll"), scores)));
         w.resize(1440, 900);
         w.show();

@@ -103,7 +103,7 @@ TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list, 
           "[gui][window]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     w.resize(1280, 800);
     w.show();
@@ -150,7 +150,6 @@ TEST_CASE("scoring from the keyboard updates the navigator, radar and gap list, 
     QTest::keyClick(navigator, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(chip(w, QStringLiteral("1.1")) == u"2");
     f.answer = QMessageBox::Discard;
-    f.answerWith(w);
 }
 
 TEST_CASE("save, reopen and find everything, and the unsaved-changes question", "[gui][window]")
@@ -158,8 +157,7 @@ TEST_CASE("save, reopen and find everything, and the unsaved-changes question", 
     Fixture f;
     const QByteArray original = test::readAll(f.file);
     {
-        MainWindow w;
-        f.answerWith(w);
+        MainWindow w(&f.prompter);
         w.show();
         REQUIRE(QTest::qWaitForWindowExposed(&w));
         REQUIRE(w.openFile(f.file));
@@ -182,8 +180,7 @@ TEST_CASE("save, reopen and find everything, and the unsaved-changes question", 
         CHECK_FALSE(w.isWindowModified());
     }
     {
-        MainWindow w;
-        f.answerWith(w);
+        MainWindow w(&f.prompter);
         REQUIRE(w.openFile(f.file));
         CHECK_FALSE(w.session()->answer(QStringLiteral("2.4")).score);
         REQUIRE(w.session()->setScore(QStringLiteral("2.4"), 4));
@@ -193,7 +190,7 @@ TEST_CASE("save, reopen and find everything, and the unsaved-changes question", 
         CHECK(find<QLabel>(w, "saveState")->text() == u"Saved");
         CHECK(w.closeAssessment());
     }
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     CHECK(w.session()->answer(QStringLiteral("2.4")).score == 4);
     CHECK(w.session()->answer(QStringLiteral("2.4")).notes == u"Cloud plan drafted");
@@ -205,8 +202,7 @@ TEST_CASE("opening and closing assessments again and again leaves the window no 
     // A workshop day switches assessments many times in one window: what one assessment builds
     // (views, docks, the Workshop menu and its Presenter Screen submenu) must go when it closes.
     Fixture f;
-    MainWindow w;
-    f.answerWith(w);
+    MainWindow w(&f.prompter);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     const auto cycle = [&] {
@@ -238,9 +234,8 @@ TEST_CASE("unsaved edits left by a crash are offered back on open", "[gui][windo
         REQUIRE(doc->setAnswer(a));
         // The process "dies": the Document goes without close(), keeping its working copy.
     }
-    MainWindow w;
+    MainWindow w(&f.prompter);
     f.answer = QMessageBox::Yes;
-    f.answerWith(w);
     REQUIRE(w.openFile(f.file));
     REQUIRE(f.questions.size() == 1);
     CHECK(f.questions.first().contains(u"unsaved changes from a session that ended unexpectedly"));
@@ -255,7 +250,7 @@ TEST_CASE("a file open elsewhere opens read-only, with a banner and no editing",
     Error error;
     auto elsewhere = wgll::take(storage::Document::open(f.file), error); // holds the lock
     REQUIRE(elsewhere);
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     w.show();
     CHECK(w.session()->document().isReadOnly());
@@ -274,7 +269,7 @@ TEST_CASE("a file that cannot be opened is reported and the window stays usable"
 {
     Fixture f;
     test::writeAll(f.dir.filePath(QStringLiteral("junk.wgll")), "not a database");
-    MainWindow w;
+    MainWindow w(&f.prompter);
     CHECK_FALSE(w.openFile(f.dir.filePath(QStringLiteral("junk.wgll"))));
     CHECK_FALSE(w.session());
     CHECK(w.statusBar()->currentMessage().contains(u"not a WGLL assessment"));
@@ -289,7 +284,7 @@ TEST_CASE("preferences set the autosave interval, and the history view lists eve
     p.autosaveMinutes = 5;
     p.authorName = QStringLiteral("Chief Information Officer");
     p.save();
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     CHECK(w.autosaveInterval() == 5 * 60 * 1000);
     REQUIRE(w.session()->setScore(QStringLiteral("1.1"), 3));
@@ -301,7 +296,7 @@ TEST_CASE("preferences set the autosave interval, and the history view lists eve
     p.autosaveMinutes = 0;
     p.save();
     w.session()->document().close();
-    MainWindow again;
+    MainWindow again(&f.prompter);
     REQUIRE(again.openFile(f.file));
     CHECK(again.autosaveInterval() == 0);
     again.session()->document().close();
@@ -312,7 +307,7 @@ TEST_CASE("preferences set the autosave interval, and the history view lists eve
 TEST_CASE("the gap list exports as CSV, the same rows as wgll gaps", "[gui][window][export]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.session()->setScore(QStringLiteral("2.1"), 1));
     REQUIRE(w.session()->setScore(QStringLiteral("3.3"), 3));
@@ -333,7 +328,7 @@ TEST_CASE("File, New: from scratch, and from last year's file as a baseline", "[
     Fixture f;
     {
         // Last year: an older revision, with a target and a weight to carry over.
-        MainWindow w;
+        MainWindow w(&f.prompter);
         REQUIRE(w.openFile(f.file));
         REQUIRE(w.session()->setScore(QStringLiteral("2.6"), 2));
         REQUIRE(w.session()->setTarget(QStringLiteral("2.6"), 5));
@@ -350,7 +345,7 @@ TEST_CASE("File, New: from scratch, and from last year's file as a baseline", "[
     CHECK(find<QLabel>(dialog, "newSummary")->text().contains(u"carry over"));
     CHECK(dialog.setBaseline(f.dir.filePath(QStringLiteral("missing.wgll")))->contains(u"no such file"));
 
-    MainWindow w;
+    MainWindow w(&f.prompter);
     const QString next = f.dir.filePath(QStringLiteral("next-year.wgll"));
     REQUIRE(w.createFile(next, dialog.framework(), dialog.info(), dialog.baseline()));
     CHECK(w.windowTitle().startsWith(u"next-year.wgll"));
@@ -367,7 +362,7 @@ TEST_CASE("File, New: from scratch, and from last year's file as a baseline", "[
 TEST_CASE("evidence: attach a file, see it counted, open it, remove it", "[gui][window][evidence]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.selectItem(QStringLiteral("3.4")));
     const QString minutes = f.dir.filePath(QStringLiteral("board-minutes.txt"));
@@ -406,7 +401,7 @@ TEST_CASE("evidence: attach a file, see it counted, open it, remove it", "[gui][
 TEST_CASE("evidence: Open shows the real extension and refuses programs", "[gui][window][evidence]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.selectItem(QStringLiteral("3.4")));
     const QList<std::pair<QString, QByteArray>> files{
@@ -469,7 +464,7 @@ TEST_CASE("evidence: Open shows the real extension and refuses programs", "[gui]
 TEST_CASE("actions: add, edit and remove for the statement being scored", "[gui][window][actions]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.selectItem(QStringLiteral("2.6")));
     Action a;
@@ -505,7 +500,7 @@ TEST_CASE("File, Export Report and Export Chart write what wgll report and wgll 
 {
     Fixture f;
     Preferences{}.save(); // the report options `wgll report` has by default: no logo, a sign-off block
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.session()->setScore(QStringLiteral("2.1"), 1));
     REQUIRE(w.session()->setScore(QStringLiteral("3.3"), 4));
@@ -569,7 +564,6 @@ TEST_CASE("File, Export Report and Export Chart write what wgll report and wgll 
     CHECK_FALSE(QFileInfo::exists(nowhere));
 
     f.answer = QMessageBox::Discard;
-    f.answerWith(w);
     REQUIRE(w.closeAssessment());
     CHECK(f.questions.isEmpty()); // saved, and exporting changed nothing
     CHECK_FALSE(exportAction->isEnabled());
@@ -594,7 +588,7 @@ TEST_CASE("File, Assessment Details: organisation, period and default target, un
           "[gui][window][details]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     auto *details = find<QLabel>(w, "assessmentDetails");
     CHECK(details->text() == u"Northshire Hospitals NHS FT  ·  Draft");
@@ -649,7 +643,6 @@ TEST_CASE("File, Assessment Details: organisation, period and default target, un
     CHECK(w.session()->document().info().organisation == u"Northshire ICB");
 
     f.answer = QMessageBox::Discard;
-    f.answerWith(w);
     REQUIRE(w.closeAssessment());
     CHECK_FALSE(w.findChild<QAction *>(QStringLiteral("assessmentDetailsAction"))->isEnabled());
 }
@@ -674,7 +667,7 @@ TEST_CASE("Preferences give the report a logo and can drop the sign-off block", 
     find<QCheckBox>(dialog, "reportSignOff")->setChecked(false);
     dialog.preferences().save();
 
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     std::optional<report::BoardReport> board = w.boardReport();
     CHECK(board->logoFile == QFileInfo(logo).absoluteFilePath());
@@ -700,7 +693,7 @@ TEST_CASE("Preferences give the report a logo and can drop the sign-off block", 
 TEST_CASE("Print Preview shows the same pages as the exported PDF", "[gui][window][report]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.session()->setScore(QStringLiteral("1.1"), 2));
     const QString pdf = f.dir.filePath(QStringLiteral("board.pdf"));

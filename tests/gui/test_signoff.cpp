@@ -43,7 +43,7 @@ TEST_CASE("File → Report Details edits every cover sheet field, and the dialog
           "[gui][signoff][cover]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     const auto filled = test::whenShown<ReportDetailsDialog>([](ReportDetailsDialog &d) {
         // A laptop screen less its panel: the whole dialog shows, OK button included.
@@ -107,9 +107,8 @@ TEST_CASE("File → Sign Off: the window says so and offers no edit, and Reopen 
           "[gui][signoff]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     w.resize(1366, 768);
-    f.answerWith(w);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.session()->setScore(QStringLiteral("1.1"), 3));
     REQUIRE(w.selectItem(QStringLiteral("1.1")));

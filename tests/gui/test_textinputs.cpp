@@ -56,7 +56,7 @@ TEST_CASE("the details dialog limits its fields to textlimits.h and never cuts w
           "[gui][window][limits]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     // 300 characters are within the rule, but 600 UTF-16 units: a field cut at 300 units would
     // halve the organisation on OK.
@@ -110,7 +110,7 @@ TEST_CASE("an overlong or control-character note is refused with a message, kept
           "[gui][window][limits]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.selectItem(QStringLiteral("1.1")));
     auto *notes = find<QPlainTextEdit>(w, "notes");
@@ -155,7 +155,7 @@ TEST_CASE("a workshop whose people the rules refuse records nothing, and names a
           "[gui][workshop][limits]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     // Typed names are kept whole, to be refused with a reason rather than cut to fit.
     const QString longRole = QString(int(text::MaxName) + 1, u'r');

@@ -124,7 +124,7 @@ TEST_CASE("each test run has a home of its own: preferences never reach the real
     p.save();
     {
         Fixture f;
-        MainWindow w;
+        MainWindow w(&f.prompter);
         REQUIRE(w.openFile(f.file));
         w.session()->document().close();
     }
@@ -148,8 +148,7 @@ TEST_CASE("autosave writes the edits to the file on its own, at the interval the
     Preferences p;
     p.autosaveMinutes = 2;
     p.save();
-    MainWindow w;
-    f.answerWith(w); // answers Cancel: closing with unsaved edits would fail below
+    MainWindow w(&f.prompter);
     w.setAutosaveMinuteForTests(std::chrono::milliseconds(25));
     REQUIRE(w.openFile(f.file));
     CHECK(w.autosaveInterval() == 50);
@@ -186,7 +185,7 @@ TEST_CASE("File, Open Recent lists the files opened, most recent first, and open
     const QString south = f.dir.filePath(QStringLiteral("southshire.wgll"));
     f.create(south);
     const QString north = QFileInfo(f.file).absoluteFilePath();
-    MainWindow w;
+    MainWindow w(&f.prompter);
     REQUIRE(w.openFile(f.file));
     REQUIRE(w.openFile(south));
     QMenu *recent = recentMenu(w);
@@ -214,7 +213,7 @@ TEST_CASE("a .wgll file dropped on the window opens, and other files are refused
     test::writeAll(notes, "not an assessment\n");
     const QString south = f.dir.filePath(QStringLiteral("southshire.wgll"));
     f.create(south);
-    MainWindow w;
+    MainWindow w(&f.prompter);
     w.resize(1000, 700);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
@@ -255,9 +254,8 @@ TEST_CASE("Delete or Backspace clears the score of the statement selected, and u
           "[gui][window][keyboard]")
 {
     Fixture f;
-    MainWindow w;
+    MainWindow w(&f.prompter);
     f.answer = QMessageBox::Discard;
-    f.answerWith(w);
     REQUIRE(w.openFile(f.file));
     w.resize(1280, 800);
     w.show();
@@ -289,4 +287,45 @@ TEST_CASE("Delete or Backspace clears the score of the statement selected, and u
     CHECK_FALSE(w.session()->answer(QStringLiteral("2.3")).score);
     CHECK(w.session()->answer(QStringLiteral("2.4")).score == 2);
     w.session()->document().close();
+}
+
+TEST_CASE("the preferences and recent files keep the settings keys existing users have", "[gui][settings]")
+{
+    // Written as an earlier version wrote them, under the keys it used.
+    {
+        QSettings s;
+        s.setValue(QStringLiteral("authorName"), QStringLiteral("Jane Chair"));
+        s.setValue(QStringLiteral("autosaveMinutes"), 7);
+        s.setValue(QStringLiteral("defaultTarget"), 3);
+        s.setValue(QStringLiteral("colourScheme"), QStringLiteral("dark"));
+        s.setValue(QStringLiteral("report/logo"), QStringLiteral("/srv/logo.png"));
+        s.setValue(QStringLiteral("report/signOff"), false);
+        s.setValue(QStringLiteral("recentFiles"), QStringList{QStringLiteral("/srv/a.wgll")});
+    }
+    const Preferences p = Preferences::load();
+    CHECK(p.authorName == u"Jane Chair");
+    CHECK(p.autosaveMinutes == 7);
+    CHECK(p.defaultTarget == 3);
+    CHECK(p.colourScheme == ColourScheme::Dark);
+    CHECK(p.reportLogo == u"/srv/logo.png");
+    CHECK_FALSE(p.reportSignOff);
+    {
+        Fixture f;
+        MainWindow w(&f.prompter);
+        REQUIRE(w.openFile(f.file));
+        w.session()->document().close();
+    }
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    REQUIRE(recent.size() == 2);
+    CHECK(recent.last() == u"/srv/a.wgll");
+
+    // And saved under the same keys; out-of-range values come back within range.
+    Preferences changed = p;
+    changed.autosaveMinutes = 99;
+    changed.save();
+    CHECK(QSettings().value(QStringLiteral("autosaveMinutes")).toInt() == 99);
+    CHECK(QSettings().value(QStringLiteral("colourScheme")).toString() == u"dark");
+    CHECK(Preferences::load().autosaveMinutes == 60);
+    Preferences{}.save();
+    QSettings().remove(QStringLiteral("recentFiles"));
 }

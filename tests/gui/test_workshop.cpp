@@ -3,6 +3,7 @@
 // agreement and the presenter view, then the file read back.
 #include "framework/frameworkcatalog.h"
 #include "mainwindow.h"
+#include "scriptedprompter.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
 #include "testsupport.h"
@@ -28,12 +29,12 @@ struct Room
 {
     QTemporaryDir dir;
     QString file = dir.filePath(QStringLiteral("w.wgll"));
-    MainWindow w;
+    test::ScriptedPrompter prompter;
+    MainWindow w{&prompter};
 
     Room()
     {
         qputenv("WGLL_WORK_DIR", dir.filePath(QStringLiteral("work")).toUtf8());
-        qputenv("WGLL_NO_DIALOGS", "1");
         static const FrameworkCatalog catalog = FrameworkCatalog::load({});
         Error error;
         auto doc = wgll::take(storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, {}), error);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the main-window tests share: a fresh assessment file in a temporary folder, finding
-// widgets by objectName, and answering a modal dialog the window shows.
+// What the main-window tests share: a fresh assessment file in a temporary folder, a scripted
+// prompter for the window's questions, finding widgets by objectName, and answering a modal
+// dialog the window shows.
 #pragma once
 
 #include "framework/frameworkcatalog.h"
 #include "mainwindow.h"
+#include "scriptedprompter.h"
 #include "storage/document.h"
 #include "testsupport.h"
 
@@ -21,13 +23,14 @@ struct Fixture
 {
     QTemporaryDir dir;
     QString file;
-    QStringList questions;
-    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    /// Give it to each window: MainWindow w(&f.prompter).
+    ScriptedPrompter prompter;
+    QStringList &questions = prompter.questions;
+    QMessageBox::StandardButton &answer = prompter.answer;
 
     Fixture() : file(dir.filePath(QStringLiteral("northshire.wgll")))
     {
         qputenv("WGLL_WORK_DIR", dir.filePath(QStringLiteral("work")).toUtf8());
-        qputenv("WGLL_NO_DIALOGS", "1");
         create(file);
     }
     /// Creates another assessment of the same framework beside the first.
@@ -41,13 +44,6 @@ struct Fixture
                                              info), error);
         REQUIRE(doc);
         doc->close();
-    }
-    void answerWith(MainWindow &w)
-    {
-        w.setQuestionHandler([this](const QString &text, QMessageBox::StandardButtons) {
-            questions.append(text);
-            return answer;
-        });
     }
 };
 

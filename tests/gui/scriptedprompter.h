@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The prompter the window tests give the main window: it records every question, problem and
+// file choice the window puts to the user, and answers as the test says (Cancel, and no file,
+// unless told otherwise).
+#pragma once
+
+#include "prompter.h"
+
+#include <QStringList>
+
+namespace wgll::test {
+
+struct ScriptedPrompter final : Prompter
+{
+    QStringList questions;
+    /// The problems the window told the user (QMessageBox warnings in the program).
+    QStringList problems;
+    /// The captions of the file dialogs the window showed.
+    QStringList fileDialogs;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    /// The files chosen in the next file dialogs, first first; none chosen once used up.
+    QStringList files;
+
+    QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons) override
+    {
+        questions.append(question);
+        return answer;
+    }
+    void tell(const QString &problem) override { problems.append(problem); }
+    QString fileToOpen(const QString &caption, const QString &) override { return chooseFile(caption); }
+    QString fileToSave(const QString &caption, const QString &, const QString &, QString *) override
+    {
+        return chooseFile(caption);
+    }
+
+private:
+    QString chooseFile(const QString &caption)
+    {
+        fileDialogs.append(caption);
+        return files.isEmpty() ? QString() : files.takeFirst();
+    }
+};
+
+} // namespace wgll::test

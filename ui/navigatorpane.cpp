@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "navigatorpane.h"
+
+#include "models/navigatormodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace wgll {
+
+NavigatorPane::NavigatorPane(AssessmentSession &session, QWidget *parent) : QWidget(parent)
+{
+    m_model = new NavigatorModel(session, this);
+    m_filter = new NavigatorFilter(this);
+    m_filter->setSourceModel(m_model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addWidget(buildFilterRow());
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("navigator"));
+    m_tree->setAccessibleName(tr("Measures and statements"));
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NavigatorModel::StatementColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(NavigatorModel::ScoreColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(NavigatorModel::EvidenceColumn, QHeaderView::ResizeToContents);
+    m_tree->expandAll();
+    layout->addWidget(m_tree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) {
+                Q_EMIT chosen(i.siblingAtColumn(0).data(NavigatorModel::IdRole).toString());
+            });
+}
+
+QWidget *NavigatorPane::buildFilterRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *show = new QComboBox(row);
+    show->setObjectName(QStringLiteral("navigatorFilter"));
+    show->setAccessibleName(tr("Show statements"));
+    show->addItems({tr("All statements"), tr("Unscored"), tr("N/A"), tr("With a gap")});
+    auto *search = new QLineEdit(row);
+    search->setObjectName(QStringLiteral("navigatorSearch"));
+    search->setPlaceholderText(tr("Search"));
+    search->setAccessibleName(tr("Search statements"));
+    search->setClearButtonEnabled(true);
+    layout->addWidget(show);
+    layout->addWidget(search, 1);
+    connect(show, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_filter->setShow(static_cast<NavigatorFilter::Show>(i));
+        m_tree->expandAll();
+    });
+    connect(search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_filter->setSearchText(t);
+        m_tree->expandAll();
+    });
+    return row;
+}
+
+bool NavigatorPane::select(const QString &id)
+{
+    const QModelIndex source = m_model->indexOf(id);
+    QModelIndex shown = m_filter->mapFromSource(source);
+    if (source.isValid() && !shown.isValid()) {
+        m_filter->setShow(NavigatorFilter::Show::All); // a jump from the gap list must land
+        m_filter->setSearchText({});
+        shown = m_filter->mapFromSource(source);
+    }
+    if (!shown.isValid())
+        return false;
+    m_tree->setCurrentIndex(shown);
+    m_tree->scrollTo(shown);
+    return true;
+}
+
+} // namespace wgll

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace wgll {
+
+/// One stored setting: its key and its default in one place, read and written with its type
+/// (after Tiled's SessionOption<T>). The keys are those the workbench has always used, so
+/// existing users keep their settings.
+template <typename T> class Setting
+{
+public:
+    Setting(QString key, T defaultValue) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+
+    T value() const
+    {
+        const QVariant stored = QSettings().value(m_key);
+        return stored.isValid() && stored.canConvert<T>() ? stored.value<T>() : m_default;
+    }
+    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    const QString &key() const { return m_key; }
+    const T &defaultValue() const { return m_default; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+/// Every setting the workbench stores (QSettings, per user).
+namespace settings {
+
+inline const Setting<QString> authorName{QStringLiteral("authorName"), {}};
+inline const Setting<int> autosaveMinutes{QStringLiteral("autosaveMinutes"), 2};
+inline const Setting<int> defaultTarget{QStringLiteral("defaultTarget"), 4};
+/// "system", "light" or "dark" (colourSchemeKey).
+inline const Setting<QString> colourScheme{QStringLiteral("colourScheme"), QStringLiteral("system")};
+inline const Setting<QString> reportLogo{QStringLiteral("report/logo"), {}};
+inline const Setting<bool> reportSignOff{QStringLiteral("report/signOff"), true};
+/// Absolute paths, the most recently opened first.
+inline const Setting<QStringList> recentFiles{QStringLiteral("recentFiles"), {}};
+
+} // namespace settings
+
+} // namespace wgll
