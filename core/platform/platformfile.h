@@ -58,7 +58,7 @@ public:
     File &operator=(const File &) = delete;
 
     /// A new file for writing, never an existing one (Cause::Exists then). POSIX mode 0666 less
-    /// the umask; Windows shares it for reading only while it is written.
+    /// the umask; Windows lets others read it, and rename it (FILE_SHARE_DELETE), while it is open.
     static File createNew(const QString &path, SysError &error);
     /// An existing file for reading, not blocking on a FIFO, letting other programs read, write,
     /// rename or delete it meanwhile (Windows: all three FILE_SHARE flags).
