@@ -39,7 +39,7 @@ TEST_CASE("a file-open event sent to the application opens the file in the windo
 
     QFileOpenEvent open(f.file);
     CHECK(QCoreApplication::sendEvent(qApp, &open)); // taken: not left for anyone else
-    CHECK(QTest::qWaitFor([&] { return openFileOf(w) == QFileInfo(f.file).canonicalFilePath(); }));
+    REQUIRE(QTest::qWaitFor([&] { return openFileOf(w) == QFileInfo(f.file).canonicalFilePath(); }));
 
     SECTION("a second file waits for the unsaved-changes question, and Cancel keeps the first")
     {
