@@ -21,9 +21,10 @@ packages=(
   clang-tidy
   # reports: the font the PDF embeds (Liberation Sans), and the tools the tests check PDFs with
   fonts-liberation2 poppler-utils qpdf
-  # packaging: PNG icons from the SVG (rsvg-convert), manual pages from --help (help2man), and
+  # packaging: PNG icons from the SVG (rsvg-convert), the Windows .ico (icoutils' icotool) and
+  # macOS .icns (icnsutils' png2icns, icns2png) from them, manual pages from --help (help2man), and
   # the checks of scripts/check-package.sh (lintian, appstreamcli, desktop-file-validate, xdg-mime)
-  desktop-file-utils librsvg2-bin help2man lintian appstream xdg-utils
+  desktop-file-utils librsvg2-bin icoutils icnsutils help2man lintian appstream xdg-utils
 )
 
 missing=()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wgll-workbench: the desktop program. Parses the command line and shows the main window.
 #include "colourscheme.h"
+#include "fileopenevents.h"
 #include "mainwindow.h"
 #include "prompter.h"
 #include "settingsdialog.h"
@@ -79,6 +80,9 @@ int main(int argc, char *argv[])
 
     wgll::UnattendedPrompter unattended; // --screenshot: nobody is there to answer a dialog
     wgll::MainWindow window(screenshotMode ? &unattended : nullptr);
+    // macOS hands a double-clicked .wgll to the running program as an event, not in argv.
+    wgll::FileOpenEvents fileOpenEvents([&window](const QString &file) { return window.openFile(file); });
+    app.installEventFilter(&fileOpenEvents);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         if (!window.openFile(files.first()) && screenshotMode) {

@@ -2,6 +2,7 @@
 #include "xlsxexport.h"
 
 #include "csvwriter.h"
+#include "platform/platformfile.h"
 #include "recordexport.h"
 #include "storage/outputfile.h"
 #include "tableexport.h"
@@ -15,8 +16,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace wgll::xlsx {
 
@@ -35,24 +34,8 @@ QByteArray xmlText(const QString &value)
 class SilencedStderr
 {
 public:
-    SilencedStderr()
-    {
-        std::fflush(stderr);
-        m_saved = ::dup(STDERR_FILENO);
-        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-        if (m_saved >= 0 && null >= 0)
-            ::dup2(null, STDERR_FILENO);
-        if (null >= 0)
-            ::close(null);
-    }
-    ~SilencedStderr()
-    {
-        std::fflush(stderr);
-        if (m_saved >= 0) {
-            ::dup2(m_saved, STDERR_FILENO);
-            ::close(m_saved);
-        }
-    }
+    SilencedStderr() : m_saved(platform::silenceStderr()) {}
+    ~SilencedStderr() { platform::restoreStderr(m_saved); }
     SilencedStderr(const SilencedStderr &) = delete;
     SilencedStderr &operator=(const SilencedStderr &) = delete;
 

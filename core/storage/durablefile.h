@@ -9,7 +9,8 @@ namespace wgll::storage {
 
 /// The file-system steps of a crash-safe save, each reporting a user-facing Error: flush a
 /// file to the device, replace a file by renaming over it, and flush the folder entry so the
-/// rename itself survives a power cut (QSaveFile does not do that last step).
+/// rename itself survives a power cut (QSaveFile does not do that last step). The system calls
+/// behind each step, and how they differ on Windows, are in platform/platformfile.h.
 namespace durable {
 
 Status syncFile(const QString &fileName);

@@ -1,30 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileidentity.h"
 
+#include "platform/platformfile.h"
+
 #include <QCryptographicHash>
-#include <QFile>
 
 #include <algorithm>
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace wgll::storage {
 
 FileIdentity FileIdentity::of(const QString &path)
 {
     FileIdentity id;
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0)
+    platform::SysError error;
+    platform::File file = platform::File::openRead(path, error);
+    if (error.failed())
         return id;
-    // stat and header from the same open file, so both describe one and the same inode.
-    struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-        id.device = static_cast<quint64>(st.st_dev);
-        id.inode = static_cast<quint64>(st.st_ino);
-        id.size = static_cast<qint64>(st.st_size);
-        id.mtimeNs = static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    // Identity and content from the same open file, so both describe one and the same file.
+    const std::optional<platform::FileInfo> info = file.info();
+    if (info && info->regular) {
+        id.device = info->device;
+        id.inode = info->file;
+        id.size = info->size;
+        id.mtimeNs = info->mtimeNs;
         // The header alone is not enough: two files fresh from VACUUM INTO can share it, and a
         // delete-and-copy may get the same inode back with the same size and time (cp -p). So
         // the content is hashed too: whole up to WholeHashLimit, and above that its first and
@@ -34,10 +32,8 @@ FileIdentity FileIdentity::of(const QString &path)
         const auto hashRange = [&](qint64 from, qint64 length) {
             QByteArray chunk(1 << 20, Qt::Uninitialized);
             for (qint64 at = from; at < from + length;) {
-                const size_t want = static_cast<size_t>(std::min<qint64>(chunk.size(), from + length - at));
-                const ssize_t n = ::pread(fd, chunk.data(), want, at);
-                if (n < 0 && errno == EINTR)
-                    continue;
+                const qint64 want = std::min<qint64>(chunk.size(), from + length - at);
+                const qint64 n = file.read(chunk.data(), want, error, at);
                 if (n <= 0)
                     break;
                 hash.addData(QByteArrayView(chunk.constData(), n));
@@ -52,7 +48,6 @@ FileIdentity FileIdentity::of(const QString &path)
         }
         id.headerHash = hash.result().toHex().left(32);
     }
-    ::close(fd);
     return id;
 }
 

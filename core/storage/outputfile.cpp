@@ -3,15 +3,8 @@
 
 #include "durablefile.h"
 
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
-
-#include <cerrno>
-#include <climits>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace wgll::storage {
 
@@ -20,10 +13,8 @@ namespace {
 // Linux's own limit on symbolic links followed in one lookup (ELOOP).
 constexpr int MaxLinks = 40;
 
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
+using platform::Entry;
+using platform::SysError;
 
 // Folders whose entries are devices or kernel views, never somewhere to put a file: a name in
 // them ("/dev/stdout", "/proc/self/fd/1") would be replaced, or written through to whatever it
@@ -42,8 +33,7 @@ bool isSystemFolder(const QString &folder)
 struct Resolved
 {
     QString target;       ///< the path to replace: the last link's target, with a real folder
-    bool exists = false;  ///< whether `target` exists (then `st` describes it)
-    struct stat st = {};
+    bool exists = false;  ///< whether `target` exists (a regular file then)
 };
 
 // Follows `fileName` through any symbolic links to the file that would really be replaced, one
@@ -65,36 +55,34 @@ std::optional<Error> resolve(const QString &fileName, Resolved &r)
         if (isSystemFolder(folder))
             return refuse(QStringLiteral("is a device or system file, not a regular file"));
         current = folder == u"/" ? QString(u'/' + name) : QString(folder + u'/' + name);
-        const QByteArray encoded = QFile::encodeName(current);
-        if (::lstat(encoded.constData(), &r.st) != 0) {
-            if (errno != ENOENT)
-                return refuse(u"cannot be examined: " + systemReason(errno));
-            r.target = current;
-            r.exists = false;
-            return std::nullopt;
-        }
-        if (S_ISLNK(r.st.st_mode)) {
-            char link[PATH_MAX];
-            const ssize_t n = ::readlink(encoded.constData(), link, sizeof link);
-            if (n < 0 || n == static_cast<ssize_t>(sizeof link))
-                return refuse(u"is a symbolic link that cannot be read: " + systemReason(n < 0 ? errno : ENAMETOOLONG));
-            const QString to = QFile::decodeName(QByteArray(link, n));
-            current = to.startsWith(u'/') ? to : QString(folder + u'/' + to);
+        SysError why;
+        const Entry entry = platform::entryAt(current, why);
+        if (entry.kind == Entry::Kind::Link) {
+            if (why.failed())
+                return refuse(u"is a symbolic link that cannot be read: " + why.text);
+            current = QDir::isAbsolutePath(entry.linkTarget) ? entry.linkTarget : QString(folder + u'/' + entry.linkTarget);
             continue;
         }
+        if (why.failed())
+            return refuse(u"cannot be examined: " + why.text);
         r.target = current;
-        r.exists = true;
-        const mode_t type = r.st.st_mode & S_IFMT;
-        if (type == S_IFREG)
+        r.exists = entry.kind != Entry::Kind::Missing;
+        switch (entry.kind) {
+        case Entry::Kind::Missing:
+        case Entry::Kind::Regular:
             return std::nullopt;
-        if (type == S_IFDIR)
+        case Entry::Kind::Folder:
             return refuse(QStringLiteral("is a folder, not a file"));
-        if (type == S_IFCHR || type == S_IFBLK)
+        case Entry::Kind::Device:
             return refuse(QStringLiteral("is a device, not a regular file"));
-        if (type == S_IFIFO)
+        case Entry::Kind::Fifo:
             return refuse(QStringLiteral("is a FIFO (named pipe), not a regular file"));
-        if (type == S_IFSOCK)
+        case Entry::Kind::Socket:
             return refuse(QStringLiteral("is a socket, not a regular file"));
+        case Entry::Kind::Link:
+        case Entry::Kind::Other:
+            break;
+        }
         return refuse(QStringLiteral("is not a regular file"));
     }
     return refuse(QStringLiteral("has too many levels of symbolic links"));
@@ -106,15 +94,14 @@ std::optional<Error> problemWithResolved(const QString &fileName, const QStringL
         return problem;
     if (!r.exists)
         return std::nullopt;
+    const std::optional<platform::FileInfo> target = platform::infoOf(r.target);
     for (const QString &input : inputs) {
         if (input.isEmpty())
             continue; // an optional input not given
         // The same file by identity (hard links, "./x", symlinks) or by canonical name.
-        struct stat in = {};
-        const bool same =
-            (::stat(QFile::encodeName(input).constData(), &in) == 0 && in.st_dev == r.st.st_dev &&
-             in.st_ino == r.st.st_ino) ||
-            QFileInfo(input).canonicalFilePath() == r.target;
+        const std::optional<platform::FileInfo> in = platform::infoOf(input);
+        const bool same = (in && target && in->device == target->device && in->file == target->file) ||
+                          QFileInfo(input).canonicalFilePath() == r.target;
         if (same)
             return Error{ErrorKind::CannotCreate, fileName, 0,
                          u"is " + (input == fileName ? QStringLiteral("an input") : QString(u"the same file as the input " + input)) +
@@ -140,19 +127,16 @@ OutputFile::OutputFile(QString fileName, QStringList inputs) : m_name(std::move(
 
 OutputFile::~OutputFile()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    m_file = {};
     if (!m_temp.isEmpty())
-        ::unlink(QFile::encodeName(m_temp).constData());
+        platform::removeFile(m_temp);
 }
 
 Status OutputFile::fail(Error error)
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
-    m_fd = -1;
+    m_file = {};
     if (!m_temp.isEmpty())
-        ::unlink(QFile::encodeName(m_temp).constData());
+        platform::removeFile(m_temp);
     m_temp.clear();
     error.file = m_name; // the name the user gave, not the temporary or the link's target
     m_failed = error;
@@ -166,16 +150,15 @@ Status OutputFile::open()
         return fail(*problem);
     m_target = r.target;
     const QString temp = durable::temporaryNameFor(m_target);
-    m_fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (m_fd < 0)
-        return fail({ErrorKind::CannotCreate, m_name, 0, u"cannot create: " + systemReason(errno)});
+    SysError why;
+    m_file = platform::File::createNew(temp, why);
+    if (why.failed())
+        return fail({ErrorKind::CannotCreate, m_name, 0, u"cannot create: " + why.text});
     m_temp = temp;
+    // Replacing a file keeps what its owner chose: a chmod 600 export stays private.
     if (r.exists) {
-        // Replacing a file keeps what its owner chose: a chmod 600 export stays private.
-        if (::fchmod(m_fd, r.st.st_mode & 07777) != 0)
-            return fail({ErrorKind::CannotCreate, m_name, 0, u"cannot keep the permissions: " + systemReason(errno)});
-        if (::geteuid() == 0 && ::fchown(m_fd, r.st.st_uid, r.st.st_gid) != 0)
-            return fail({ErrorKind::CannotCreate, m_name, 0, u"cannot keep the owner: " + systemReason(errno)});
+        if (why = platform::keepAccess(r.target, temp); why.failed())
+            return fail({ErrorKind::CannotCreate, m_name, 0, u"cannot keep the permissions: " + why.text});
     }
     return {};
 }
@@ -184,19 +167,10 @@ Status OutputFile::write(QByteArrayView bytes)
 {
     if (m_failed)
         return *m_failed;
-    if (m_fd < 0)
+    if (!m_file.isOpen())
         return fail({ErrorKind::Io, m_name, 0, QStringLiteral("cannot write: the file is not open")});
-    const char *data = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(m_fd, data, static_cast<size_t>(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return fail({ErrorKind::Io, m_name, 0, u"cannot write: " + systemReason(n < 0 ? errno : EIO)});
-        data += n;
-        left -= n;
-    }
+    if (const SysError why = m_file.writeAll(bytes); why.failed())
+        return fail({ErrorKind::Io, m_name, 0, u"cannot write: " + why.text});
     return {};
 }
 
@@ -204,15 +178,13 @@ Status OutputFile::commit()
 {
     if (m_failed)
         return *m_failed;
-    if (m_fd < 0)
+    if (!m_file.isOpen())
         return fail({ErrorKind::Io, m_name, 0, QStringLiteral("cannot write: the file is not open")});
-    if (::fsync(m_fd) != 0)
-        return fail({ErrorKind::Io, m_name, 0, u"cannot flush to disk: " + systemReason(errno)});
+    if (const SysError why = m_file.flush(); why.failed())
+        return fail({ErrorKind::Io, m_name, 0, u"cannot flush to disk: " + why.text});
     // close() can report a write error of its own (network file systems, quotas).
-    const int closed = ::close(m_fd);
-    m_fd = -1;
-    if (closed != 0)
-        return fail({ErrorKind::Io, m_name, 0, u"cannot write: " + systemReason(errno)});
+    if (const SysError why = m_file.close(); why.failed())
+        return fail({ErrorKind::Io, m_name, 0, u"cannot write: " + why.text});
     if (const Status renamed = durable::rename(m_temp, m_target); !renamed)
         return fail(renamed.error());
     m_temp.clear(); // it is the output now

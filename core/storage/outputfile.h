@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/platformfile.h"
 #include "util/status.h"
 
 #include <QByteArrayView>
@@ -45,7 +46,7 @@ private:
     QStringList m_inputs;
     QString m_target;
     QString m_temp;
-    int m_fd = -1;
+    platform::File m_file;
     std::optional<Error> m_failed;
 };
 

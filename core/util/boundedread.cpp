@@ -2,9 +2,9 @@
 #include "boundedread.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
-#include <sys/stat.h>
 
 namespace wgll {
 
@@ -16,8 +16,9 @@ constexpr qint64 ChunkSize = 1 << 20;
 
 bool isRegularFile(const QString &fileName)
 {
-    struct stat st = {};
-    return ::stat(QFile::encodeName(fileName).constData(), &st) == 0 && S_ISREG(st.st_mode);
+    // QFileInfo follows links as stat(2) does, and is a regular file only for S_ISREG (not for
+    // a device, FIFO or socket), on every platform.
+    return QFileInfo(fileName).isFile();
 }
 
 QString sizeLimitText(qint64 bytes)

@@ -5,6 +5,13 @@
 # see docs/packaging.md.
 set_target_properties(wgll-workbench PROPERTIES WIN32_EXECUTABLE ON)  # no console window
 
+# The icon (made from the SVG on Debian and committed: packaging/CMakeLists.txt), as the exe's
+# first icon resource: Explorer, the Start menu entry and the .wgll association ("exe,0") show it.
+set(icon_ico ${CMAKE_CURRENT_LIST_DIR}/org.wgll.Workbench.ico)
+target_sources(wgll-workbench PRIVATE ${CMAKE_CURRENT_LIST_DIR}/wgll-workbench.rc)
+set_property(SOURCE ${CMAKE_CURRENT_LIST_DIR}/wgll-workbench.rc TARGET_DIRECTORY wgll-workbench
+             APPEND PROPERTY OBJECT_DEPENDS ${icon_ico})
+
 # windeployqt, run by Qt's own deployment script at install (and so at package) time.
 qt_generate_deploy_app_script(TARGET wgll-workbench FILENAME_VARIABLE workbench_deploy
                               NO_UNSUPPORTED_PLATFORM_ERROR)
@@ -18,6 +25,8 @@ set(CPACK_PACKAGE_EXECUTABLES "wgll-workbench" "WGLL Workbench")
 set(CPACK_NSIS_DISPLAY_NAME "WGLL Workbench ${PROJECT_VERSION}")
 set(CPACK_NSIS_PACKAGE_NAME "WGLL Workbench")
 set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
+set(CPACK_NSIS_MUI_ICON ${icon_ico})    # the installer's own icon
+set(CPACK_NSIS_MUI_UNIICON ${icon_ico}) # and the uninstaller's
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\wgll-workbench.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH ON)  # offers to put wgll.exe on PATH
