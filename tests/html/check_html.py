@@ -11,6 +11,7 @@ Screenshots of each page at 320 px are left in OUT_DIR for a person to look at."
 
 import html
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -127,6 +128,8 @@ def check(driver, axe, name, path, width, out):
         driver.save_screenshot(shot)
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+    if width == 1280:
+        problems += check_content(driver, name == "hostile")
     driver.execute_script(axe)
     result = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
@@ -144,6 +147,30 @@ def check(driver, axe, name, path, width, out):
             problems.append("axe-core ran only %d rules" % result["passes"])
         problems += ["axe-core: " + v for v in result["violations"]]
     return [name + " at " + str(width) + " px: " + p for p in problems]
+
+
+def check_content(driver, hostile):
+    """What a browser makes of the report's text: a right-to-left note laid out right to left,
+    the charts' own alternative text, and SVG text in a font stack a browser has."""
+    problems = []
+    rtl = driver.execute_script(
+        "const e = [...document.querySelectorAll('td, p')].find(e => e.textContent.includes(arguments[0]));"
+        "return e ? [e.getAttribute('dir'), getComputedStyle(e).direction] : null", RTL_NOTE[:20])
+    if hostile and rtl is None:
+        problems.append("the right-to-left note is not in the page")
+    if rtl is not None and rtl != ["auto", "rtl"]:
+        problems.append("the right-to-left note's cell has dir=%s and is laid out %s" % tuple(rtl))
+    images = driver.execute_script(
+        "return [...document.querySelectorAll('figure img')].map(i => [i.alt, atob(i.src.split(',')[1])])")
+    if len(images) != 2:
+        problems.append("%d chart images, not 2" % len(images))
+    for (alt, svg), kind in zip(images, ("Radar chart", "Bar chart")):
+        if not alt.startswith(kind):
+            problems.append("the %s's alternative text begins %r" % (kind.lower(), alt[:40]))
+        fonts = set(re.findall(r'font-family="([^"]*)"', svg))
+        if fonts != {"Liberation Sans, Arial, Helvetica, sans-serif"}:
+            problems.append("the %s's SVG names the fonts %s" % (kind.lower(), sorted(fonts)))
+    return problems
 
 
 def main():

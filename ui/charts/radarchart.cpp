@@ -133,7 +133,8 @@ void RadarChart::setData(const Data &data)
     spokes->setGridLineColor(faint);
     spokes->setLinePen(QPen(faint));
     levels->setLabelsColor(palette().color(QPalette::PlaceholderText));
-    levels->setLinePen(QPen(faint));
+    // No axis line: the first spoke is already drawn, and the two together look like a data line.
+    levels->setLineVisible(false);
     m_chart->legend()->setLabelColor(text);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_target->setPen(charts::style::targetPen(dark));

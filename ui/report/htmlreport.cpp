@@ -33,7 +33,8 @@ QString escLines(const QString &s)
 }
 
 // Reflows down to 320 CSS px (WCAG 1.4.10): long words and URLs break anywhere rather than widen
-// the page, and a table too wide for the screen scrolls inside its own focusable, labelled region
+// the page (but a cell keeps room for a word, and headers and figures are never split), and a
+// table too wide for the screen scrolls inside its own focusable, labelled region
 // while the page itself never scrolls sideways.
 const char *const Style = R"(
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: #212b32; max-width: 60em;
@@ -54,10 +55,11 @@ h2 { font-size: 1.2em; margin-top: 1.5em; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
 table.wide { min-width: 36em; }
 caption { text-align: left; color: #4c6272; padding-bottom: 0.3em; }
-th, td { border: 1px solid #aeb7bd; padding: 0.3em 0.45em; vertical-align: top; text-align: left;
-         overflow-wrap: anywhere; }
+th, td { border: 1px solid #aeb7bd; padding: 0.3em 0.45em; vertical-align: top; text-align: left; }
+td { overflow-wrap: anywhere; min-width: 4.5em; }
+th { overflow-wrap: normal; }
 thead th { background: #e8edee; }
-td.num, th.num { text-align: right; }
+td.num, th.num { text-align: right; white-space: nowrap; min-width: 0; }
 figure { margin: 1em 0; text-align: center; }
 figure img { max-width: 100%; height: auto; }
 .logo { float: right; max-height: 80px; max-width: 40%; }
