@@ -76,7 +76,8 @@ def make_reports(program, source, work):
         f.write("indicator,score,target,weight,note\n")
         f.write('1.1,,,,"Minutes: ' + LONG_URL + '"\n')
         f.write('1.2,,,,"' + RTL_NOTE + '"\n')
-    wgll(program, env, "import", hostile, notes)
+    # Replacing the notes, so the right-to-left note is the whole of its cell.
+    wgll(program, env, "import", hostile, notes, "--notes", "replace")
     wgll(program, env, "report", hostile, "--baseline", base, "-o", pages["hostile"])
     with open(pages["hostile"], encoding="utf-8") as f:
         text = f.read()
