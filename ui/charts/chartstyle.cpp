@@ -30,6 +30,13 @@ QFont labelFont()
     return font;
 }
 
+QFont paintFont()
+{
+    QFont font = labelFont();
+    font.setPixelSize(qRound(font.pointSizeF() * 96.0 / 72.0));
+    return font;
+}
+
 void drawMarker(QPainter &painter, QPointF at, qreal size, Marker shape, const QColor &colour)
 {
     painter.save();

@@ -40,6 +40,10 @@ QPen baselinePen(bool dark = false);
 /// The font of every chart label: Liberation Sans (the report's font) at 9 pt, which prints at
 /// 9 pt because the charts are laid out at their printed size (see chartpainter.cpp).
 QFont labelFont();
+/// labelFont() sized in the chart's own units (12 px, which is 9 pt at 96 dpi), for text the
+/// chart paints itself: a size in points would be applied twice on a PDF or 216-dpi image,
+/// once for the device's resolution and again by the scale from the chart's layout to the page.
+QFont paintFont();
 
 /// The font stack the SVG names, so a browser without Liberation Sans picks a metric-compatible
 /// sans serif and never a serif.

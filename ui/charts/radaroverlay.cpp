@@ -41,7 +41,7 @@ void RadarOverlay::relayout()
 
 int RadarOverlay::legendHeight()
 {
-    return qCeil(QFontMetricsF(style::labelFont()).height() * 2);
+    return qCeil(QFontMetricsF(style::paintFont()).height() * 2);
 }
 
 QRectF RadarOverlay::boundingRect() const
@@ -81,7 +81,7 @@ void RadarOverlay::paintMarkers(QPainter &p) const
 
 void RadarOverlay::paintRingLabels(QPainter &p) const
 {
-    p.setFont(style::labelFont());
+    p.setFont(style::paintFont());
     const QFontMetricsF metrics(p.font());
     for (int level = m_scaleMin; level <= m_scaleMax; ++level) {
         const QString label = QString::number(level);
@@ -99,7 +99,7 @@ void RadarOverlay::paintRingLabels(QPainter &p) const
 
 void RadarOverlay::paintLegend(QPainter &p) const
 {
-    p.setFont(style::labelFont());
+    p.setFont(style::paintFont());
     const QFontMetricsF metrics(p.font());
     constexpr qreal Gap = 6, Spacing = 18;
     qreal width = 0;

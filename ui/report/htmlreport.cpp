@@ -53,7 +53,8 @@ h2 { font-size: 1.2em; margin-top: 1.5em; }
 .scroll { max-width: 100%; overflow-x: auto; margin: 0.4em 0 1.2em; }
 .scroll:focus { outline: 3px solid #ffeb3b; outline-offset: 1px; box-shadow: 0 0 0 5px #212b32; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-table.wide { min-width: 36em; }
+table.wide { min-width: 42em; }
+table.wide td:first-child { min-width: 10em; }
 caption { text-align: left; color: #4c6272; padding-bottom: 0.3em; }
 th, td { border: 1px solid #aeb7bd; padding: 0.3em 0.45em; vertical-align: top; text-align: left; }
 td { overflow-wrap: anywhere; min-width: 4.5em; }
