@@ -15,6 +15,8 @@ packages=(
   # tests: Catch2, python3 reads exported workbooks and CSV back, Xvfb-free GUI tests use offscreen;
   # python3-jsonschema validates every command's JSON against docs/schemas
   catch2 python3 python3-jsonschema
+  # the HTML report's reflow and accessibility test: headless Chromium driven by Selenium
+  chromium chromium-driver python3-selenium curl
   # fuzzing: clang with the libFuzzer and sanitizer runtimes, so run-tests.sh really fuzzes
   clang libclang-rt-14-dev
   # code checks: clang-tidy with the project's .clang-tidy (scripts/check-code.sh)
@@ -27,6 +29,32 @@ packages=(
   desktop-file-utils librsvg2-bin icoutils icnsutils help2man lintian appstream xdg-utils
 )
 
+# axe-core (the accessibility checker the HTML test runs in Chromium) is not packaged by Debian:
+# the pinned npm tarball, checked against its SHA-256, unpacked where tests/html/check_html.py
+# looks (WGLL_TEST_CACHE, default ~/.cache/wgll-tests). Fails loudly on a mismatch.
+AXE_VERSION=4.14.1
+AXE_SHA256=e6b0ce02b84d892e2e33e403485e7f3d6c29e2be6df65daf44d89ba564139745
+install_axe() {
+  local cache="${WGLL_TEST_CACHE:-$HOME/.cache/wgll-tests}"
+  local dir="$cache/axe-core-$AXE_VERSION"
+  if [ -f "$dir/axe.min.js" ]; then
+    echo "install-deps: axe-core $AXE_VERSION already in $dir"
+    return
+  fi
+  mkdir -p "$cache"
+  local tgz="$cache/axe-core-$AXE_VERSION.tgz"
+  curl -sSfL -o "$tgz.part" "https://registry.npmjs.org/axe-core/-/axe-core-$AXE_VERSION.tgz"
+  if ! echo "$AXE_SHA256  $tgz.part" | sha256sum -c --quiet -; then
+    rm -f "$tgz.part"
+    echo "install-deps: axe-core-$AXE_VERSION.tgz does not match its SHA-256; not installed" >&2
+    exit 1
+  fi
+  mv "$tgz.part" "$tgz"
+  mkdir -p "$dir"
+  tar -xzf "$tgz" -C "$dir" --strip-components=1 package/axe.min.js package/LICENSE
+  echo "install-deps: axe-core $AXE_VERSION in $dir"
+}
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -36,6 +64,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages already installed"
+  install_axe
   exit 0
 fi
 
@@ -46,3 +75,4 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+install_axe

@@ -68,8 +68,20 @@ QString fileSize(qint64 bytes)
     return ukEnglish().formattedDataSize(bytes, 1);
 }
 
+/// The alternative text of a chart: what kind of chart it is, then every figure it shows, so a
+/// screen-reader user hears the chart's own kind (a bar chart is not announced as a radar).
+QString chartDescription(const Chart &c, const QString &figures)
+{
+    const QString scale = QString::number(c.scaleMin) + u' ' + tr("to") + u' ' + QString::number(c.scaleMax);
+    const QString kind = c.kind == Chart::Kind::Radar
+                             ? tr("Radar chart of the %1 success measure scores on the %2 scale: ")
+                             : tr("Bar chart of the score and target of each of the %1 success measures on the %2 "
+                                  "scale: ");
+    return kind.arg(c.measures.size()).arg(scale) + figures + u'.';
+}
+
 Chart radarOf(const Scorecard &card, const std::optional<Scorecard> &before, const Framework &framework,
-              const QString &baselineName)
+              const QString &baselineName, QString *figuresInWords = nullptr)
 {
     Chart c;
     c.kind = Chart::Kind::Radar;
@@ -98,8 +110,9 @@ Chart radarOf(const Scorecard &card, const std::optional<Scorecard> &before, con
         c.data.rows.append(row);
         words.append(said + u')');
     }
-    c.description = tr("Radar chart of the seven success measure scores on the 1 to 5 scale: ") +
-                    words.join(QStringLiteral("; ")) + u'.';
+    c.description = chartDescription(c, words.join(QStringLiteral("; ")));
+    if (figuresInWords)
+        *figuresInWords = words.join(QStringLiteral("; "));
     return c;
 }
 
@@ -506,7 +519,8 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     r.contentHash = scoredContentSha256(a).left(12);
     r.cover = parts::coverItems(a, r);
 
-    const Chart radar = radarOf(card, before, a.framework, baselineName);
+    QString figuresInWords;
+    const Chart radar = radarOf(card, before, a.framework, baselineName, &figuresInWords);
     const Lookups lookups(a, card, change);
     r.sections.append(summaryOf(a, card, change, radar, baselineName, options, lookups.evidence));
     for (const Measure &m : a.framework.measures)
@@ -518,7 +532,8 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     Chart bars = radar;
     bars.kind = Chart::Kind::MeasureBars;
     bars.title = tr("Score and target by success measure");
-    bars.description = radar.description;
+    // The same figures in words, announced as what they are drawn as.
+    bars.description = chartDescription(bars, figuresInWords);
     gaps.blocks.append(bars);
     const parts::ActionsByStatement actions = parts::actionsByStatement(a);
     gaps.blocks.append(gapTable(card, 0, actions));

@@ -217,7 +217,7 @@ TEST_CASE("the same report as editable ODT and accessible HTML", "[cli][report]"
     const QString page = QString::fromUtf8(wgll::test::readAll(html));
     // The cover sheet is the first section; the footer's figures are in the metadata and a closing line.
     CHECK(page.indexOf(u"<section id=\"cover\"") < page.indexOf(u"<section id=\"summary\""));
-    CHECK(page.contains(u"<th scope=\"row\">Report title</th>"));
+    CHECK(page.contains(u"<th scope=\"row\" dir=\"auto\">Report title</th>"));
     CHECK(QRegularExpression(QStringLiteral("<meta name=\"wgll-content\" content=\"[0-9a-f]{12}\"/>")).match(page).hasMatch());
     CHECK(page.contains(u"<meta name=\"wgll-revision\" content=\"1\"/>"));
     CHECK(page.contains(u"<meta name=\"generator\" content=\"WGLL Workbench " WGLL_VERSION "\"/>"));

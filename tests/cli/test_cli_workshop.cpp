@@ -71,14 +71,14 @@ TEST_CASE("votes import records a session, and the JSON export gives the vote st
     const QString html = w.path(QStringLiteral("board.html"));
     REQUIRE(w({QStringLiteral("report"), w.file, QStringLiteral("-o"), html}).exitCode == 0);
     const QString page = QString::fromUtf8(wgll::test::readAll(html));
-    CHECK(page.contains(u"<h1 id=\"workshop-title\">Workshop record</h1>"));
-    CHECK(page.contains(u"<h2>Board workshop, 20 November 2026</h2>"));
-    CHECK(page.contains(u"<p>Facilitated by CIO.</p>"));
+    CHECK(page.contains(u"<h1 id=\"workshop-title\" dir=\"auto\">Workshop record</h1>"));
+    CHECK(page.contains(u"<h2 dir=\"auto\">Board workshop, 20 November 2026</h2>"));
+    CHECK(page.contains(u"<p dir=\"auto\">Facilitated by CIO.</p>"));
     // Votes give names only: the Role and Organisation columns, empty for everyone, are left out.
-    CHECK(page.contains(u"<td>Dan Patel</td><td>Present</td>"));
-    CHECK(page.contains(u"<th scope=\"col\">Name</th><th scope=\"col\">Attendance</th>"));
+    CHECK(page.contains(u"<td dir=\"auto\">Dan Patel</td><td dir=\"auto\">Present</td>"));
+    CHECK(page.contains(u"<th scope=\"col\" dir=\"auto\">Name</th><th scope=\"col\" dir=\"auto\">Attendance</th>"));
     // 1.1 (range 2) is listed before 2.1 (range 1).
-    CHECK(page.indexOf(u"<td>1.1  build digital") < page.indexOf(u"<td>2.1  "));
+    CHECK(page.indexOf(u"<td dir=\"auto\">1.1  build digital") < page.indexOf(u"<td dir=\"auto\">2.1  "));
 
     // A later session on 1.1 is what the export reports; the same people are not added twice.
     REQUIRE(w.import(QStringLiteral("participant,indicator,score\nAlice Smith,1.1,4\nBob Jones,1.1,4\n")).exitCode == 0);

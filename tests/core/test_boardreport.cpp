@@ -474,3 +474,21 @@ TEST_CASE("scores carry their level names, empty attendance columns are dropped 
         CHECK_FALSE(text.contains(u'`'));
     }
 }
+
+TEST_CASE("each chart's alternative text names its own kind of chart and states every figure",
+          "[core][report][charts]")
+{
+    Assessment a = blank();
+    score(a, a.framework.measures.first().indicators.first().id, 3);
+    const report::BoardReport r = report::build(a, nullptr);
+    const QList<report::Chart> summary = blocksOf<report::Chart>(section(r, QStringLiteral("summary")));
+    const QList<report::Chart> gaps = blocksOf<report::Chart>(section(r, QStringLiteral("gaps")));
+    REQUIRE(summary.size() == 1);
+    REQUIRE(gaps.size() == 1);
+    CHECK(summary.first().description.startsWith(u"Radar chart of the 7 success measure scores on the 1 to 5 scale: "));
+    CHECK(gaps.first().description.startsWith(u"Bar chart of the score and target of each of the 7 success measures"));
+    // Both state the same figures after their own opening words.
+    const auto figures = [](const QString &d) { return d.mid(d.indexOf(u": ")); };
+    CHECK(figures(gaps.first().description) == figures(summary.first().description));
+    CHECK(figures(gaps.first().description).contains(a.framework.measures.first().title + u" 3.0"));
+}

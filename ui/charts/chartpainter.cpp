@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpainter.h"
 
+#include "chartstyle.h"
 #include "measurebarchart.h"
 #include "radarchart.h"
 
@@ -8,6 +9,7 @@
 #include <QBuffer>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QSvgGenerator>
 
@@ -69,6 +71,23 @@ QImage image(const report::Chart &chart, QSize size)
     return out;
 }
 
+QImage printImage(const report::Chart &chart, QSizeF points, qreal dpi)
+{
+    const QSize pixels((points * dpi / 72.0).toSize());
+    QImage out(pixels, QImage::Format_ARGB32_Premultiplied);
+    constexpr qreal InchesPerMetre = 1000.0 / 25.4;
+    out.setDotsPerMeterX(qRound(dpi * InchesPerMetre));
+    out.setDotsPerMeterY(qRound(dpi * InchesPerMetre));
+    out.fill(Qt::white);
+    QPainter p(&out);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    // As paint() on a PDF page: laid out at the printed size in 96-dpi units, then scaled.
+    const std::unique_ptr<QChartView> view = viewOf(chart, points * (96.0 / 72.0));
+    view->scene()->render(&p, QRectF(QPointF(0, 0), QSizeF(pixels)), view->scene()->sceneRect());
+    return out;
+}
+
 QByteArray svg(const report::Chart &chart, QSize size)
 {
     QByteArray bytes;
@@ -86,7 +105,12 @@ QByteArray svg(const report::Chart &chart, QSize size)
         const std::unique_ptr<QChartView> view = viewOf(chart, size);
         view->scene()->render(&p, QRectF(QPointF(0, 0), size), view->scene()->sceneRect());
     }
-    return bytes;
+    // QSvgGenerator names only the font's family ("Liberation Sans", or "Sans Serif" when that
+    // is what the platform resolved), which a browser without it replaces with its default serif.
+    static const QRegularExpression family(QStringLiteral("font-family=\"[^\"]*\""));
+    QString text = QString::fromUtf8(bytes);
+    text.replace(family, u"font-family=\"" + QString::fromUtf16(style::SvgFontStack) + u'"');
+    return text.toUtf8();
 }
 
 } // namespace wgll::charts

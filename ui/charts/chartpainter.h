@@ -19,7 +19,12 @@ void paint(QPainter &painter, const QRectF &target, const report::Chart &chart);
 
 /// The chart as a PNG-ready image of `size` pixels (white background).
 QImage image(const report::Chart &chart, QSize size);
-/// The chart as an SVG document of `size` (in px at 96 dpi), with its title and description.
+/// The chart as it prints at `points` (1/72 inch) wide and high, as an image of `dpi` pixels per
+/// inch: laid out exactly as paint() lays it out on a PDF page of that size, so its labels print
+/// at the same size (9 pt) in a word processor as in the PDF.
+QImage printImage(const report::Chart &chart, QSizeF points, qreal dpi);
+/// The chart as an SVG document of `size` (in px at 96 dpi), with its title and description; its
+/// text names the font stack style::SvgFontStack, so a browser never falls back to a serif.
 QByteArray svg(const report::Chart &chart, QSize size);
 
 } // namespace wgll::charts

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurebarchart.h"
 
+#include "chartstyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QGraphicsLayout>
@@ -36,19 +38,24 @@ void MeasureBarChart::setData(const Data &values)
     // Horizontal bar categories run bottom-up: fill them last measure first, so measure 1 is
     // at the top as in every table of the report.
     const qsizetype n = values.measures.size();
-    auto toSet = [n](const QString &name, const QList<std::optional<double>> &v, const QColor &colour) {
+    // Current, target and baseline differ in lightness, not only in hue, so they stay apart in
+    // a greyscale print and for colour-blind readers; the light ones are outlined.
+    auto toSet = [n](const QString &name, const QList<std::optional<double>> &v, const QColor &colour,
+                     const QColor &border) {
         auto *set = new QBarSet(name);
         set->setColor(colour);
-        set->setBorderColor(colour);
+        set->setBorderColor(border);
         for (qsizetype i = n - 1; i >= 0; --i)
             set->append(i < v.size() && v[i] ? *v[i] : 0.0);
         return set;
     };
     auto *series = new QHorizontalBarSeries;
     if (!values.baseline.isEmpty())
-        series->append(toSet(tr("Baseline"), values.baseline, QColor(174, 183, 189)));
-    series->append(toSet(tr("Target"), values.target, QColor(0, 48, 135)));
-    m_currentSet = toSet(tr("Current"), values.current, QColor(0, 94, 184));
+        series->append(toSet(tr("Baseline"), values.baseline, charts::style::baselineBar(),
+                                charts::style::barOutline()));
+    m_targetSet = toSet(tr("Target"), values.target, charts::style::targetBar(), charts::style::barOutline());
+    series->append(m_targetSet);
+    m_currentSet = toSet(tr("Current"), values.current, charts::style::current(), charts::style::current());
     series->append(m_currentSet);
     series->setBarWidth(0.8);
     c->addSeries(series);
@@ -66,6 +73,10 @@ void MeasureBarChart::setData(const Data &values)
     categories->setLabelsColor(text);
     levels->setLabelsColor(text);
     c->legend()->setLabelColor(text);
+    const QFont font = charts::style::labelFont();
+    categories->setLabelsFont(font);
+    levels->setLabelsFont(font);
+    c->legend()->setFont(font);
     c->legend()->setReverseMarkers(true); // Current, Target, Baseline: the order they matter in
     c->addAxis(categories, Qt::AlignLeft);
     c->addAxis(levels, Qt::AlignBottom);

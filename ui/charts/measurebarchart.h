@@ -30,9 +30,11 @@ public:
     void setData(const Data &data);
 
     QBarSet *currentSet() const { return m_currentSet; }
+    QBarSet *targetSet() const { return m_targetSet; }
 
 private:
     QBarSet *m_currentSet = nullptr;
+    QBarSet *m_targetSet = nullptr;
 };
 
 } // namespace wgll

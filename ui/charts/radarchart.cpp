@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "radarchart.h"
 
+#include "chartstyle.h"
+#include "radaroverlay.h"
 #include "scoring/scorecard.h"
 
 #include <QAreaSeries>
@@ -21,10 +23,11 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
     setRenderHint(QPainter::Antialiasing);
     m_chart = static_cast<QPolarChart *>(chart());
     m_chart->setBackgroundVisible(false);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The overlay draws the legend, with line samples Qt Charts' legend cannot show.
+    m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation); // updates must be instant while scoring
     // The spoke labels need the room, not the frame: a pane on a laptop is only ~450 px wide.
-    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setMargins(QMargins(2, 2, 2, 2 + charts::RadarOverlay::legendHeight()));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
 
@@ -32,10 +35,8 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
     m_current->setName(tr("Current"));
     m_currentArea = new QAreaSeries(m_current);
     m_currentArea->setName(tr("Current"));
-    QColor fillColour(0, 94, 184); // NHS blue
-    m_currentArea->setPen(QPen(fillColour, 2.5));
-    fillColour.setAlphaF(0.28f);
-    m_currentArea->setBrush(fillColour);
+    m_currentArea->setPen(Qt::NoPen);
+    m_currentEdge = new QLineSeries;
 
     m_target = new QLineSeries;
     m_target->setName(tr("Target"));
@@ -51,8 +52,11 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
         m_chart->addSeries(ring);
     }
     m_chart->addSeries(m_currentArea);
+    m_chart->addSeries(m_currentEdge);
     m_chart->addSeries(m_target);
     m_chart->addSeries(m_baseline);
+    m_overlay = new charts::RadarOverlay(m_chart);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_overlay->relayout(); });
     setAccessibleName(tr("Radar chart of the success measure scores"));
 }
 
@@ -118,6 +122,9 @@ void RadarChart::setData(const Data &data)
     for (int level = static_cast<int>(data.scaleMin); level <= static_cast<int>(data.scaleMax); ++level)
         levels->append(QString::number(level), level);
     levels->setGridLineVisible(false);
+    // The overlay draws the ring labels, above the data: Qt Charts draws axis labels below it.
+    levels->setLabelsVisible(false);
+    spokes->setLabelsFont(charts::style::labelFont());
     // Text and lines follow the palette, so the chart reads in a dark theme as in a light one.
     const QColor text = palette().color(QPalette::WindowText);
     QColor faint = text;
@@ -126,11 +133,16 @@ void RadarChart::setData(const Data &data)
     spokes->setGridLineColor(faint);
     spokes->setLinePen(QPen(faint));
     levels->setLabelsColor(palette().color(QPalette::PlaceholderText));
-    levels->setLinePen(QPen(faint));
+    // No axis line: the first spoke is already drawn, and the two together look like a data line.
+    levels->setLineVisible(false);
     m_chart->legend()->setLabelColor(text);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_target->setPen(QPen(dark ? QColor(65, 182, 230) : QColor(0, 48, 135), 2, Qt::DashLine));
-    m_baseline->setPen(QPen(dark ? QColor(174, 183, 189) : QColor(118, 134, 146), 2, Qt::DotLine));
+    m_target->setPen(charts::style::targetPen(dark));
+    m_baseline->setPen(charts::style::baselinePen(dark));
+    m_currentEdge->setPen(charts::style::currentPen(dark));
+    QColor area = charts::style::current(dark);
+    area.setAlphaF(0.22f);
+    m_currentArea->setBrush(area);
     m_chart->addAxis(spokes, QPolarChart::PolarOrientationAngular);
     m_chart->addAxis(levels, QPolarChart::PolarOrientationRadial);
     for (QAbstractSeries *s : m_chart->series()) {
@@ -146,12 +158,24 @@ void RadarChart::setData(const Data &data)
             marker->setVisible(false);
     }
     fill(m_current, data.current);
+    fill(m_currentEdge, data.current);
     fill(m_target, data.target);
     fill(m_baseline, data.baseline);
     m_baseline->setVisible(!data.baseline.isEmpty());
     const auto markers = m_chart->legend()->markers(m_baseline);
     for (auto *marker : markers)
         marker->setVisible(!data.baseline.isEmpty());
+
+    using charts::style::Marker;
+    QList<charts::RadarOverlay::Line> lines{
+        {tr("Current"), data.current, m_currentEdge->pen(), Marker::Circle, area},
+        {tr("Target"), data.target, m_target->pen(), Marker::Square, {}}};
+    if (!data.baseline.isEmpty())
+        lines.append({tr("Baseline"), data.baseline, m_baseline->pen(), Marker::Triangle, {}});
+    QColor halo = palette().color(QPalette::Window);
+    halo.setAlpha(235);
+    m_overlay->setContent(lines, n, static_cast<int>(data.scaleMin), static_cast<int>(data.scaleMax),
+                          palette().color(QPalette::WindowText), halo);
 
     QStringList description;
     for (qsizetype i = 0; i < n; ++i) {

@@ -13,8 +13,13 @@ class QPolarChart;
 
 namespace wgll {
 
+namespace charts {
+class RadarOverlay;
+}
+
 /// The radar of the seven success measures on the 1–5 scale: the current scores filled, the
-/// targets dashed and, when there is one, the baseline dotted, with a legend. One spoke per
+/// targets dashed and, when there is one, the baseline dotted, each with its own marker shape
+/// and colour (charts/chartstyle.h), with a legend of line samples. One spoke per
 /// measure; a measure with no score is drawn at the centre and its label says "not scored".
 /// Shared by the window and the reports, so both draw the same chart.
 class RadarChart : public QChartView
@@ -55,6 +60,10 @@ private:
     QLineSeries *m_target = nullptr;
     QLineSeries *m_baseline = nullptr;
     QAreaSeries *m_currentArea = nullptr;
+    /// The current scores' edge, drawn as a line of its own: the area's own outline would run
+    /// back to the centre and draw a solid spoke to the first measure.
+    QLineSeries *m_currentEdge = nullptr;
+    charts::RadarOverlay *m_overlay = nullptr; ///< markers, ring labels and legend
 };
 
 } // namespace wgll

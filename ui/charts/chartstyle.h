@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPen>
+#include <QPointF>
+
+class QPainter;
+
+/// How the report's charts tell current, target and baseline apart: by line style, by marker
+/// shape and by colour, each enough on its own. The colours are from the Okabe-Ito palette
+/// (readable with every common colour-vision deficiency) and differ in lightness as well, so a
+/// greyscale print still tells the bars apart. One place, so the radar, the bars, their legends
+/// and every output (window, PDF, ODT image, PNG, SVG) agree.
+namespace wgll::charts::style {
+
+/// Current: Okabe-Ito blue, solid, filled circles. Relative luminance 0.15.
+inline QColor current(bool dark = false) { return dark ? QColor(86, 180, 233) : QColor(0, 114, 178); }
+/// Target on the radar: Okabe-Ito vermillion, dashed, squares (contrast 3.9:1 on white).
+inline QColor target(bool dark = false) { return dark ? QColor(230, 159, 0) : QColor(213, 94, 0); }
+/// Baseline on the radar: black (light grey on a dark window), dotted, triangles.
+inline QColor baseline(bool dark = false) { return dark ? QColor(204, 204, 204) : QColor(0, 0, 0); }
+/// The target's bar: Okabe-Ito orange, relative luminance 0.42 against the current bar's 0.15.
+inline QColor targetBar() { return {230, 159, 0}; }
+/// The baseline's bar: Okabe-Ito yellow, relative luminance 0.78, outlined.
+inline QColor baselineBar() { return {240, 228, 66}; }
+/// The outline of the light bars, so they stand out from the white page (WCAG 1.4.11).
+inline QColor barOutline() { return {60, 60, 60}; }
+/// Ring labels and other secondary text.
+inline QColor mutedText() { return {66, 84, 98}; }
+
+enum class Marker { Circle, Square, Triangle };
+
+/// The pens of the three lines.
+QPen currentPen(bool dark = false);
+QPen targetPen(bool dark = false);
+QPen baselinePen(bool dark = false);
+
+/// The font of every chart label: Liberation Sans (the report's font) at 9 pt, which prints at
+/// 9 pt because the charts are laid out at their printed size (see chartpainter.cpp).
+QFont labelFont();
+/// labelFont() sized in the chart's own units (12 px, which is 9 pt at 96 dpi), for text the
+/// chart paints itself: a size in points would be applied twice on a PDF or 216-dpi image,
+/// once for the device's resolution and again by the scale from the chart's layout to the page.
+QFont paintFont();
+
+/// The font stack the SVG names, so a browser without Liberation Sans picks a metric-compatible
+/// sans serif and never a serif.
+inline constexpr char16_t SvgFontStack[] = u"Liberation Sans, Arial, Helvetica, sans-serif";
+
+/// A marker of `size` (its width) centred on `at`, filled with `colour` and edged in white so it
+/// stays visible where it overlaps a line of its own colour.
+void drawMarker(QPainter &painter, QPointF at, qreal size, Marker shape, const QColor &colour);
+
+} // namespace wgll::charts::style
