@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <exception>
+#include <set>
 #include <string>
 
 namespace wgll::report {
@@ -79,22 +80,53 @@ public:
             QPDFObjectHandle kept = QPDFObjectHandle::newArray();
             for (int i = 0; i < kids.getArrayNItems(); ++i) {
                 QPDFObjectHandle kid = kids.getArrayItem(i);
-                if (isType(kid, "/Private"))
+                if (isType(kid, "/Private")) {
+                    m_dropped.insert(kid.getObjGen());
                     continue;
+                }
                 element(kid);
                 kept.appendItem(kid);
             }
             e.replaceKey("/K", kept);
         } else if (isType(kids, "/Private")) {
+            m_dropped.insert(kids.getObjGen());
             e.replaceKey("/K", QPDFObjectHandle::newArray());
         } else if (kids.isDictionary()) {
             element(kids);
         }
     }
 
+    /// The parent tree (a number tree from marked content to its element) without the
+    /// dropped elements, which would otherwise still be written.
+    void parentTree(QPDFObjectHandle node)
+    {
+        if (!node.isDictionary())
+            return;
+        QPDFObjectHandle kids = node.getKey("/Kids");
+        if (kids.isArray())
+            for (int i = 0; i < kids.getArrayNItems(); ++i)
+                parentTree(kids.getArrayItem(i));
+        QPDFObjectHandle nums = node.getKey("/Nums");
+        if (!nums.isArray())
+            return;
+        for (int i = 1; i < nums.getArrayNItems(); i += 2) {
+            QPDFObjectHandle value = nums.getArrayItem(i);
+            if (value.isArray()) {
+                for (int k = 0; k < value.getArrayNItems(); ++k)
+                    if (dropped(value.getArrayItem(k)))
+                        value.setArrayItem(k, QPDFObjectHandle::newNull());
+            } else if (dropped(value)) {
+                nums.setArrayItem(i, QPDFObjectHandle::newNull());
+            }
+        }
+    }
+
 private:
+    bool dropped(QPDFObjectHandle o) const { return o.isIndirect() && m_dropped.count(o.getObjGen()) > 0; }
+
     const QStringList &m_alt;
     qsizetype m_figure = 0;
+    std::set<QPDFObjGen> m_dropped;
 };
 
 /// Cairo marks a /Private element's content "/Private << /MCID n >> BDC"; as an artifact it
@@ -138,6 +170,7 @@ std::optional<QByteArray> completeTaggedPdf(const QByteArray &bytes, const PdfAc
         if (tree.isDictionary()) {
             TreeWalk walk(info.figureAlt);
             walk.element(tree);
+            walk.parentTree(tree.getKey("/ParentTree"));
         }
         markArtifacts(pdf);
 

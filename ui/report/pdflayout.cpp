@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 
@@ -82,22 +83,38 @@ public:
         pango_layout_set_width(t->layout, pango_units_from_double(width));
         pango_layout_set_wrap(t->layout, PANGO_WRAP_WORD_CHAR); // long links and names too
         pango_layout_set_alignment(t->layout, style.align);
-        if (style.spacing != 1.0)
-            pango_layout_set_line_spacing(t->layout, static_cast<float>(style.spacing));
         pango_layout_set_text(t->layout, t->utf8.constData(), static_cast<int>(t->utf8.size()));
+        // Lines are placed one under another at the pitch the QTextDocument rendering had, so
+        // pages break where they did: Qt's line is its ascent (rounded up) and descent (rounded)
+        // in pixels of the 300 dpi PDF device, plus one pixel, times the line spacing, rounded up.
+        constexpr double Dpi = 300, Ascent = 1854.0 / 2048, Descent = 434.0 / 2048; // Liberation Sans
+        const double px = style.size * Dpi / 72;
+        const double ascent = std::ceil(Ascent * px) * 72 / Dpi;
+        const double pitch = std::ceil((std::ceil(Ascent * px) + std::round(Descent * px) + 1) * style.spacing) * 72 / Dpi;
         PangoLayoutIter *it = pango_layout_get_iter(t->layout);
+        double top = 0;
         do {
-            int y0 = 0, y1 = 0;
-            pango_layout_iter_get_line_yrange(it, &y0, &y1);
             PangoRectangle logical;
             pango_layout_iter_get_line_extents(it, nullptr, &logical);
-            t->lines.push_back({pango_units_to_double(y0), pango_units_to_double(y1),
-                                pango_units_to_double(pango_layout_iter_get_baseline(it)),
-                                pango_units_to_double(logical.x)});
+            t->lines.push_back({top, top + pitch, top + ascent, pango_units_to_double(logical.x)});
+            top += pitch;
         } while (pango_layout_iter_next_line(it));
         pango_layout_iter_free(it);
         t->height = t->lines.empty() ? 0 : t->lines.back().bottom;
         return t;
+    }
+
+    /// The width of `s` on one line.
+    double naturalWidth(const QString &s, const Style &style)
+    {
+        PangoLayout *layout = pango_layout_new(m_context);
+        const QByteArray utf8 = s.toUtf8();
+        pango_layout_set_font_description(layout, font(style.size, style.bold));
+        pango_layout_set_text(layout, utf8.constData(), static_cast<int>(utf8.size()));
+        PangoRectangle logical;
+        pango_layout_get_extents(layout, nullptr, &logical);
+        g_object_unref(layout);
+        return pango_units_to_double(logical.width);
     }
 
 private:
@@ -140,16 +157,18 @@ public:
             add(op::Image{logo, page::Left + page::TextWidth - w, m_y, w, h});
             end("Figure");
             m_out.figureAlt.append(QCoreApplication::translate("BoardReport", "Logo of %1").arg(r.organisation));
-            m_y += h + 12 + 6;
+            m_y += h;
+            finish(12 + 6);
         }
         const QString organisation =
             r.organisation.isEmpty() ? QCoreApplication::translate("BoardReport", "Board report") : r.organisation;
         paragraph(organisation, {13, true, Muted}, 8);
         add(op::Outline{r.title, 1, m_y});
         tag("H1");
+        begin(0);
         lines(m_type.text(r.title, {22, true, NhsBlue}, page::TextWidth));
         end("H1");
-        m_y += 8;
+        finish(8);
         paragraph(r.status.toUpper(), {12, true, r.isFinal() ? Ink : DraftRed}, 10);
         table(r.coverTable(), true);
         end("Sect");
@@ -187,6 +206,7 @@ private:
         m_out.pages.push_back({});
         m_out.pages.back().cover = cover;
         m_y = page::BodyTop;
+        m_after = 0;
     }
     bool atTop() const { return m_y <= page::BodyTop + Eps; }
     bool fits(double h) const { return m_y + h <= page::BodyBottom + Eps; }
@@ -199,11 +219,19 @@ private:
     void add(Op op) { m_out.pages.back().ops.push_back(std::move(op)); }
     void tag(const char *name, QByteArray attributes = {}) { add(op::Tag{name, std::move(attributes), false}); }
     void end(const char *name) { add(op::Tag{name, {}, true}); }
-    /// Space above a block, dropped at the top of a page.
-    void space(double points)
+    /// The space between the block before and the one starting, dropped at the top of a page.
+    /// Next to a table the larger of the two margins, else both, as QTextDocument spaced them.
+    void begin(double before, bool table = false)
     {
         if (!atTop())
-            m_y += points;
+            m_y += table || m_afterTable ? std::max(before, m_after) : before + m_after;
+        m_after = 0;
+    }
+    /// The space a block wants below it.
+    void finish(double after, bool table = false)
+    {
+        m_after = after;
+        m_afterTable = table;
     }
 
     /// Each line of `text` at the left margin, a page starting between lines where needed.
@@ -219,10 +247,11 @@ private:
 
     void paragraph(const QString &s, const Typesetter::Style &style, double after)
     {
+        begin(0);
         tag("P");
         lines(m_type.text(s, style, page::TextWidth));
         end("P");
-        m_y += after;
+        finish(after);
     }
     static Typesetter::Style styleOf(const Paragraph &p)
     {
@@ -257,48 +286,58 @@ private:
                                       page::TextWidth);
         const double before = level == 1 ? 0 : 12, after = level == 1 ? 10 : 4;
         const double following = next < blocks->size() ? firstPart(blocks->at(next)) : 0;
-        ensure(before + t->height + after + following);
-        space(before);
+        ensure(before + m_after + t->height + after + following);
+        begin(before);
         add(op::Outline{s, level, m_y});
         const QByteArray name = level == 1 ? "H1" : "H2";
         tag(name.constData());
         lines(t);
         end(name.constData());
-        m_y += after;
+        finish(after);
     }
 
     void keyFigures(const KeyFigures &k)
     {
         if (k.figures.isEmpty())
             return;
-        constexpr double Spacing = 6, Padding = 6;
-        const auto n = static_cast<double>(k.figures.size());
-        const double w = (page::TextWidth - (n + 1) * Spacing) / n;
+        // One shaded band, each figure's column as wide as its text wants (as Qt's table
+        // sized them), the band spread over the text width.
+        constexpr double Padding = 6;
+        std::vector<double> widths;
+        for (const KeyFigures::Figure &f : k.figures)
+            widths.push_back(std::max(m_type.naturalWidth(f.value, {17, true}), m_type.naturalWidth(f.label, {8.5}))
+                             + 2 * Padding);
+        const double scale = page::TextWidth / std::accumulate(widths.cbegin(), widths.cend(), 0.0);
         std::vector<std::pair<TextPtr, TextPtr>> cells;
         double inner = 0;
-        for (const KeyFigures::Figure &f : k.figures) {
-            cells.emplace_back(m_type.text(f.value, {17, true, NhsBlue}, w - 2 * Padding),
-                               m_type.text(f.label, {8.5, false, Muted}, w - 2 * Padding));
+        for (qsizetype c = 0; c < k.figures.size(); ++c) {
+            const double w = widths[static_cast<std::size_t>(c)] * scale - 2 * Padding;
+            const KeyFigures::Figure &f = k.figures.at(c);
+            cells.emplace_back(m_type.text(f.value, {17, true, NhsBlue, PANGO_ALIGN_LEFT, 1.0}, w),
+                               m_type.text(f.label, {8.5, false, Muted, PANGO_ALIGN_LEFT, 1.0}, w));
             inner = std::max(inner, cells.back().first->height + 2 + cells.back().second->height);
         }
-        const double h = inner + 2 * Padding;
-        space(TableTop);
-        ensure(Spacing + h + Spacing);
-        const double top = m_y + Spacing;
+        // Qt set the figures 4 pt into the band and left 6 pt under them, then the table's margin.
+        const double h = inner + 4 + Padding;
+        begin(TableTop, true);
+        ensure(h);
+        const double top = m_y;
+        artifact([&] { add(op::Fill{page::Left, top, page::TextWidth, h, HeaderFill}); });
         // A list of figures: each item its value and what the value is.
         tag("L");
+        double x = page::Left;
         for (std::size_t c = 0; c < cells.size(); ++c) {
-            const double x = page::Left + Spacing + static_cast<double>(c) * (w + Spacing);
-            artifact([&] { add(op::Fill{x, top, w, h, HeaderFill}); });
             tag("LI");
             tag("LBody");
-            placeText(cells[c].first, x + Padding, top + Padding);
-            placeText(cells[c].second, x + Padding, top + Padding + cells[c].first->height + 2);
+            placeText(cells[c].first, x + Padding, top + 4);
+            placeText(cells[c].second, x + Padding, top + 4 + cells[c].first->height + 2);
             end("LBody");
             end("LI");
+            x += widths[c] * scale;
         }
         end("L");
-        m_y = top + h + Spacing + TableBottom;
+        m_y = top + h;
+        finish(TableBottom + 4, true);
     }
 
     /// Draws all of `text` with its top left at (x, y), on this page.
@@ -320,7 +359,7 @@ private:
     {
         const double h = c.kind == Chart::Kind::Radar ? RadarHeight : BarsHeight;
         const TextPtr caption = m_type.text(c.title, {8.5, false, Muted, PANGO_ALIGN_CENTER}, page::TextWidth);
-        space(6);
+        begin(6);
         ensure(h + 2 + caption->height);
         tag("Figure");
         add(op::Chart{&c, page::Left + (page::TextWidth - ChartWidth) / 2, m_y, ChartWidth, h});
@@ -330,7 +369,7 @@ private:
         tag("Caption");
         lines(caption);
         end("Caption");
-        m_y += 8;
+        finish(8);
     }
 
     /// Row `r` of `t` (-1: the header row) laid out at its columns' widths.
@@ -474,7 +513,7 @@ private:
         const std::vector<double> edges = columnEdges(t, page::TextWidth);
         const Row header = row(t, -1);
         Row current = row(t, 0);
-        space(TableTop);
+        begin(TableTop, true);
         ensure(header.height + std::min(current.height, (page::BodyBottom - page::BodyTop) / 2));
         tag("Table");
         tag("TR");
@@ -517,12 +556,14 @@ private:
             m_y += current.height - from;
         }
         end("Table");
-        m_y += TableBottom;
+        finish(TableBottom, true);
     }
 
     Typesetter m_type;
     Layout &m_out;
     double m_y = page::BodyTop;
+    double m_after = 0; ///< the space the last block wants below it
+    bool m_afterTable = false;
 };
 
 } // namespace

@@ -54,8 +54,9 @@ void colour(cairo_t *cr, const Rgb &c)
 class Renderer
 {
 public:
-    Renderer(cairo_surface_t *surface, cairo_t *cr, PangoContext *context, const BoardReport &report)
-        : m_surface(surface), m_cr(cr), m_context(context), m_report(report)
+    Renderer(cairo_surface_t *surface, cairo_t *cr, PangoContext *context, const BoardReport &report,
+             std::list<QImage> &images)
+        : m_surface(surface), m_cr(cr), m_context(context), m_report(report), m_images(images)
     {
         m_small = pango_font_description_from_string("Liberation Sans 8");
     }
@@ -73,6 +74,14 @@ public:
             for (const Op &op : current.ops) {
                 if (!std::visit([this, &error](const auto &o) { return draw(o, error); }, op))
                     return false;
+                if (const cairo_status_t status = cairo_status(m_cr); status != CAIRO_STATUS_SUCCESS) {
+                    const auto *tag = std::get_if<op::Tag>(&op);
+                    error = {ErrorKind::Io, {}, 0,
+                             QStringLiteral("the PDF could not be drawn (%1%2)")
+                                 .arg(QString::fromUtf8(cairo_status_to_string(status)),
+                                      tag ? u" at " + QString::fromUtf8(tag->name) : QString())};
+                    return false;
+                }
             }
             furniture(current.cover);
             if (m_number == m_count)
@@ -137,7 +146,10 @@ private:
         cairo_translate(m_cr, o.x, o.y);
         cairo_scale(m_cr, o.w / image.width(), o.h / image.height());
         cairo_set_source_surface(m_cr, source.get(), 0, 0);
-        cairo_paint(m_cr);
+        // A fill of the image's rectangle: cairo_paint() of it inside a tag made Cairo 1.16
+        // crash when the surface was finished.
+        cairo_rectangle(m_cr, 0, 0, image.width(), image.height());
+        cairo_fill(m_cr);
         cairo_restore(m_cr);
         return true;
     }
@@ -213,7 +225,7 @@ private:
     PangoContext *m_context;
     const BoardReport &m_report;
     PangoFontDescription *m_small;
-    std::list<QImage> m_images; ///< pixels Cairo reads until the surface is finished
+    std::list<QImage> &m_images; ///< pixels Cairo reads until the surface is finished
     int m_number = 0, m_count = 0, m_lastTop = CAIRO_PDF_OUTLINE_ROOT;
 };
 
@@ -247,13 +259,13 @@ std::optional<QByteArray> taggedPdf(const BoardReport &report, Error &error)
     pango_context_set_round_glyph_positions(pango, FALSE);
 
     const Layout layout = layOut(report, logo, pango);
-    {
-        Renderer renderer(surface.get(), cr.get(), pango, report);
-        if (!renderer.draw(layout.pages, error))
-            return std::nullopt;
-        cr.reset();
-        cairo_surface_finish(surface.get());
-    }
+    std::list<QImage> images; // declared before the surface is finished, so they outlive it
+    Renderer renderer(surface.get(), cr.get(), pango, report, images);
+    const bool drawn = renderer.draw(layout.pages, error);
+    cr.reset();
+    cairo_surface_finish(surface.get());
+    if (!drawn)
+        return std::nullopt;
     if (const cairo_status_t status = cairo_surface_status(surface.get()); status != CAIRO_STATUS_SUCCESS) {
         error = {ErrorKind::Io, {}, 0, QStringLiteral("the PDF could not be drawn: ") +
                                            QString::fromUtf8(cairo_status_to_string(status))};
