@@ -1,20 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The PDF and ODT renderings (from the laid-out text document) and the choice by extension.
-// The HTML rendering is in htmlreport.cpp.
+// The ODT rendering and the print path (from the laid-out text document) and the choice by
+// extension. The PDF is the tagged one of taggedpdf.cpp; the HTML is in htmlreport.cpp.
 #include "reportwriter.h"
 
 #include "charts/chartpainter.h"
 #include "pager.h"
 #include "reportdocument.h"
 #include "storage/durablefile.h"
+#include "taggedpdf.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocumentWriter>
 
 
@@ -108,20 +109,9 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
         }
         return bytes;
     }
-    const std::vector<std::unique_ptr<QTextDocument>> groups = pageGroups(report, error);
-    if (groups.empty())
-        return std::nullopt;
-    {
-        constexpr int PdfDpi = 300;
-        QPdfWriter pdf(&buffer);
-        pdf.setResolution(PdfDpi);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
-                                      QPageLayout::Millimeter));
-        pdf.setTitle(report.title + u" — " + report.organisation);
-        pdf.setCreator(QStringLiteral("WGLL Workbench " WGLL_VERSION));
-        paintPages(report, groups, pdf);
-    } // the writer finishes the file when it goes
-    return bytes;
+    // The tagged, accessible PDF (issue 17). Qt's PDF writer cannot tag; the window's print
+    // preview and printing still lay the report out as a QTextDocument (paintPages()).
+    return taggedPdf(report, error);
 }
 
 QByteArray chartFile(const BoardReport &report, Chart::Kind kind, QSize size, bool svg)

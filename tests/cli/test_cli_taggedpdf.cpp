@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17, item 1: the board report's PDF is tagged and accessible, checked with the tools a
+// reviewer uses: pdfinfo (Tagged: yes), qpdf --json (the catalog's /Lang, /MarkInfo and XMP
+// metadata, the structure tree's headings, tables with header cells, figures with alternative
+// text, links; the outline), pdffonts (every font embedded).
+#include "clirunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using wgll::test::Run;
+
+namespace {
+
+Run tool(const QString &program, const QStringList &args)
+{
+    const QString found = QStandardPaths::findExecutable(program);
+    INFO(program.toStdString() << " is not installed: scripts/install-deps.sh installs it");
+    REQUIRE_FALSE(found.isEmpty());
+    QTemporaryDir home;
+    return wgll::test::runProgram(found, args, home.path());
+}
+
+/// The demo's two years, with a note holding a web address, as a report of them.
+struct TaggedDemo : wgll::test::Cli
+{
+    QString file = path(QStringLiteral("2026.wgll"));
+    QString baseline = path(QStringLiteral("2025.wgll"));
+    QString pdf = path(QStringLiteral("board.pdf"));
+
+    TaggedDemo()
+    {
+        const QString demo = wgll::test::sourceDir() + u"/resources/demo/";
+        ok({QStringLiteral("new"), baseline, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
+            QStringLiteral("--period"), QStringLiteral("2025/26"), QStringLiteral("--framework"),
+            QStringLiteral("wgll-org")});
+        ok({QStringLiteral("import"), baseline, demo + u"northshire-2025-responses.csv"});
+        ok({QStringLiteral("new"), file, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
+            QStringLiteral("--period"), QStringLiteral("2026/27"), QStringLiteral("--baseline"), baseline});
+        ok({QStringLiteral("import"), file, demo + u"northshire-responses.csv"});
+        ok({QStringLiteral("action"), QStringLiteral("import"), file, demo + u"northshire-actions.csv"});
+        ok({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("1.1"), QStringLiteral("--note"),
+            QStringLiteral("--title"), QStringLiteral("Board minutes"),
+            QStringLiteral("Minutes at https://northshire.example.nhs.uk/board/2026-05 record it.")});
+        ok({QStringLiteral("report"), file, QStringLiteral("--baseline"), baseline, QStringLiteral("-o"), pdf});
+    }
+    void ok(const QStringList &args) const
+    {
+        const Run r = (*this)(args);
+        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+};
+
+/// qpdf's JSON (version 2) of a PDF: its objects by "N 0 R", and its outline.
+struct PdfJson
+{
+    QMap<QString, QJsonObject> objects;
+    QJsonObject trailer;
+    QJsonArray outlines;
+
+    explicit PdfJson(const QString &pdf)
+    {
+        const Run json = tool(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), pdf});
+        REQUIRE(json.exitCode == 0);
+        const QJsonObject all = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        outlines = all[u"outlines"].toArray();
+        const QJsonObject items = all[u"qpdf"].toArray().at(1).toObject();
+        for (auto it = items.begin(); it != items.end(); ++it) {
+            const QJsonObject value = it.value().toObject()[u"value"].toObject();
+            if (it.key() == u"trailer")
+                trailer = value;
+            else if (it.key().startsWith(u"obj:"))
+                objects.insert(it.key().mid(4), value);
+        }
+    }
+    QJsonObject deref(const QJsonValue &v) const
+    {
+        return v.isString() ? objects.value(v.toString()) : v.toObject();
+    }
+    /// The structure elements of type `type` (a name such as "/TH").
+    QList<QJsonObject> elements(const QString &type) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject &o : objects)
+            if (o[u"/S"].toString() == type && o.contains(u"/P"))
+                out.append(o);
+        return out;
+    }
+};
+
+QStringList titles(const QJsonArray &outline)
+{
+    QStringList out;
+    for (const QJsonValue &item : outline) {
+        out.append(item[u"title"].toString());
+        out.append(titles(item[u"kids"].toArray()));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the PDF report is tagged: language, structure, figures' alternative text, links, outline",
+          "[cli][report][pdf]")
+{
+    TaggedDemo demo;
+
+    const Run info = tool(QStringLiteral("pdfinfo"), {demo.pdf});
+    INFO(info.out.toStdString());
+    CHECK(info.out.contains(u"Tagged:          yes"));
+    CHECK(info.out.contains(u"Title:           Digital maturity self-assessment"));
+
+    const PdfJson pdf(demo.pdf);
+    const QJsonObject catalog = pdf.deref(pdf.trailer[u"/Root"]);
+    CHECK(catalog[u"/Lang"].toString() == u"u:en-GB");
+    CHECK(catalog[u"/MarkInfo"].toObject()[u"/Marked"].toBool());
+    CHECK(catalog[u"/ViewerPreferences"].toObject()[u"/DisplayDocTitle"].toBool());
+    REQUIRE(catalog.contains(u"/StructTreeRoot"));
+    REQUIRE(catalog.contains(u"/Metadata"));
+    const Run xmp = tool(QStringLiteral("qpdf"), {QStringLiteral("--show-object=") +
+                                                      catalog[u"/Metadata"].toString().section(u' ', 0, 0),
+                                                  QStringLiteral("--filtered-stream-data"), demo.pdf});
+    CHECK(xmp.out.contains(u"<pdfuaid:part>1</pdfuaid:part>"));
+    CHECK(xmp.out.contains(u"<rdf:li xml:lang=\"x-default\">Digital maturity self-assessment"));
+
+    // The structure tree: a heading per section, H2 within, ruled tables with header cells.
+    CHECK(pdf.elements(QStringLiteral("/Document")).size() == 1);
+    CHECK(pdf.elements(QStringLiteral("/H1")).size() >= 13); // the title and each section
+    CHECK(pdf.elements(QStringLiteral("/H2")).size() >= 5);
+    CHECK(pdf.elements(QStringLiteral("/Table")).size() >= 13);
+    CHECK(pdf.elements(QStringLiteral("/TH")).size() > 40);
+    CHECK(pdf.elements(QStringLiteral("/TD")).size() > 300);
+    CHECK(pdf.elements(QStringLiteral("/P")).size() > 20);
+    CHECK(pdf.elements(QStringLiteral("/LI")).size() >= 5); // the key figures
+    CHECK(pdf.elements(QStringLiteral("/Private")).isEmpty()); // page furniture: artifacts
+
+    // Both charts are figures whose alternative text states their figures.
+    const QList<QJsonObject> figures = pdf.elements(QStringLiteral("/Figure"));
+    REQUIRE(figures.size() == 2);
+    for (const QJsonObject &figure : figures) {
+        const QString alt = figure[u"/Alt"].toString();
+        INFO(alt.toStdString());
+        CHECK(alt.startsWith(u"u:"));
+        CHECK(QRegularExpression(QStringLiteral("Well led [0-9]\\.[0-9]")).match(alt).hasMatch());
+    }
+
+    // Real links: the note's web address, and each action to its row of the gap list.
+    int uris = 0, internal = 0;
+    for (const QJsonObject &o : pdf.objects) {
+        if (o[u"/Subtype"].toString() != u"/Link")
+            continue;
+        const QJsonObject action = pdf.deref(o[u"/A"]);
+        if (action[u"/URI"].toString().contains(u"https://northshire.example.nhs.uk/board/2026-05"))
+            ++uris;
+        if (o.contains(u"/Dest") || action[u"/S"].toString() == u"/GoTo")
+            ++internal;
+    }
+    CHECK(uris == 1);
+    CHECK(internal >= 10); // the demo's twelve actions, those whose statement is a gap
+    CHECK(pdf.elements(QStringLiteral("/Link")).size() == uris + internal);
+
+    // The outline: the cover's title, every section, the subheadings under them.
+    const QStringList outline = titles(pdf.outlines);
+    INFO(outline.join(u" | ").toStdString());
+    CHECK(outline.size() >= 19);
+    for (const char *section : {"Executive summary", "Prioritised gap list", "Action plan", "Evidence index"})
+        CHECK(outline.contains(QString::fromUtf8(section)));
+
+    const Run fonts = tool(QStringLiteral("pdffonts"), {demo.pdf});
+    INFO(fonts.out.toStdString());
+    CHECK(fonts.out.contains(u"LiberationSans"));
+    for (const QString &row : fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList cols = row.split(u' ', Qt::SkipEmptyParts);
+        REQUIRE(cols.size() >= 6);
+        CHECK(cols.at(cols.size() - 5) == u"yes");
+    }
+}
