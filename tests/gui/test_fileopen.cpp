@@ -29,8 +29,7 @@ QString openFileOf(const MainWindow &w)
 TEST_CASE("a file-open event sent to the application opens the file in the window", "[gui][window][fileopen]")
 {
     Fixture f;
-    MainWindow w;
-    f.answerWith(w);
+    MainWindow w(&f.prompter);
     FileOpenEvents events([&w](const QString &file) { return w.openFile(file); });
     qApp->installEventFilter(&events);
     w.show();
