@@ -12,6 +12,8 @@ Rules, each reported as FILE:LINE: rule:
      (core, ui, app, benchmarks). Tests and fuzz harnesses forge hostile files on purpose.
   3. No test hook in product code: no WGLL_NO_DIALOGS, no "first redo" flags in commands.
   4. No ui/mainwindow*.cpp over 400 lines: the main window is a frame that composes views.
+  5. No test case name with a semicolon: ctest's discovery splits names there, so the test
+     would be registered as two that each match nothing.
 
 Usage: check-architecture.py [SOURCE_ROOT [QT_INCLUDE_ROOT]]; exit 1 with the list on a breach.
 """
@@ -111,16 +113,27 @@ def check_main_window_size():
     return breaches
 
 
+def check_test_names():
+    breaches = []
+    name = re.compile(r'TEST_CASE\(\s*"([^"]*)"')
+    for path in files("tests"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            m = name.search(line)
+            if m and ";" in m.group(1):
+                breaches.append(f"{path.relative_to(ROOT)}:{n}: a test name with ';' (ctest splits it there)")
+    return breaches
+
+
 def main():
     breaches = (check_core_includes(qt_include_root()) + check_raw_sqlite() + check_test_hooks()
-                + check_main_window_size())
+                + check_main_window_size() + check_test_names())
     for b in breaches:
         print(b)
     if breaches:
         print(f"check-architecture: {len(breaches)} breach(es)", file=sys.stderr)
         return 1
     print("check-architecture: core is Qt Core only, SQLite only in core/sqlite, no test hooks, "
-          "main window files within 400 lines")
+          "main window files within 400 lines, test names without ';'")
     return 0
 
 

@@ -145,9 +145,12 @@ QByteArray Statement::blob(int column) const
     return QByteArray(data, size);
 }
 
-int Statement::columnType(int column) const
+ColumnType Statement::columnType(int column) const
 {
-    return sqlite3_column_type(m_stmt, column);
+    static_assert(int(ColumnType::Integer) == SQLITE_INTEGER && int(ColumnType::Float) == SQLITE_FLOAT &&
+                  int(ColumnType::Text) == SQLITE_TEXT && int(ColumnType::Blob) == SQLITE_BLOB &&
+                  int(ColumnType::Null) == SQLITE_NULL);
+    return static_cast<ColumnType>(sqlite3_column_type(m_stmt, column));
 }
 
 int Statement::columnCount() const

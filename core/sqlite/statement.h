@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "codes.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -53,7 +55,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
-    int columnType(int column) const;
+    ColumnType columnType(int column) const;
     int columnCount() const;
 
 private:

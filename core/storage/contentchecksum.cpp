@@ -7,7 +7,6 @@
 #include <QCryptographicHash>
 #include <QtEndian>
 
-#include <sqlite3.h>
 
 namespace wgll::storage {
 
@@ -32,27 +31,28 @@ QByteArray contentChecksum(sqlite::Database &db)
         while (s.step()) {
             ++rows;
             for (int c = 0; c < columns; ++c) {
-                const int type = s.columnType(c);
-                hash.addData(QByteArrayView(reinterpret_cast<const char *>(&type), 1));
+                const sqlite::ColumnType type = s.columnType(c);
+                const char tag = static_cast<char>(type); // SQLite's type number, as always hashed
+                hash.addData(QByteArrayView(&tag, 1));
                 switch (type) {
-                case SQLITE_INTEGER:
+                case sqlite::ColumnType::Integer:
                     addLength(s.int64(c));
                     break;
-                case SQLITE_FLOAT: {
+                case sqlite::ColumnType::Float: {
                     const QByteArray text = QByteArray::number(s.real(c), 'g', 17);
                     addLength(text.size());
                     hash.addData(text);
                     break;
                 }
-                case SQLITE_TEXT:
-                case SQLITE_BLOB: {
+                case sqlite::ColumnType::Text:
+                case sqlite::ColumnType::Blob: {
                     const QByteArray bytes = s.blob(c); // raw bytes for text too: no lossy decoding
                     addLength(bytes.size());
                     hash.addData(bytes);
                     break;
                 }
-                default:
-                    break; // NULL: the type tag alone
+                case sqlite::ColumnType::Null:
+                    break; // the type tag alone
                 }
             }
         }

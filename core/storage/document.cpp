@@ -23,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-#include <sqlite3.h>
 
 #include <cerrno>
 #include <cstring>
@@ -153,8 +152,9 @@ Status Document::typed(Status status, const QString &target, const QString &type
 
 Status Document::sqlFail(const QString &what) const
 {
-    const int code = m_db->errorCode() & 0xff;
-    const ErrorKind kind = code == SQLITE_FULL || code == SQLITE_IOERR ? ErrorKind::Io : ErrorKind::BadData;
+    const sqlite::Failure failure = sqlite::failureOf(m_db->errorCode());
+    const ErrorKind kind =
+        failure == sqlite::Failure::DiskFull || failure == sqlite::Failure::Io ? ErrorKind::Io : ErrorKind::BadData;
     const QString why = m_db->errorReason();
     return fail(kind, what + u": " + why);
 }
@@ -660,9 +660,10 @@ Status Document::sealContent()
 Status Document::writeVerifiedCopy(const QString &temp, const QString &target)
 {
     if (!m_db->vacuumInto(temp)) {
-        const int code = m_db->errorCode() & 0xff;
-        const ErrorKind kind =
-            code == SQLITE_CANTOPEN || code == SQLITE_READONLY ? ErrorKind::CannotCreate : ErrorKind::Io;
+        const sqlite::Failure failure = sqlite::failureOf(m_db->errorCode());
+        const ErrorKind kind = failure == sqlite::Failure::CannotOpen || failure == sqlite::Failure::ReadOnly
+                                   ? ErrorKind::CannotCreate
+                                   : ErrorKind::Io;
         return Error{kind, target, 0, u"cannot write: " + m_db->errorReason()};
     }
     // Verify what was written before it replaces anything.

@@ -14,7 +14,6 @@
 
 #include <algorithm>
 
-#include <sqlite3.h>
 
 namespace wgll::storage {
 
@@ -52,8 +51,7 @@ bool DocumentChecker::checkHeader()
     sqlite::Statement quick = m_db.prepare(bytes <= IntegrityCheckLimit ? "PRAGMA integrity_check(5)"
                                                                         : "PRAGMA quick_check(5)");
     if (!quick.isValid()) {
-        const int code = m_db.errorCode();
-        if ((code & 0xff) == SQLITE_NOTADB)
+        if (sqlite::failureOf(m_db.errorCode()) == sqlite::Failure::NotADatabase)
             return fail(QStringLiteral("not a WGLL assessment (not an SQLite database)"));
         return fail(u"damaged: " + m_db.errorMessage());
     }
@@ -61,9 +59,9 @@ bool DocumentChecker::checkHeader()
     while (quick.step())
         problems.append(quick.text(0));
     if (!quick.ok()) {
-        if ((quick.errorCode() & 0xff) == SQLITE_NOTADB)
+        if (sqlite::failureOf(quick.errorCode()) == sqlite::Failure::NotADatabase)
             return fail(QStringLiteral("not a WGLL assessment (not an SQLite database)"));
-        if ((quick.errorCode() & 0xff) == SQLITE_INTERRUPT)
+        if (sqlite::failureOf(quick.errorCode()) == sqlite::Failure::Interrupted)
             return fail(QStringLiteral("damaged: checking took too long"));
         return fail(u"damaged: " + m_db.errorMessage());
     }

@@ -3,7 +3,6 @@
 
 #include "sqlite/database.h"
 
-#include <sqlite3.h>
 
 namespace wgll::storage {
 
@@ -16,7 +15,7 @@ std::optional<qint64> readGeneration(sqlite::Database &db, QString &why)
         return std::nullopt;
     }
     bool ok = false;
-    const QString text = s.columnType(0) == SQLITE_INTEGER ? QString::number(s.int64(0)) : s.text(0);
+    const QString text = s.columnType(0) == sqlite::ColumnType::Integer ? QString::number(s.int64(0)) : s.text(0);
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < 1 || value > MaxGeneration || QString::number(value) != text) {
         why = QStringLiteral("the edit counter (generation) \"%1\" is not a whole number from 1 to %2")

@@ -104,7 +104,7 @@ TEST_CASE("a votes import with a bad row writes nothing: no session, no particip
     CHECK(test::readAll(f.file) == before);
 }
 
-TEST_CASE("changeAnswer and changeInfo say whether they changed anything; a no-op writes nothing",
+TEST_CASE("changeAnswer and changeInfo say whether they changed anything, and a no-op writes nothing",
           "[core][document][edit]")
 {
     Fixture f;

@@ -80,7 +80,7 @@ std::optional<int> savedScore(const QString &file, const QString &indicator)
     REQUIRE(db.open(file, sqlite::Database::Mode::ReadOnly));
     sqlite::Statement s = db.prepare("SELECT score FROM answer WHERE indicator = ?1");
     REQUIRE(s.bind(1, indicator).step());
-    if (s.columnType(0) == 5) // SQLITE_NULL
+    if (s.columnType(0) == sqlite::ColumnType::Null)
         return std::nullopt;
     return static_cast<int>(s.int64(0));
 }
