@@ -23,7 +23,13 @@ fi
 start=$(date +%s)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-if ! run-clang-tidy -quiet -j "$(nproc)" -p "$build" "^$root/(core|ui|app)/" >"$log" 2>&1; then
+# ui/report/pdfaccess.cpp includes libqpdf's JSON.hh, whose std::vector<JSON> inside JSON clang 14
+# cannot parse with libstdc++ 12 in C++20 mode (constexpr vector needs the complete type; GCC, which
+# builds it, accepts it). It is checked on its own as C++17, which is all that file needs of the
+# language.
+cpp17_only="ui/report/pdfaccess.cpp"
+if ! { run-clang-tidy -quiet -j "$(nproc)" -p "$build" "^$root/(?!$cpp17_only\$)(core|ui|app)/" &&
+       clang-tidy -quiet -p "$build" --extra-arg=-std=c++17 "$root/$cpp17_only"; } >"$log" 2>&1; then
   # run-clang-tidy 14 always colours its output: strip that for logs.
   sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E "(warning|error):" | sort -u >&2 || cat "$log" >&2
   echo "check-code: clang-tidy found the problems above" >&2

@@ -26,11 +26,11 @@ constexpr qsizetype MaxMetaValue = 2000; ///< the baseline record: two names, JS
 constexpr qsizetype MaxCoverText = 4000;
 /// The scored content a sign-off keeps (scoredContent() JSON), in bytes: every statement's notes
 /// at their limit would fit several times over.
-constexpr qsizetype MaxSignedContent = 64 * 1024 * 1024;
+constexpr qsizetype MaxSignedContent = 64LL * 1024 * 1024;
 /// Short fixed-form values: ids, statuses, dates, times, digests.
 constexpr qsizetype MaxCode = 100;
 /// The embedded framework's JSON (FrameworkReader's file limit is 4 MiB of bytes).
-constexpr qsizetype MaxFrameworkJson = 4 * 1024 * 1024;
+constexpr qsizetype MaxFrameworkJson = 4LL * 1024 * 1024;
 /// An evidence file's stored name, in UTF-8 bytes: what common file systems allow for one name.
 constexpr qsizetype MaxFileNameBytes = 255;
 

@@ -75,7 +75,7 @@ std::optional<QString> fillAnswer(Answer &answer, const QStringList &fields, con
     // An empty cell (spaces aside) keeps the current value unless --reset-empty asks otherwise.
     const bool reset = options.resetEmpty;
     const QString score = fields.at(1).trimmed();
-    const QString note = fields.at(4);
+    const QString &note = fields.at(4);
     const bool noteEmpty = note.trimmed().isEmpty();
     const bool na =
         score.compare(u"NA", Qt::CaseInsensitive) == 0 || score.compare(u"N/A", Qt::CaseInsensitive) == 0;

@@ -23,7 +23,7 @@ public:
         int line = 0;
         QStringList fields;
     };
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 16LL * 1024 * 1024;
 
     std::optional<QList<Record>> readFile(const QString &fileName);
     std::optional<QList<Record>> parse(const QByteArray &bytes, const QString &displayName);

@@ -745,7 +745,7 @@ Status Document::exportTo(const QString &target, Overwrite overwrite)
     const Result<QString> placed = placeCopy(temp, target, changed);
     if (!placed)
         return discard(placed.error());
-    const QString written = *placed;
+    const QString &written = *placed;
 
     // The new version is in place; record that before anything else can fail.
     manifest.source = written;

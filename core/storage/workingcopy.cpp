@@ -134,7 +134,7 @@ bool WorkingCopy::readManifest()
     QFile f(m_folder + u"/manifest.json");
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
+    const QJsonObject o = QJsonDocument::fromJson(f.read(64LL * 1024)).object();
     m_manifest = Manifest();
     m_manifest.source = o.value(QStringLiteral("source")).toString();
     m_manifest.savedGeneration = counter(o.value(QStringLiteral("savedGeneration")), nullptr);

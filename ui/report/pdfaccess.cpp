@@ -134,7 +134,7 @@ private:
         else
             drop(kids);
     }
-    bool dropped(QPDFObjectHandle o) const { return o.isIndirect() && m_dropped.count(o.getObjGen()) > 0; }
+    bool dropped(const QPDFObjectHandle &o) const { return o.isIndirect() && m_dropped.count(o.getObjGen()) > 0; }
 
     const QStringList &m_alt;
     qsizetype m_figure = 0;

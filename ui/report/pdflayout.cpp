@@ -473,8 +473,8 @@ private:
                     int *ranges = nullptr, count = 0;
                     pango_layout_line_get_x_ranges(line, start, stop, &ranges, &count);
                     for (int k = 0; k < count; ++k) {
-                        const double x0 = pango_units_to_double(ranges[2 * k]);
-                        const double x1 = pango_units_to_double(ranges[2 * k + 1]);
+                        const double x0 = pango_units_to_double(ranges[2 * static_cast<qsizetype>(k)]);
+                        const double x1 = pango_units_to_double(ranges[2 * static_cast<qsizetype>(k) + 1]);
                         if (x1 > x0)
                             rects += QByteArray::number(x + x0) + ' ' + QByteArray::number(y + box.top) + ' ' +
                                      QByteArray::number(x1 - x0) + ' ' + QByteArray::number(box.bottom - box.top) + ' ';

@@ -301,7 +301,7 @@ bool readLogo(const QString &fileName, QImage &logo, Error &error)
     }
     QImageReader reader(fileName);
     // A logo is small; a huge or hostile image is refused before it is decoded.
-    if (QFileInfo(fileName).size() > 5 * 1024 * 1024 || reader.size().width() > 4000 ||
+    if (QFileInfo(fileName).size() > 5LL * 1024 * 1024 || reader.size().width() > 4000 ||
         reader.size().height() > 4000 || !reader.read(&logo)) {
         error = {ErrorKind::BadData, fileName, 0,
                  QStringLiteral("the logo must be a PNG, JPEG or SVG image of at most 5 MB and 4000 × 4000 pixels")};
