@@ -61,12 +61,36 @@ clean_root_make() {
     "deb $clean_root_mirror bookworm-updates main" \
     "deb $clean_root_security bookworm-security main" </dev/null
   cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+  clean_root_copy_local_cas "$root"
   local p
   for p in cmake qt6-base-dev g++ clang python3 libqt6core6; do
     if chroot "$root" dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
       fail "the new root already has $p installed; it is not clean"
     fi
   done
+}
+
+# The root joins this machine's network as a new machine on it would: where the network
+# inspects TLS (the host trusts authorities that Debian's ca-certificates does not ship), those
+# certificates go to the root's /usr/local/share/ca-certificates, which update-ca-certificates
+# adds when install-deps.sh installs ca-certificates. Without them the one download that is not a
+# .deb (axe-core from the npm registry) fails with "self-signed certificate in certificate chain".
+# This is network configuration, not a package: nothing is installed by it.
+clean_root_copy_local_cas() {
+  local root=$1 bundle=/etc/ssl/certs/ca-certificates.crt
+  [ -f "$bundle" ] || return 0
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  python3 - "$bundle" "$root/usr/local/share/ca-certificates" <<'PY'
+import glob, re, sys
+pem = re.compile(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----", re.S)
+shipped = set()
+for f in glob.glob("/usr/share/ca-certificates/**/*.crt", recursive=True):
+    shipped.update(c.strip() for c in pem.findall(open(f).read()))
+local = [c for c in pem.findall(open(sys.argv[1]).read()) if c.strip() not in shipped]
+for i, c in enumerate(local):
+    open(f"{sys.argv[2]}/wgll-host-{i}.crt", "w").write(c + "\n")
+print(f"clean-root: {len(local)} certificate authorities this machine adds to Debian's, copied in")
+PY
 }
 
 # Runs one command line in the root as root, in folder $2, with a clean environment (and pipefail,
