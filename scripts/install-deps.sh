@@ -12,6 +12,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   # storage and XLSX export (libxlsxwriter links zlib, whose -dev package it does not pull in)
   libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev
+  # Word and OpenDocument reports are zip packages written (and a trust's template read) by libzip
+  libzip-dev
   # the tagged PDF (issue 17): Pango lays out, Cairo draws and tags, librsvg draws the charts,
   # libqpdf adds /Lang, /Alt and the XMP metadata
   libcairo2-dev libpango1.0-dev librsvg2-dev libqpdf-dev

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/zippackage.h"
+
+#include <zip.h>
+
+#include <memory>
+
+namespace wgll::zip {
+
+namespace {
+
+// 1 January 2000, 00:00 UTC: a fixed entry time so a report's package is reproducible (zip
+// stores DOS times, which start in 1980; any fixed date after that will do).
+constexpr time_t FixedEntryTime = 946684800;
+
+struct ArchiveCloser
+{
+    void operator()(zip_t *archive) const { zip_discard(archive); }
+};
+using Archive = std::unique_ptr<zip_t, ArchiveCloser>;
+
+struct FileCloser
+{
+    void operator()(zip_file_t *file) const { zip_fclose(file); }
+};
+using EntryFile = std::unique_ptr<zip_file_t, FileCloser>;
+
+struct SourceFreer
+{
+    void operator()(zip_source_t *source) const { zip_source_free(source); }
+};
+using Source = std::unique_ptr<zip_source_t, SourceFreer>;
+
+// zip_error_t may hold a message libzip allocated; this frees it on every path.
+struct ZipError
+{
+    zip_error_t error;
+    ZipError() { zip_error_init(&error); }
+    ~ZipError() { zip_error_fini(&error); }
+    ZipError(const ZipError &) = delete;
+    ZipError &operator=(const ZipError &) = delete;
+    QString message() { return QString::fromUtf8(zip_error_strerror(&error)); }
+};
+
+Error packageError(const QString &fileName, const QString &message)
+{
+    return Error{ErrorKind::BadData, fileName, 0, message};
+}
+
+Result<QByteArray> readEntry(zip_t *archive, zip_uint64_t index, zip_uint64_t size, const QString &fileName,
+                             const QString &name)
+{
+    EntryFile file(zip_fopen_index(archive, index, 0));
+    if (!file)
+        return packageError(fileName, u"cannot read " + name + u": " + QString::fromUtf8(zip_strerror(archive)));
+    QByteArray bytes(static_cast<qsizetype>(size), Qt::Uninitialized);
+    // Reading to the end is what makes libzip compare the CRC, so a damaged entry fails here.
+    const zip_int64_t got = zip_fread(file.get(), bytes.data(), size);
+    char extra = 0;
+    if (got != static_cast<zip_int64_t>(size) || zip_fread(file.get(), &extra, 1) != 0)
+        return packageError(fileName, u"the entry " + name + u" is damaged: "
+                                          + QString::fromUtf8(zip_file_strerror(file.get())));
+    return bytes;
+}
+
+} // namespace
+
+Result<PackageReader> PackageReader::read(const QByteArray &bytes, const QString &fileName)
+{
+    return read(bytes, fileName, MaxUncompressed);
+}
+
+Result<PackageReader> PackageReader::read(const QByteArray &bytes, const QString &fileName, qint64 maxUncompressed)
+{
+    if (bytes.isEmpty()) // libzip would take an empty buffer for an empty archive
+        return packageError(fileName, QStringLiteral("not a zip package: the file is empty"));
+    ZipError error;
+    Source source(zip_source_buffer_create(bytes.constData(), static_cast<zip_uint64_t>(bytes.size()), 0, &error.error));
+    if (!source)
+        return packageError(fileName, u"not a zip package: " + error.message());
+    Archive archive(zip_open_from_source(source.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error.error));
+    if (!archive)
+        return packageError(fileName, u"not a zip package: " + error.message());
+    source.release(); // the archive owns it now, and zip_discard frees it
+    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+    if (count < 0 || count > MaxEntries)
+        return packageError(fileName, QStringLiteral("the package has %1 entries; at most %2 are read")
+                                          .arg(count).arg(MaxEntries));
+    PackageReader package;
+    qint64 total = 0;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t stat;
+        if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(i), 0, &stat) != 0
+            || (stat.valid & (ZIP_STAT_NAME | ZIP_STAT_SIZE)) != (ZIP_STAT_NAME | ZIP_STAT_SIZE))
+            return packageError(fileName, QStringLiteral("entry %1 cannot be read").arg(i + 1));
+        const QString name = QString::fromUtf8(stat.name);
+        total += static_cast<qint64>(stat.size);
+        if (stat.size > static_cast<zip_uint64_t>(maxUncompressed) || total > maxUncompressed)
+            return packageError(fileName, QStringLiteral("the package unpacks to more than %1 bytes; it is not read")
+                                              .arg(maxUncompressed));
+        if (name.endsWith(u'/'))
+            continue; // a folder entry holds nothing
+        Result<QByteArray> entry = readEntry(archive.get(), static_cast<zip_uint64_t>(i), stat.size, fileName, name);
+        if (!entry)
+            return entry.error();
+        if (!package.m_entries.emplace(name, std::move(*entry)).second)
+            return packageError(fileName, u"the entry " + name + u" appears twice");
+        package.m_names.append(name);
+    }
+    return package;
+}
+
+QByteArray PackageReader::entry(const QString &name) const
+{
+    const auto found = m_entries.find(name);
+    return found == m_entries.end() ? QByteArray() : found->second;
+}
+
+void PackageWriter::add(const QString &name, QByteArray bytes, Storage storage)
+{
+    m_entries.push_back(Entry{name, std::move(bytes), storage});
+}
+
+Result<QByteArray> PackageWriter::finish(const QString &fileName) const
+{
+    const auto failed = [&fileName](const QString &what) {
+        return Error{ErrorKind::Io, fileName, 0, u"cannot make the package: " + what};
+    };
+    ZipError error;
+    Source buffer(zip_source_buffer_create(nullptr, 0, 0, &error.error));
+    if (!buffer)
+        return failed(error.message());
+    zip_source_keep(buffer.get()); // the archive's close must not free what we read back
+    Archive archive(zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error.error));
+    if (!archive) {
+        zip_source_free(buffer.get()); // the reference zip_source_keep added
+        return failed(error.message());
+    }
+    for (const Entry &entry : m_entries) {
+        zip_source_t *data = zip_source_buffer(archive.get(), entry.bytes.constData(),
+                                               static_cast<zip_uint64_t>(entry.bytes.size()), 0);
+        const zip_int64_t index = data ? zip_file_add(archive.get(), entry.name.toUtf8().constData(), data,
+                                                      ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                                       : -1;
+        if (index < 0) {
+            zip_source_free(data);
+            return failed(QString::fromUtf8(zip_strerror(archive.get())));
+        }
+        const auto at = static_cast<zip_uint64_t>(index);
+        zip_set_file_compression(archive.get(), at, entry.storage == Storage::Stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
+        zip_file_set_mtime(archive.get(), at, FixedEntryTime, 0);
+    }
+    if (zip_close(archive.get()) != 0)
+        return failed(QString::fromUtf8(zip_strerror(archive.get())));
+    (void)archive.release(); // zip_close freed it
+    if (zip_source_open(buffer.get()) != 0)
+        return failed(QStringLiteral("cannot read the package back"));
+    zip_source_seek(buffer.get(), 0, SEEK_END);
+    const zip_int64_t size = zip_source_tell(buffer.get());
+    zip_source_seek(buffer.get(), 0, SEEK_SET);
+    QByteArray bytes(static_cast<qsizetype>(size < 0 ? 0 : size), Qt::Uninitialized);
+    const zip_int64_t got = zip_source_read(buffer.get(), bytes.data(), static_cast<zip_uint64_t>(bytes.size()));
+    zip_source_close(buffer.get());
+    if (size < 0 || got != size)
+        return failed(QStringLiteral("cannot read the package back"));
+    return bytes;
+}
+
+} // namespace wgll::zip
