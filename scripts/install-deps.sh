@@ -28,6 +28,9 @@ packages=(
   clang-tidy
   # reports: the font the PDF embeds (Liberation Sans), and the tools the tests check PDFs with
   fonts-liberation2 poppler-utils qpdf
+  # the Word and OpenDocument reports are opened as a secretary would, in LibreOffice (headless,
+  # tests/support/office_check.py), and the DOCX is read back with python-docx
+  libreoffice-writer-nogui python3-docx
   # packaging: PNG icons from the SVG (rsvg-convert), the Windows .ico (icoutils' icotool) and
   # macOS .icns (icnsutils' png2icns, icns2png) from them, manual pages from --help (help2man), and
   # the checks of scripts/check-package.sh (lintian, appstreamcli, desktop-file-validate, xdg-mime)
