@@ -81,7 +81,7 @@ Result<PackageReader> PackageReader::read(const QByteArray &bytes, const QString
     Archive archive(zip_open_from_source(source.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error.error));
     if (!archive)
         return packageError(fileName, u"not a zip package: " + error.message());
-    source.release(); // the archive owns it now, and zip_discard frees it
+    (void)source.release(); // the archive owns it now, and zip_discard frees it
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     if (count < 0 || count > MaxEntries)
         return packageError(fileName, QStringLiteral("the package has %1 entries; at most %2 are read")
