@@ -213,6 +213,74 @@ int import(const QStringList &args, Console &console)
     return ExitOk;
 }
 
+/// What `action list` shows: the options --statement, --owner and --overdue, each empty when not given.
+struct ListFilter
+{
+    std::optional<QString> statement;
+    std::optional<QString> owner;
+    bool overdue = false;
+
+    // The owner is matched ignoring case and surrounding spaces because owners are typed by hand
+    // ("Chief Information Officer", "chief information officer ").
+    bool shows(const Action &a, const QDate &today) const
+    {
+        if (statement && a.indicator != *statement)
+            return false;
+        if (owner && a.owner.trimmed().compare(*owner, Qt::CaseInsensitive) != 0)
+            return false;
+        return !overdue || actionrules::isOverdue(a, today);
+    }
+};
+
+QList<Action> actionsShown(const QList<Action> &all, const ListFilter &filter, const QDate &today)
+{
+    QList<Action> shown;
+    for (const Action &a : all) {
+        if (filter.shows(a, today))
+            shown.append(a);
+    }
+    return shown;
+}
+
+QByteArray actionListJson(const QList<Action> &shown, const QDate &today)
+{
+    QJsonArray list;
+    for (const Action &a : shown)
+        list.append(records::actionJson(a, today));
+    return QJsonDocument(QJsonObject{{QStringLiteral("actions"), list}}).toJson(QJsonDocument::Indented);
+}
+
+/// The CSV is the export's actions table with an `overdue` column (yes/no) added, so a
+/// spreadsheet can filter on it without knowing today's date.
+QByteArray actionListCsv(const QList<Action> &shown, const QDate &today)
+{
+    records::Table t = records::actions(shown);
+    t.header.append(QStringLiteral("overdue"));
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        t.rows[i].append(actionrules::isOverdue(shown.at(i), today) ? QStringLiteral("yes") : QStringLiteral("no"));
+    return tables::csv(t.header, t.rows);
+}
+
+QString actionListText(const QList<Action> &shown, const QDate &today)
+{
+    TextTable table({QStringLiteral("ID"), QStringLiteral("STATEMENT"), QStringLiteral("DUE"), QStringLiteral("STATUS"),
+                     QStringLiteral("OWNER"), QStringLiteral("TEXT")},
+                    {true, false, false, false, false, false}, {false, false, false, false, true, true});
+    // An overdue action's date is marked with a star and the mark explained once below the
+    // table: a word in the status column would take the width the text needs at 80 columns.
+    bool anyOverdue = false;
+    for (const Action &a : shown) {
+        const bool late = actionrules::isOverdue(a, today);
+        anyOverdue = anyOverdue || late;
+        table.addRow({QString::number(a.id), a.indicator, records::dateText(a.due) + (late ? u"*"_s : QString()),
+                      a.status, a.owner, a.text});
+    }
+    QString text = table.toString(terminalWidth());
+    if (anyOverdue)
+        text += QStringLiteral("* overdue: due before today (%1) and not done\n").arg(today.toString(Qt::ISODate));
+    return text;
+}
+
 int list(const QStringList &args, Console &console)
 {
     const QString command = QStringLiteral("action list");
@@ -242,48 +310,19 @@ int list(const QStringList &args, Console &console)
         return code;
     const QList<Action> all = doc->actions();
     doc->close();
+    ListFilter filter;
+    if (parser.isSet(statement))
+        filter.statement = parser.value(statement).trimmed();
+    if (parser.isSet(owner))
+        filter.owner = parser.value(owner).trimmed();
+    filter.overdue = parser.isSet(overdue);
     const QDate today = QDate::currentDate();
-    QList<Action> shown;
-    for (const Action &a : all) {
-        if (parser.isSet(statement) && a.indicator != parser.value(statement).trimmed())
-            continue;
-        if (parser.isSet(owner) &&
-            a.owner.trimmed().compare(parser.value(owner).trimmed(), Qt::CaseInsensitive) != 0)
-            continue;
-        if (parser.isSet(overdue) && !actionrules::isOverdue(a, today))
-            continue;
-        shown.append(a);
-    }
-    if (*f == u"json") {
-        QJsonArray list;
-        for (const Action &a : shown)
-            list.append(records::actionJson(a, today));
-        return deliver(QJsonDocument(QJsonObject{{QStringLiteral("actions"), list}}).toJson(QJsonDocument::Indented),
-                       {}, console);
-    }
-    if (*f == u"csv") {
-        records::Table t = records::actions(shown);
-        t.header.append(QStringLiteral("overdue"));
-        for (qsizetype i = 0; i < shown.size(); ++i)
-            t.rows[i].append(actionrules::isOverdue(shown.at(i), today) ? QStringLiteral("yes") : QStringLiteral("no"));
-        return deliver(tables::csv(t.header, t.rows), {}, console);
-    }
-    TextTable table({QStringLiteral("ID"), QStringLiteral("STATEMENT"), QStringLiteral("DUE"), QStringLiteral("STATUS"),
-                     QStringLiteral("OWNER"), QStringLiteral("TEXT")},
-                    {true, false, false, false, false, false}, {false, false, false, false, true, true});
-    // An overdue action's date is marked with a star and the mark explained once below the
-    // table: a word in the status column would take the width the text needs at 80 columns.
-    bool anyOverdue = false;
-    for (const Action &a : shown) {
-        const bool late = actionrules::isOverdue(a, today);
-        anyOverdue = anyOverdue || late;
-        table.addRow({QString::number(a.id), a.indicator, records::dateText(a.due) + (late ? u"*"_s : QString()),
-                      a.status, a.owner, a.text});
-    }
-    QString text = table.toString(terminalWidth());
-    if (anyOverdue)
-        text += QStringLiteral("* overdue: due before today (%1) and not done\n").arg(today.toString(Qt::ISODate));
-    console.print(text);
+    const QList<Action> shown = actionsShown(all, filter, today);
+    if (*f == u"json")
+        return deliver(actionListJson(shown, today), {}, console);
+    if (*f == u"csv")
+        return deliver(actionListCsv(shown, today), {}, console);
+    console.print(actionListText(shown, today));
     return ExitOk;
 }
 

@@ -210,6 +210,89 @@ int gaps(const QStringList &args, Console &console)
     return deliverText(text, {}, console);
 }
 
+/// The options of `wgll export`.
+struct ExportOptions
+{
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("json, csv or xlsx (required)."),
+                              QStringLiteral("FORMAT")};
+    QCommandLineOption out{QStringLiteral("o"), QStringLiteral("Output file (- for standard output; not for xlsx)."),
+                           QStringLiteral("OUT")};
+    QCommandLineOption table{
+        QStringLiteral("table"),
+        u"With --format csv, which table: statements (default: the figures, one row per statement), " +
+            records::tableNames().join(u", ") + u'.',
+        QStringLiteral("TABLE"), QStringLiteral("statements")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({format, out, table}); }
+};
+
+/// What `wgll export` was asked for, once the options make sense together.
+struct ExportRequest
+{
+    QString format;
+    QString table;
+    QString outFile;
+    QStringList inputs;
+};
+
+/// Checks the options of `wgll export` and how they combine, before any file is read: a usage
+/// error (64) goes to the console and sets `code`.
+std::optional<ExportRequest> exportRequest(const QCommandLineParser &parser, const ExportOptions &o, Console &console,
+                                           int &code)
+{
+    const QString command = QStringLiteral("export");
+    if (!parser.isSet(o.format)) {
+        code = console.usage(QStringLiteral("--format is required (json, csv or xlsx)"), command);
+        return std::nullopt;
+    }
+    if (!parser.isSet(o.out)) {
+        code = console.usage(QStringLiteral("-o OUT is required"), command);
+        return std::nullopt;
+    }
+    const auto f = formatOption(parser, o.format,
+                                {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx")}, command,
+                                console, code);
+    if (!f)
+        return std::nullopt;
+    const QStringList tableNames = QStringList{QStringLiteral("statements")} + records::tableNames();
+    const QString t = parser.value(o.table);
+    if (!tableNames.contains(t))
+        code = console.usage(u"unknown table '" + t + u"' (choose " + tableNames.join(u", ") + u')', command);
+    else if (parser.isSet(o.table) && *f != u"csv")
+        code = console.usage(QStringLiteral("--table is for --format csv (JSON and XLSX carry every table)"),
+                             command);
+    else if (*f == u"xlsx" && parser.value(o.out) == u"-")
+        code = console.usage(QStringLiteral("xlsx needs a file name: -o OUT.xlsx"), command);
+    else
+        return ExportRequest{*f, t, parser.value(o.out), parser.positionalArguments()};
+    return std::nullopt;
+}
+
+/// Reads the assessment with its change history (the export alone reads it: it carries
+/// everything the file holds) and writes it in the format asked for.
+int writeExport(const ExportRequest &r, Console &console)
+{
+    QList<Change> history;
+    Error error;
+    const std::optional<Assessment> assessment = storage::readAssessmentFile(r.inputs.constFirst(), error, &history);
+    if (!assessment)
+        return console.fail(error);
+    warnIfRecoveryPending(r.inputs.constFirst(), console);
+    const Scorecard card = Scorecard::of(*assessment);
+    if (r.format == u"json")
+        return deliver(json::toBytes(json::exportOf(card, *assessment, history)), r.outFile, console, r.inputs);
+    if (r.format == u"csv" && r.table == u"statements")
+        return deliver(tables::csv(tables::indicatorHeader(), tables::indicatorRows(card)), r.outFile, console,
+                       r.inputs);
+    if (r.format == u"csv") {
+        const records::Table records = *records::table(r.table, *assessment, history);
+        return deliver(tables::csv(records.header, records.rows), r.outFile, console, r.inputs);
+    }
+    if (const Status written = xlsx::write(card, *assessment, history, r.outFile, r.inputs); !written)
+        return console.fail(written.error());
+    return ExitOk;
+}
+
 int exportAssessment(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
@@ -218,63 +301,79 @@ int exportAssessment(const QStringList &args, Console &console)
         "CSV (one table per file: --table) or XLSX (Summary, Statements, Gaps, then a sheet per kind of record).\n"
         "The output is written whole or not at all."));
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json, csv or xlsx (required)."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("o"),
-                                 QStringLiteral("Output file (- for standard output; not for xlsx)."),
-                                 QStringLiteral("OUT"));
-    const QCommandLineOption table(
-        QStringLiteral("table"),
-        u"With --format csv, which table: statements (default: the figures, one row per statement), " +
-            records::tableNames().join(u", ") + u'.',
-        QStringLiteral("TABLE"), QStringLiteral("statements"));
-    parser.addOptions({format, out, table});
+    const ExportOptions o;
+    o.addTo(parser);
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("export"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
-    if (!parser.isSet(format))
-        return console.usage(QStringLiteral("--format is required (json, csv or xlsx)"),
-                             QStringLiteral("export"));
-    if (!parser.isSet(out))
-        return console.usage(QStringLiteral("-o OUT is required"), QStringLiteral("export"));
     int code = ExitOk;
-    const auto f =
-        formatOption(parser, format, {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx")},
-                     QStringLiteral("export"), console, code);
-    if (!f)
+    const std::optional<ExportRequest> request = exportRequest(parser, o, console, code);
+    if (!request)
         return code;
-    const QStringList tableNames = QStringList{QStringLiteral("statements")} + records::tableNames();
-    const std::optional<QString> t = parser.value(table);
-    if (!tableNames.contains(*t))
-        return console.usage(u"unknown table '" + *t + u"' (choose " + tableNames.join(u", ") + u')',
-                             QStringLiteral("export"));
-    if (parser.isSet(table) && *f != u"csv")
-        return console.usage(QStringLiteral("--table is for --format csv (JSON and XLSX carry every table)"),
-                             QStringLiteral("export"));
-    const QString outFile = parser.value(out);
-    if (*f == u"xlsx" && outFile == u"-")
-        return console.usage(QStringLiteral("xlsx needs a file name: -o OUT.xlsx"), QStringLiteral("export"));
-    const QStringList inputs = parser.positionalArguments();
-    if (const int refused = checkOutput(outFile, inputs, QStringLiteral("export"), console); refused != ExitOk)
+    if (const int refused = checkOutput(request->outFile, request->inputs, QStringLiteral("export"), console);
+        refused != ExitOk)
         return refused;
-    // The export alone reads the change history: it carries everything the file holds.
-    QList<Change> history;
-    Error error;
-    const std::optional<Assessment> assessment = storage::readAssessmentFile(inputs.constFirst(), error, &history);
-    if (!assessment)
-        return console.fail(error);
-    warnIfRecoveryPending(inputs.constFirst(), console);
-    const Scorecard card = Scorecard::of(*assessment);
-    if (*f == u"json")
-        return deliver(json::toBytes(json::exportOf(card, *assessment, history)), outFile, console, inputs);
-    if (*f == u"csv" && *t == u"statements")
-        return deliver(tables::csv(tables::indicatorHeader(), tables::indicatorRows(card)), outFile, console, inputs);
-    if (*f == u"csv") {
-        const records::Table records = *records::table(*t, *assessment, history);
-        return deliver(tables::csv(records.header, records.rows), outFile, console, inputs);
+    return writeExport(*request, console);
+}
+
+/// "Organisation, period (framework version)", escaped for the terminal.
+QString comparedAssessment(const AssessmentInfo &i, const QString &version)
+{
+    return Console::safe(i.organisation + (i.period.isEmpty() ? QString() : u", " + i.period) + u" (framework " +
+                         version + u')');
+}
+
+/// Who was compared, the overall change and the table of measures.
+QString comparedMeasuresText(const Comparison &c, qsizetype width)
+{
+    QString text = u"Before: " + wrap(comparedAssessment(c.beforeInfo, c.beforeVersion), width, 8, 8) +
+                   u"\nAfter:  " + wrap(comparedAssessment(c.afterInfo, c.afterVersion), width, 8, 8) +
+                   u"\n\nOverall " + formatScore(c.overallBefore) + u" → " + formatScore(c.overallAfter) + u" (" +
+                   formatChange(c.overallBefore, c.overallAfter) + u")\n\n";
+    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Before"), QStringLiteral("After"),
+                        QStringLiteral("Change")},
+                       {false, true, true, true}, {true});
+    for (const ComparedMeasure &m : c.measures)
+        measures.addRow(
+            {m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), formatChange(m.before, m.after)});
+    return text + measures.toString(width);
+}
+
+/// Every statement whose score changed, biggest change first; empty when none did.
+QString changedStatementsText(const Comparison &c, qsizetype width)
+{
+    const QList<ComparedIndicator> changed = c.biggestChanges(static_cast<int>(c.indicators.size()));
+    if (changed.isEmpty())
+        return {};
+    TextTable statements({QStringLiteral("Statement"), QStringLiteral("Before"), QStringLiteral("After"),
+                          QStringLiteral("Change")},
+                         {false, true, true, true});
+    for (const ComparedIndicator &i : changed)
+        statements.addRow({i.id, QString::number(*i.before), QString::number(*i.after),
+                           (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta)});
+    return u'\n' + para(QStringLiteral("Statements that changed, biggest change first:"), width) +
+           statements.toString(width);
+}
+
+/// The statements that cannot be compared, so a reader does not take their absence from the
+/// changes as "no change"; empty when there are none.
+QString notComparableText(const Comparison &c, qsizetype width)
+{
+    QStringList notComparable;
+    for (const ComparedIndicator &i : c.indicators) {
+        if (!i.comparable)
+            notComparable.append(i.id);
     }
-    if (const Status written = xlsx::write(card, *assessment, history, outFile, inputs); !written)
-        return console.fail(written.error());
-    return ExitOk;
+    if (notComparable.isEmpty())
+        return {};
+    return u'\n' + para(u"Not comparable (wording differs between revisions, or only in one): " +
+                             Console::safe(notComparable.join(u", ")),
+                         width, 2);
+}
+
+QString comparisonText(const Comparison &c)
+{
+    const qsizetype width = terminalWidth();
+    return comparedMeasuresText(c, width) + changedStatementsText(c, width) + notComparableText(c, width);
 }
 
 int compare(const QStringList &args, Console &console)
@@ -309,44 +408,7 @@ int compare(const QStringList &args, Console &console)
         return console.fail(Error{ErrorKind::BadData, newerName, 0, problem});
     if (*f == u"json")
         return deliver(json::toBytes(json::comparisonOf(*c)), {}, console);
-
-    auto who = [](const AssessmentInfo &i, const QString &version) -> QString {
-        return Console::safe(i.organisation + (i.period.isEmpty() ? QString() : u", " + i.period) + u" (framework " +
-                             version + u')');
-    };
-    const qsizetype width = terminalWidth();
-    QString text = u"Before: " + wrap(who(c->beforeInfo, c->beforeVersion), width, 8, 8) + u"\nAfter:  " +
-                   wrap(who(c->afterInfo, c->afterVersion), width, 8, 8) + u"\n\nOverall " +
-                   formatScore(c->overallBefore) + u" → " + formatScore(c->overallAfter) + u" (" +
-                   formatChange(c->overallBefore, c->overallAfter) + u")\n\n";
-    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Before"), QStringLiteral("After"),
-                        QStringLiteral("Change")},
-                       {false, true, true, true}, {true});
-    for (const ComparedMeasure &m : c->measures)
-        measures.addRow(
-            {m.id + u' ' + m.title, formatScore(m.before), formatScore(m.after), formatChange(m.before, m.after)});
-    text += measures.toString(width);
-    const QList<ComparedIndicator> changed = c->biggestChanges(static_cast<int>(c->indicators.size()));
-    if (!changed.isEmpty()) {
-        TextTable statements({QStringLiteral("Statement"), QStringLiteral("Before"), QStringLiteral("After"),
-                              QStringLiteral("Change")},
-                             {false, true, true, true});
-        for (const ComparedIndicator &i : changed)
-            statements.addRow({i.id, QString::number(*i.before), QString::number(*i.after),
-                               (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta)});
-        text += u'\n' + para(QStringLiteral("Statements that changed, biggest change first:"), width) +
-                statements.toString(width);
-    }
-    QStringList notComparable;
-    for (const ComparedIndicator &i : c->indicators) {
-        if (!i.comparable)
-            notComparable.append(i.id);
-    }
-    if (!notComparable.isEmpty())
-        text += u'\n' + para(u"Not comparable (wording differs between revisions, or only in one): " +
-                                 Console::safe(notComparable.join(u", ")),
-                             width, 2);
-    return deliverText(text, {}, console);
+    return deliverText(comparisonText(*c), {}, console);
 }
 
 int rollup(const QStringList &args, Console &console)

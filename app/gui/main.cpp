@@ -14,11 +14,14 @@
 #include <QStatusBar>
 #include <QTimer>
 
-int main(int argc, char *argv[])
+namespace {
+
+/// --screenshot must work with no display at all (docs, CI), and so must --help and --version
+/// (help2man makes the manual page from them at build time; a user asks over ssh): chooses the
+/// offscreen platform before QApplication exists when one is asked for and nothing else was.
+/// Returns whether --screenshot was given.
+bool chooseOffscreenWhenAsked(int argc, char *argv[])
 {
-    // --screenshot must work with no display at all (docs, CI), and so must --help and --version
-    // (help2man makes the manual page from them at build time; a user asks over ssh): choose the
-    // offscreen platform before QApplication exists when one is asked for and nothing else was.
     bool screenshotMode = false;
     bool offscreen = false;
     for (int i = 1; i < argc; ++i) {
@@ -29,12 +32,127 @@ int main(int argc, char *argv[])
     }
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    return screenshotMode;
+}
+
+// The names QSettings files its preferences under and the desktop finds the program by.
+void nameApplication()
+{
     QApplication::setOrganizationName(QStringLiteral("WGLL Workbench"));
     QApplication::setApplicationName(QStringLiteral("wgll-workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("WGLL Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(WGLL_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.wgll.Workbench"));
+}
+
+/// The program's options besides the file.
+struct Options
+{
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Render the main window (with FILE) offscreen at 1440x900 to "
+                                                 "OUT.png and exit."),
+                                  QStringLiteral("OUT.png")};
+    QCommandLineOption statement{QStringLiteral("statement"), QStringLiteral("Show this statement first, e.g. 2.4."),
+                                 QStringLiteral("ID")};
+    QCommandLineOption exitWhenShown{QStringLiteral("exit-when-shown"),
+                                     QStringLiteral("Exit as soon as the window is on screen (start-up "
+                                                    "measurements: scripts/run-benchmarks.sh).")};
+    QCommandLineOption baseline{QStringLiteral("baseline"),
+                                QStringLiteral("Show an earlier assessment of the same framework "
+                                               "beside FILE (the radar's dotted line)."),
+                                QStringLiteral("OLDER.wgll")};
+    QCommandLineOption colours{QStringLiteral("colour-scheme"),
+                               QStringLiteral("system, light or dark (default: as in Preferences)."),
+                               QStringLiteral("SCHEME")};
+
+    // In the order --help lists them.
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOption(colours);
+        parser.addOption(screenshot);
+        parser.addOption(baseline);
+        parser.addOption(statement);
+        parser.addOption(exitWhenShown);
+    }
+};
+
+/// Applies --colour-scheme, or the one saved in Preferences. Returns 0, or 64 when the scheme
+/// given is not one of the three.
+int applyColourSchemeAsked(const QCommandLineParser &parser, const Options &o)
+{
+    std::optional<wgll::ColourScheme> scheme = wgll::Preferences::load().colourScheme;
+    if (parser.isSet(o.colours)) {
+        scheme = wgll::colourSchemeFromKey(parser.value(o.colours));
+        if (!scheme) {
+            qCritical("wgll-workbench: --colour-scheme: expected system, light or dark, not \"%s\"",
+                      qUtf8Printable(parser.value(o.colours)));
+            return 64;
+        }
+    }
+    if (*scheme != wgll::ColourScheme::System)
+        wgll::applyColourScheme(*scheme);
+    return 0;
+}
+
+/// Opens the file given (and --baseline, and --statement's statement). Returns 0, or 65 when a
+/// file cannot be opened for a screenshot: the window has said why on its status bar, and with
+/// nobody to read it, the reason is repeated on stderr. Interactively the window stays open.
+int openFilesGiven(wgll::MainWindow &window, const QCommandLineParser &parser, const Options &o, bool screenshotMode)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return 0;
+    if (!window.openFile(files.first()) && screenshotMode) {
+        qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
+        return 65;
+    }
+    if (parser.isSet(o.baseline) && !window.showBaseline(parser.value(o.baseline)) && screenshotMode) {
+        qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
+        return 65;
+    }
+    if (parser.isSet(o.statement))
+        window.selectItem(parser.value(o.statement));
+    return 0;
+}
+
+/// --screenshot: renders the window at 1440x900 to `fileName`. Returns 0, or 73 when the image
+/// cannot be written.
+int saveScreenshot(wgll::MainWindow &window, const QString &fileName)
+{
+    window.resize(1440, 900);
+    window.show();
+    QApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    // The screenshot must not leave a working copy or change the file.
+    if (window.session())
+        window.session()->document().close();
+    if (!image.save(fileName)) {
+        qCritical("wgll-workbench: %s: cannot write the screenshot", qUtf8Printable(fileName));
+        return 73;
+    }
+    return 0;
+}
+
+/// --exit-when-shown: lets the window be exposed and painted once, then leaves without changing
+/// anything.
+void exitOnceShown(wgll::MainWindow &window)
+{
+    QApplication::processEvents();
+    window.repaint();
+    QTimer::singleShot(0, &window, [&window] {
+        if (window.session())
+            window.session()->document().close();
+        QApplication::exit(0);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool screenshotMode = chooseOffscreenWhenAsked(argc, argv);
+    QApplication app(argc, argv);
+    nameApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Assess digital maturity against What Good Looks Like."));
@@ -42,86 +160,23 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment to open."),
                                  QStringLiteral("[FILE.wgll]"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Render the main window (with FILE) offscreen at 1440x900 to "
-                       "OUT.png and exit."),
-        QStringLiteral("OUT.png"));
-    const QCommandLineOption statement(QStringLiteral("statement"),
-                                       QStringLiteral("Show this statement first, e.g. 2.4."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"),
-                                           QStringLiteral("Exit as soon as the window is on screen (start-up "
-                                                          "measurements: scripts/run-benchmarks.sh)."));
-    const QCommandLineOption baseline(QStringLiteral("baseline"),
-                                      QStringLiteral("Show an earlier assessment of the same framework "
-                                                     "beside FILE (the radar's dotted line)."),
-                                      QStringLiteral("OLDER.wgll"));
-    const QCommandLineOption colours(QStringLiteral("colour-scheme"),
-                                     QStringLiteral("system, light or dark (default: as in Preferences)."),
-                                     QStringLiteral("SCHEME"));
-    parser.addOption(colours);
-    parser.addOption(screenshot);
-    parser.addOption(baseline);
-    parser.addOption(statement);
-    parser.addOption(exitWhenShown);
+    const Options o;
+    o.addTo(parser);
     parser.process(app);
-    std::optional<wgll::ColourScheme> scheme = wgll::Preferences::load().colourScheme;
-    if (parser.isSet(colours)) {
-        scheme = wgll::colourSchemeFromKey(parser.value(colours));
-        if (!scheme) {
-            qCritical("wgll-workbench: --colour-scheme: expected system, light or dark, not \"%s\"",
-                      qUtf8Printable(parser.value(colours)));
-            return 64;
-        }
-    }
-    if (*scheme != wgll::ColourScheme::System)
-        wgll::applyColourScheme(*scheme);
+    if (const int bad = applyColourSchemeAsked(parser, o); bad != 0)
+        return bad;
 
     wgll::UnattendedPrompter unattended; // --screenshot: nobody is there to answer a dialog
     wgll::MainWindow window(screenshotMode ? &unattended : nullptr);
     // macOS hands a double-clicked .wgll to the running program as an event, not in argv.
     wgll::FileOpenEvents fileOpenEvents([&window](const QString &file) { return window.openFile(file); });
     app.installEventFilter(&fileOpenEvents);
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
-        if (!window.openFile(files.first()) && screenshotMode) {
-            // The window put the reason (file and fault) on its status bar; say it here too.
-            qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
-            return 65;
-        }
-        if (parser.isSet(baseline) && !window.showBaseline(parser.value(baseline)) && screenshotMode) {
-            qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
-            return 65;
-        }
-        if (parser.isSet(statement))
-            window.selectItem(parser.value(statement));
-    }
-    if (screenshotMode) {
-        window.resize(1440, 900);
-        window.show();
-        QApplication::processEvents();
-        const QImage image = window.grab().toImage();
-        // The screenshot must not leave a working copy or change the file.
-        if (window.session())
-            window.session()->document().close();
-        if (!image.save(parser.value(screenshot))) {
-            qCritical("wgll-workbench: %s: cannot write the screenshot",
-                      qUtf8Printable(parser.value(screenshot)));
-            return 73;
-        }
-        return 0;
-    }
+    if (const int bad = openFilesGiven(window, parser, o, screenshotMode); bad != 0)
+        return bad;
+    if (screenshotMode)
+        return saveScreenshot(window, parser.value(o.screenshot));
     window.show();
-    if (parser.isSet(exitWhenShown)) {
-        // Let the window be exposed and painted once, then leave without changing anything.
-        QApplication::processEvents();
-        window.repaint();
-        QTimer::singleShot(0, &window, [&window] {
-            if (window.session())
-                window.session()->document().close();
-            QApplication::exit(0);
-        });
-    }
+    if (parser.isSet(o.exitWhenShown))
+        exitOnceShown(window);
     return QApplication::exec();
 }

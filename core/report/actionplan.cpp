@@ -68,6 +68,113 @@ bool overdue(const Action &action, const QDate &day)
     return action.due.isValid() && action.due < day && action.status != u"done";
 }
 
+namespace {
+
+/// Each statement's rank in the gap list, for the "gap rank" under an action's statement.
+QHash<QString, int> gapRanks(const Scorecard &card)
+{
+    QHash<QString, int> ranks;
+    for (const IndicatorResult &i : card.indicators) {
+        if (i.rank && !ranks.contains(i.id))
+            ranks.insert(i.id, *i.rank);
+    }
+    return ranks;
+}
+
+/// Owner by name (case aside; the unowned last), then due date.
+bool byOwnerThenDue(const Action *x, const Action *y)
+{
+    const bool xNamed = !x->owner.trimmed().isEmpty(), yNamed = !y->owner.trimmed().isEmpty();
+    if (xNamed != yNamed)
+        return xNamed; // the unowned last
+    const int c = x->owner.trimmed().compare(y->owner.trimmed(), Qt::CaseInsensitive);
+    if (c != 0)
+        return c < 0;
+    return byDue(x, y);
+}
+
+/// Due month (undated last), then due date.
+bool byDueMonth(const Action *x, const Action *y)
+{
+    if (x->due.isValid() && y->due.isValid() &&
+        (x->due.year() != y->due.year() || x->due.month() != y->due.month()))
+        return x->due < y->due;
+    if (x->due.isValid() != y->due.isValid())
+        return x->due.isValid();
+    return byDue(x, y);
+}
+
+/// The actions in the order of their groups; a stable sort keeps the file's order within a day.
+QList<const Action *> planOrder(const QList<Action> &actions, Options::ActionGroups groups)
+{
+    QList<const Action *> order;
+    for (const Action &x : actions)
+        order.append(&x);
+    std::stable_sort(order.begin(), order.end(),
+                     groups == Options::ActionGroups::Owner ? byOwnerThenDue : byDueMonth);
+    return order;
+}
+
+/// "N actions: ... open, ... in progress and ... done. ... overdue on DATE", above the tables.
+Paragraph planSummary(const QList<Action> &actions, const QDate &generated)
+{
+    int open = 0, doing = 0, done = 0, late = 0;
+    for (const Action &x : actions) {
+        open += x.status == u"open" ? 1 : 0;
+        doing += x.status == u"in progress" ? 1 : 0;
+        done += x.status == u"done" ? 1 : 0;
+        late += overdue(x, generated) ? 1 : 0;
+    }
+    return Paragraph{
+        tr("%1 actions: %2 open, %3 in progress and %4 done. %5 overdue on %6 (due before that date and not done). "
+           "Each action's statement links to its row in the prioritised gap list.")
+            .arg(actions.size())
+            .arg(open)
+            .arg(doing)
+            .arg(done)
+            .arg(late == 0 ? tr("None is") : late == 1 ? tr("1 is") : tr("%1 are").arg(late))
+            .arg(reportDate(generated))};
+}
+
+/// An empty table of one group's actions. The grouping's own column is its heading.
+Table groupTable(bool byOwner)
+{
+    Table t;
+    t.header = byOwner ? QStringList{tr("Statement"), tr("Action"), tr("Due"), tr("Status")}
+                       : QStringList{tr("Statement"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")};
+    t.widths = byOwner ? QList<int>{14, 56, 13, 17} : QList<int>{12, 40, 20, 13, 15};
+    t.linkColumn = 0;
+    return t;
+}
+
+/// An action's row: its statement (with its gap rank, linked to the gap list's row when it has
+/// one), text, owner unless grouped by owner, due date and status (OVERDUE flagged).
+void appendActionRow(Table &t, const Action &x, const QHash<QString, int> &ranks, bool byOwner,
+                     const QDate &generated)
+{
+    QString statement = x.indicator;
+    if (ranks.contains(x.indicator))
+        statement += u'\n' + tr("gap rank %1").arg(ranks.value(x.indicator));
+    QString status = capitalised(x.status);
+    if (overdue(x, generated))
+        status += u'\n' + tr("OVERDUE");
+    const QString due = x.due.isValid() ? reportDate(x.due, true) : QString();
+    t.rows.append(byOwner ? QStringList{statement, x.text, due, status}
+                          : QStringList{statement, x.text, x.owner.trimmed(), due, status});
+    t.links.append(ranks.contains(x.indicator) ? gapAnchor(x.indicator) : QString());
+}
+
+/// A group's subheading and table, unless it has no rows.
+void appendGroup(Section &s, const QString &group, const Table &t)
+{
+    if (t.rows.isEmpty())
+        return;
+    s.blocks.append(Subheading{group});
+    s.blocks.append(t);
+}
+
+} // namespace
+
 Section actionPlan(const Assessment &a, const Scorecard &card, const Options &options)
 {
     Section s{QStringLiteral("actions"), tr("Action plan"), true, {}};
@@ -75,83 +182,22 @@ Section actionPlan(const Assessment &a, const Scorecard &card, const Options &op
         s.blocks.append(Paragraph{tr("No actions are recorded in this assessment.")});
         return s;
     }
-    QHash<QString, int> ranks; // statement → its rank in the gap list
-    for (const IndicatorResult &i : card.indicators) {
-        if (i.rank && !ranks.contains(i.id))
-            ranks.insert(i.id, *i.rank);
-    }
-    int open = 0, doing = 0, done = 0, late = 0;
-    QList<const Action *> order;
-    for (const Action &x : a.actions) {
-        order.append(&x);
-        open += x.status == u"open" ? 1 : 0;
-        doing += x.status == u"in progress" ? 1 : 0;
-        done += x.status == u"done" ? 1 : 0;
-        late += overdue(x, options.generated) ? 1 : 0;
-    }
+    s.blocks.append(planSummary(a.actions, options.generated));
+    const QHash<QString, int> ranks = gapRanks(card);
     const bool byOwner = options.actionGroups == Options::ActionGroups::Owner;
-    std::stable_sort(order.begin(), order.end(), [&](const Action *x, const Action *y) {
-        if (byOwner) {
-            const bool xNamed = !x->owner.trimmed().isEmpty(), yNamed = !y->owner.trimmed().isEmpty();
-            if (xNamed != yNamed)
-                return xNamed; // the unowned last
-            const int c = x->owner.trimmed().compare(y->owner.trimmed(), Qt::CaseInsensitive);
-            if (c != 0)
-                return c < 0;
-            return byDue(x, y);
-        }
-        if (x->due.isValid() && y->due.isValid() &&
-            (x->due.year() != y->due.year() || x->due.month() != y->due.month()))
-            return x->due < y->due;
-        if (x->due.isValid() != y->due.isValid())
-            return x->due.isValid();
-        return byDue(x, y);
-    });
-
-    s.blocks.append(Paragraph{
-        tr("%1 actions: %2 open, %3 in progress and %4 done. %5 overdue on %6 (due before that date and not done). "
-           "Each action's statement links to its row in the prioritised gap list.")
-            .arg(a.actions.size())
-            .arg(open)
-            .arg(doing)
-            .arg(done)
-            .arg(late == 0 ? tr("None is") : late == 1 ? tr("1 is") : tr("%1 are").arg(late))
-            .arg(reportDate(options.generated))});
-
-    Table t;
+    Table t = groupTable(byOwner);
     QString current;
-    const auto flush = [&]() {
-        if (!t.rows.isEmpty()) {
-            s.blocks.append(Subheading{current});
-            s.blocks.append(t);
-        }
-        t = Table();
-        // The grouping's own column is its heading.
-        t.header = byOwner ? QStringList{tr("Statement"), tr("Action"), tr("Due"), tr("Status")}
-                           : QStringList{tr("Statement"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")};
-        t.widths = byOwner ? QList<int>{14, 56, 13, 17} : QList<int>{12, 40, 20, 13, 15};
-        t.linkColumn = 0;
-    };
-    flush();
-    for (const Action *x : order) {
+    for (const Action *x : planOrder(a.actions, options.actionGroups)) {
         const QString group = groupOf(*x, options.actionGroups);
         if (group != current) {
-            flush();
-            current = group;
+            appendGroup(s, current, t);
+            t = groupTable(byOwner);
             t.caption = tr("Actions: %1").arg(group);
+            current = group;
         }
-        QString statement = x->indicator;
-        if (ranks.contains(x->indicator))
-            statement += u'\n' + tr("gap rank %1").arg(ranks.value(x->indicator));
-        QString status = capitalised(x->status);
-        if (overdue(*x, options.generated))
-            status += u'\n' + tr("OVERDUE");
-        const QString due = x->due.isValid() ? reportDate(x->due, true) : QString();
-        t.rows.append(byOwner ? QStringList{statement, x->text, due, status}
-                              : QStringList{statement, x->text, x->owner.trimmed(), due, status});
-        t.links.append(ranks.contains(x->indicator) ? gapAnchor(x->indicator) : QString());
+        appendActionRow(t, *x, ranks, byOwner, options.generated);
     }
-    flush();
+    appendGroup(s, current, t);
     return s;
 }
 

@@ -146,11 +146,10 @@ Table gapTable(const Scorecard &card, int top, const parts::ActionsByStatement &
     return t;
 }
 
-Section summaryOf(const Assessment &a, const Scorecard &card, const std::optional<Comparison> &change,
-                  const Chart &radar, const QString &baselineName, const Options &options,
-                  const QHash<QString, qsizetype> &evidence)
+/// Overall score and target, the change since the baseline when there is one, and how many
+/// statements are scored: the figures a board reads first.
+KeyFigures summaryFigures(const Scorecard &card, const std::optional<Comparison> &change, const QString &baselineName)
 {
-    Section s{QStringLiteral("summary"), tr("Executive summary"), true, {}};
     KeyFigures key;
     key.figures.append({tr("Overall score"), formatScore(card.overall)});
     key.figures.append({tr("Target"), formatScore(card.overallTarget())});
@@ -160,9 +159,14 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
     }
     key.figures.append({tr("Statements scored"),
                         QStringLiteral("%1 of %2").arg(card.scoredCount()).arg(card.applicableCount())});
-    s.blocks.append(key);
+    return key;
+}
 
-    const QList<qsizetype> gaps = card.gapList();
+/// The summary's opening paragraph: who assessed what, the overall score, coverage by scores and
+/// evidence, and with a baseline how the overall moved and which measures fell.
+QString summaryLead(const Assessment &a, const Scorecard &card, const std::optional<Comparison> &change,
+                    const QString &baselineName, const QHash<QString, qsizetype> &evidence)
+{
     QString lead = tr("%1 assessed itself against %2 for %3. The overall score is %4 on the scale of 1 to 5, "
                       "the mean of the seven success measure scores; %5 of the %6 applicable statements are "
                       "scored and %7 are below their target.")
@@ -171,7 +175,7 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
                             formatScore(card.overall))
                        .arg(card.scoredCount())
                        .arg(card.applicableCount())
-                       .arg(gaps.size());
+                       .arg(card.gapList().size());
     const Coverage covered = coverageOf(card, evidence);
     lead += u' ' + tr("%1 of %2 scored statements have evidence.").arg(covered.evidenced).arg(covered.scored);
     if (change && change->overallBefore && change->overallAfter)
@@ -182,9 +186,14 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
         const QString fell = parts::fallenMeasures(*change);
         lead += u' ' + (fell.isEmpty() ? tr("No success measure fell.") : fell);
     }
-    s.blocks.append(Paragraph{lead, Paragraph::Style::Lead});
-    s.blocks.append(radar);
+    return lead;
+}
 
+/// Each measure's score, target, scored and evidenced statements, and with a baseline its
+/// earlier score and change.
+Table measureScoresTable(const Scorecard &card, const std::optional<Comparison> &change,
+                         const QHash<QString, qsizetype> &evidence)
+{
     Table measures;
     measures.caption = tr("Scores by success measure");
     measures.header = {tr("Success measure"), tr("Score"), tr("Target"), tr("Scored"), tr("Evidenced")};
@@ -207,12 +216,21 @@ Section summaryOf(const Assessment &a, const Scorecard &card, const std::optiona
         }
         measures.rows.append(row);
     }
-    s.blocks.append(Subheading{tr("Scores by success measure")});
-    s.blocks.append(measures);
+    return measures;
+}
 
+Section summaryOf(const Assessment &a, const Scorecard &card, const std::optional<Comparison> &change,
+                  const Chart &radar, const QString &baselineName, const Options &options,
+                  const QHash<QString, qsizetype> &evidence)
+{
+    Section s{QStringLiteral("summary"), tr("Executive summary"), true, {}};
+    s.blocks.append(summaryFigures(card, change, baselineName));
+    s.blocks.append(Paragraph{summaryLead(a, card, change, baselineName, evidence), Paragraph::Style::Lead});
+    s.blocks.append(radar);
+    s.blocks.append(Subheading{tr("Scores by success measure")});
+    s.blocks.append(measureScoresTable(card, change, evidence));
     s.blocks.append(Subheading{tr("The top %1 gaps").arg(options.topGaps), true});
     s.blocks.append(gapTable(card, options.topGaps, {}));
-
     if (change)
         s.blocks.append(parts::changeBlocks(a, *change, baselineName, options.biggestChanges));
     return s;
@@ -493,19 +511,32 @@ QStringList methodParagraphs()
     };
 }
 
-BoardReport build(const Assessment &a, const Assessment *baseline, const Options &options)
+namespace {
+
+/// The earlier assessment the report compares with, when one is given.
+struct BaselineFigures
 {
-    const Scorecard card = Scorecard::of(a);
     std::optional<Scorecard> before;
     std::optional<Comparison> change;
-    QString baselineName;
-    if (baseline) {
-        before = Scorecard::of(*baseline);
-        QString problem;
-        change = Comparison::of(*baseline, a, problem);
-        baselineName = baseline->info.period.isEmpty() ? tr("the baseline") : baseline->info.period;
-    }
+    QString name; ///< what the report calls it: its period, or "the baseline"
+};
 
+BaselineFigures baselineFigures(const Assessment &a, const Assessment *baseline)
+{
+    BaselineFigures b;
+    if (!baseline)
+        return b;
+    b.before = Scorecard::of(*baseline);
+    QString problem;
+    b.change = Comparison::of(*baseline, a, problem);
+    b.name = baseline->info.period.isEmpty() ? tr("the baseline") : baseline->info.period;
+    return b;
+}
+
+/// The report without its sections: title, what it is of, status, the revision and content hash
+/// its footer prints, and the cover sheet.
+BoardReport reportFrame(const Assessment &a, const Options &options)
+{
     BoardReport r;
     r.title = a.cover.reportTitle.trimmed().isEmpty() ? tr("Digital maturity self-assessment against What Good Looks Like")
                                                       : a.cover.reportTitle.trimmed();
@@ -518,14 +549,12 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     r.revision = a.revision();
     r.contentHash = scoredContentSha256(a).left(12);
     r.cover = parts::coverItems(a, r);
+    return r;
+}
 
-    QString figuresInWords;
-    const Chart radar = radarOf(card, before, a.framework, baselineName, &figuresInWords);
-    const Lookups lookups(a, card, change);
-    r.sections.append(summaryOf(a, card, change, radar, baselineName, options, lookups.evidence));
-    for (const Measure &m : a.framework.measures)
-        r.sections.append(measureSection(card, lookups, m, change, a.framework.scale, baselineName));
-
+/// The full gap list, after the radar's figures drawn again as bars.
+Section gapSection(const Assessment &a, const Scorecard &card, const Chart &radar, const QString &figuresInWords)
+{
     Section gaps{QStringLiteral("gaps"), tr("Prioritised gap list"), true, {}};
     gaps.blocks.append(Paragraph{tr("Every scored statement below its target, in the order to fix them. "
                                     "Priority is gap × weight; the method appendix explains the order.")});
@@ -537,12 +566,13 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
     gaps.blocks.append(bars);
     const parts::ActionsByStatement actions = parts::actionsByStatement(a);
     gaps.blocks.append(gapTable(card, 0, actions));
-    r.sections.append(gaps);
-    r.sections.append(parts::actionPlan(a, card, options));
-    if (std::optional<Section> record = workshopRecord(a, card))
-        r.sections.append(*record);
-    r.sections.append(evidenceIndex(a));
+    return gaps;
+}
 
+/// The appendix: how the scores are worked out, the sign-off block, the framework's source and
+/// licence, and what made the report from which file.
+Section methodSection(const Assessment &a, const BoardReport &r, const Options &options)
+{
     Section method{QStringLiteral("method"), tr("Appendix: how the scores are calculated"), true, {}};
     for (const QString &p : methodParagraphs())
         method.blocks.append(Paragraph{p});
@@ -564,7 +594,29 @@ BoardReport build(const Assessment &a, const Assessment *baseline, const Options
                                             reportDate(options.generated)),
                                    Paragraph::Style::Small});
     method.blocks.append(Paragraph{r.footerLine() + u'.', Paragraph::Style::Small});
-    r.sections.append(method);
+    return method;
+}
+
+} // namespace
+
+BoardReport build(const Assessment &a, const Assessment *baseline, const Options &options)
+{
+    const Scorecard card = Scorecard::of(a);
+    const BaselineFigures b = baselineFigures(a, baseline);
+    BoardReport r = reportFrame(a, options);
+
+    QString figuresInWords;
+    const Chart radar = radarOf(card, b.before, a.framework, b.name, &figuresInWords);
+    const Lookups lookups(a, card, b.change);
+    r.sections.append(summaryOf(a, card, b.change, radar, b.name, options, lookups.evidence));
+    for (const Measure &m : a.framework.measures)
+        r.sections.append(measureSection(card, lookups, m, b.change, a.framework.scale, b.name));
+    r.sections.append(gapSection(a, card, radar, figuresInWords));
+    r.sections.append(parts::actionPlan(a, card, options));
+    if (std::optional<Section> record = workshopRecord(a, card))
+        r.sections.append(*record);
+    r.sections.append(evidenceIndex(a));
+    r.sections.append(methodSection(a, r, options));
     return r;
 }
 

@@ -704,64 +704,77 @@ Result<QString> Document::placeCopy(const QString &temp, const QString &target, 
 
 Status Document::exportTo(const QString &target, Overwrite overwrite)
 {
-    const QFileInfo targetInfo(target);
-    const QString folder = targetInfo.absolutePath();
+    const QString folder = QFileInfo(target).absolutePath();
     if (!QFileInfo(folder).isDir())
         return Error{ErrorKind::CannotCreate, target, 0, QStringLiteral("the folder does not exist")};
 
     // 1. Seal the content with its checksum, in the working copy.
     if (const Status sealed = sealContent(); !sealed)
         return sealed;
-    // 2. A complete, compact, rollback-journal copy beside the target (.tmp: sync clients skip it),
-    // 3. verified before it replaces anything.
     const QString temp = durable::temporaryNameFor(target);
-    auto discard = [&](const Error &e) {
+    const Result<PlacedCopy> placed = placeNewVersion(temp, target, overwrite);
+    if (!placed) {
+        // A save that failed leaves nothing of itself beside the target.
         QFile::remove(temp);
         QFile::remove(temp + u"-journal");
-        return Status(e);
-    };
+        return placed.error();
+    }
+    return recordSave(*placed, folder);
+}
+
+Result<Document::PlacedCopy> Document::placeNewVersion(const QString &temp, const QString &target,
+                                                      Overwrite overwrite)
+{
+    // 2. A complete, compact, rollback-journal copy beside the target (.tmp: sync clients skip it),
+    // 3. verified before it replaces anything.
     if (const Status copied = writeVerifiedCopy(temp, target); !copied)
-        return discard(copied.error());
+        return copied.error();
     // 4. The file's permissions and owner carry over, then make it durable.
     if (const Status kept = durable::keepPermissions(target, temp); !kept)
-        return discard(kept.error());
+        return kept.error();
     if (const Status synced = durable::syncFile(temp); !synced)
-        return discard(synced.error());
+        return synced.error();
     // Note the save in flight (rename keeps the identity), so that a crash between the rename
     // and the next manifest write is not later mistaken for another program's change.
-    WorkingCopy::Manifest manifest = m_work->manifest();
-    const FileIdentity pending = FileIdentity::of(temp);
-    manifest.pendingGeneration = m_generation;
-    manifest.pending = pending;
-    if (const Status noted = m_work->writeManifest(manifest); !noted)
-        return discard(noted.error());
+    PlacedCopy placed;
+    placed.manifest = m_work->manifest();
+    placed.identity = FileIdentity::of(temp);
+    placed.manifest.pendingGeneration = m_generation;
+    placed.manifest.pending = placed.identity;
+    if (const Status noted = m_work->writeManifest(placed.manifest); !noted)
+        return noted.error();
 
     // 5. At the last moment, is the target still the file we read or wrote? Another program's
     // version is never replaced: ours goes beside it under a new name instead.
     if (const Status reached = durable::checkpoint("before-replace", target); !reached)
-        return discard(reached.error());
+        return reached.error();
     const FileIdentity current = FileIdentity::of(target);
-    const bool changed = overwrite != Overwrite::Always && current.exists() && !manifest.isOurs(current);
-    const Result<QString> placed = placeCopy(temp, target, changed);
-    if (!placed)
-        return discard(placed.error());
-    const QString &written = *placed;
+    placed.changed = overwrite != Overwrite::Always && current.exists() && !placed.manifest.isOurs(current);
+    const Result<QString> written = placeCopy(temp, target, placed.changed);
+    if (!written)
+        return written.error();
+    placed.written = *written;
+    return placed;
+}
 
+Status Document::recordSave(const PlacedCopy &placed, const QString &folder)
+{
     // The new version is in place; record that before anything else can fail.
-    manifest.source = written;
+    WorkingCopy::Manifest manifest = placed.manifest;
+    manifest.source = placed.written;
     manifest.savedGeneration = m_generation;
-    manifest.saved = pending;
+    manifest.saved = placed.identity;
     manifest.pendingGeneration = -1;
     manifest.pending = {};
     const Status recorded = m_work->writeManifest(manifest);
     const Status synced = durable::syncFolder(folder);
-    if (changed) {
+    if (placed.changed) {
         const QString typedName = m_typedName;
-        m_fileName = written; // from now on the session saves to its own copy
-        m_typedName = written;
+        m_fileName = placed.written; // from now on the session saves to its own copy
+        m_typedName = placed.written;
         return Error{ErrorKind::Conflict, typedName, 0,
                      u"was changed by another program while it was being saved; that version was left as it "
-                     u"is, and yours was saved as " + written};
+                     u"is, and yours was saved as " + placed.written};
     }
     if (!synced)
         return fail(ErrorKind::Io, u"was saved, but the system could not confirm the save is on disk (" +

@@ -206,6 +206,21 @@ private:
     Status sealContent();
     Status writeVerifiedCopy(const QString &temp, const QString &target);
     Result<QString> placeCopy(const QString &temp, const QString &target, bool changed);
+    /// A new version in place: the name it got, whether another program's version kept the
+    /// target's name (`changed`), the copy's identity and the manifest that notes it in flight.
+    struct PlacedCopy
+    {
+        QString written;
+        bool changed = false;
+        FileIdentity identity;
+        WorkingCopy::Manifest manifest;
+    };
+    /// exportTo()'s steps 2 to 5, from the copy at `temp` to its rename; on failure the caller
+    /// removes `temp`.
+    Result<PlacedCopy> placeNewVersion(const QString &temp, const QString &target, Overwrite overwrite);
+    /// exportTo()'s last step: the manifest records the version saved, the folder is synced, and a
+    /// version kept beside another program's becomes the session's file.
+    Status recordSave(const PlacedCopy &placed, const QString &folder);
     /// The name a save keeps its version under when another program changed `target`.
     /// `n` > 1 numbers it when that name is taken.
     static QString keptAsName(const QString &target, int n);
