@@ -100,7 +100,7 @@ void MainWindow::buildFileMenu()
     file->addAction(tr("&New…"), this, &MainWindow::newAssessment)->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QString name =
-            m_prompter->fileToOpen(tr("Open assessment"), tr("WGLL assessments (*.wgll);;All files (*)"));
+            chooseFileToOpen(tr("Open assessment"), tr("WGLL assessments (*.wgll);;All files (*)"));
         if (!name.isEmpty())
             openFile(name);
     });
@@ -130,9 +130,8 @@ void MainWindow::newAssessment()
     NewAssessmentDialog dialog(catalog, Preferences::load().defaultTarget, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString name = m_prompter->fileToSave(tr("Save the new assessment as"),
-                                          dialog.info().organisation + u' ' + dialog.info().period + u".wgll",
-                                          tr("WGLL assessments (*.wgll)"));
+    QString name = chooseFileToSave(tr("Save the new assessment as"), dialog.suggestedFileName(),
+                                    tr("WGLL assessments (*.wgll)"));
     if (name.isEmpty())
         return;
     if (!name.endsWith(u".wgll"))

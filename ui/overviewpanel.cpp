@@ -6,10 +6,13 @@
 #include "models/gaplistmodel.h"
 #include "scoring/whatif.h"
 #include "session/assessmentsession.h"
+#include "storage/document.h"
 #include "storage/durablefile.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,8 +74,10 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     exportGaps->setObjectName(QStringLiteral("exportGaps"));
     exportGaps->setAccessibleName(tr("Export the gap list as CSV"));
     connect(exportGaps, &QPushButton::clicked, this, [this] {
-        const QString name = QFileDialog::getSaveFileName(this, tr("Export the gap list"), tr("gaps.csv"),
-                                                          tr("CSV files (*.csv)"));
+        // Beside the assessment, not in the folder the program was started from.
+        const QString name = QFileDialog::getSaveFileName(
+            this, tr("Export the gap list"),
+            QFileInfo(m_session.document().fileName()).dir().filePath(tr("gaps.csv")), tr("CSV files (*.csv)"));
         if (name.isEmpty())
             return;
         if (const Status s = exportGapList(name); !s)

@@ -218,6 +218,23 @@ void ScoringPanel::setReadOnly(bool readOnly)
     m_actions->setReadOnly(readOnly);
 }
 
+void ScoringPanel::showNoStatement()
+{
+    m_heading->clear();
+    m_text->setText(tr("Choose a statement to score."));
+    m_summary->clear();
+    m_descriptor->clear();
+    m_reason->hide();
+    // Nothing of the statement shown before may stay: its level, N/A, target, weight and notes
+    // would read as the measure's.
+    for (QAbstractButton *b : m_levels->buttons())
+        b->setChecked(false);
+    m_notApplicable->setChecked(false);
+    m_target->setValue(m_target->minimum());
+    m_weight->setValue(m_weight->minimum());
+    m_notes->clear();
+}
+
 void ScoringPanel::refresh()
 {
     m_refreshing = true;
@@ -225,11 +242,7 @@ void ScoringPanel::refresh()
     const Measure *measure = f.measureOf(m_id);
     const Indicator *indicator = f.indicator(m_id);
     if (!measure || !indicator) {
-        m_heading->clear();
-        m_text->setText(tr("Choose a statement to score."));
-        m_summary->clear();
-        m_descriptor->clear();
-        m_reason->hide();
+        showNoStatement();
         m_refreshing = false;
         return;
     }

@@ -39,6 +39,8 @@ public:
 
 private:
     void refresh();
+    /// Clears everything of the last statement when a measure (or nothing) is chosen.
+    void showNoStatement();
     void commitReason();
 
     AssessmentSession &m_session;

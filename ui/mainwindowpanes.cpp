@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's panes side by side: their proportions (chosen for a 1366×768 laptop, then as
+// the user drags them, remembered), and the View menu entries that bring a closed pane back.
+#include "mainwindow.h"
+
+#include "navigatorpane.h"
+#include "overviewpanel.h"
+#include "workbenchsettings.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSplitter>
+
+#include <array>
+
+namespace wgll {
+
+namespace {
+
+/// The navigator, scoring and overview panes' shares of the width, in per cent. At 1366×768 they
+/// give the navigator room for 35 characters of each statement, the scoring panel its level
+/// buttons, and the overview a radar 300 px across with its spoke labels whole.
+constexpr std::array<int, 3> PaneShares{29, 33, 38};
+
+} // namespace
+
+void MainWindow::setPaneStretch()
+{
+    // A wider or narrower window keeps the proportions.
+    for (int i = 0; i < m_splitter->count(); ++i)
+        m_splitter->setStretchFactor(i, PaneShares.at(i));
+}
+
+QList<int> MainWindow::defaultPaneSizes() const
+{
+    // Before the window is shown the splitter has no width of its own yet: the shares of a
+    // laptop's, which the stretch factors then keep in proportion.
+    const int width = (m_splitter->isVisible() ? m_splitter->width() : 1366) - 2 * m_splitter->handleWidth();
+    QList<int> sizes;
+    for (int i = 0; i < m_splitter->count(); ++i)
+        sizes.append(m_splitter->widget(i)->isHidden() ? 0 : width * PaneShares.at(i) / 100);
+    return sizes;
+}
+
+void MainWindow::restorePaneSizes()
+{
+    if (!m_splitter)
+        return;
+    bool usable = m_splitter->restoreState(settings::mainSplitter.value());
+    const QList<int> sizes = m_splitter->sizes();
+    for (int i = 0; i < m_splitter->count(); ++i) {
+        // A pane dragged shut (or left shut by the workshop) would come back as a hairline.
+        if (!m_splitter->widget(i)->isHidden() && sizes.at(i) < m_splitter->widget(i)->minimumSizeHint().width())
+            usable = false;
+    }
+    if (!usable)
+        m_splitter->setSizes(defaultPaneSizes());
+}
+
+void MainWindow::setPaneShown(QWidget *pane, bool shown)
+{
+    pane->setVisible(shown);
+    if (shown && m_splitter->sizes().at(m_splitter->indexOf(pane)) < pane->minimumSizeHint().width())
+        m_splitter->setSizes(defaultPaneSizes());
+}
+
+void MainWindow::addPaneActions()
+{
+    const auto add = [this](const QString &text, const char *name, QWidget *pane) {
+        QAction *a = m_viewMenu->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setCheckable(true);
+        connect(m_viewMenu, &QMenu::aboutToShow, a, [this, a, pane] {
+            a->setChecked(pane->isVisible() && m_splitter->sizes().at(m_splitter->indexOf(pane)) > 0);
+        });
+        connect(a, &QAction::triggered, this, [this, pane](bool shown) { setPaneShown(pane, shown); });
+    };
+    add(tr("&Navigator"), "showNavigator", m_navigator);
+    add(tr("&Overview: Radar, Measures and Gaps"), "showOverview", m_overview);
+    QAction *reset = m_viewMenu->addAction(tr("&Reset Pane Sizes"), this, [this] {
+        m_navigator->show();
+        m_overview->show();
+        m_splitter->setSizes(defaultPaneSizes());
+        settings::mainSplitter.set(m_splitter->saveState());
+    });
+    reset->setObjectName(QStringLiteral("resetPaneSizes"));
+}
+
+} // namespace wgll
