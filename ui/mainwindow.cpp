@@ -219,9 +219,11 @@ void MainWindow::focusPane(int step)
     }
     const qsizetype next = (at + step + panes.size()) % panes.size();
     QWidget *target = panes[next];
-    if (target == m_overview)
-        target = m_overview->findChild<QWidget *>(QStringLiteral("gapList"));
-    else if (target == m_scoring)
+    if (target == m_overview) {
+        m_overview->showGapList();
+        return;
+    }
+    if (target == m_scoring)
         target = m_scoring->findChild<QWidget *>(QStringLiteral("level1"));
     else
         target = m_navigator->tree();

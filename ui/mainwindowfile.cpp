@@ -9,6 +9,7 @@
 #include "session/assessmentsession.h"
 #include "settingsdialog.h"
 #include "storage/document.h"
+#include "windowplacement.h"
 #include "workbenchsettings.h"
 
 #include <QApplication>
@@ -151,8 +152,10 @@ bool MainWindow::closeAssessment()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (closeAssessment())
+    if (closeAssessment()) {
+        windowplacement::remember(*this);
         event->accept();
+    }
     else
         event->ignore();
 }

@@ -15,6 +15,7 @@ namespace wgll {
 
 NavigatorPane::NavigatorPane(AssessmentSession &session, QWidget *parent) : QWidget(parent)
 {
+    setObjectName(QStringLiteral("navigatorPane"));
     m_model = new NavigatorModel(session, this);
     m_filter = new NavigatorFilter(this);
     m_filter->setSourceModel(m_model);

@@ -41,7 +41,27 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(12);
+    buildStatementText(*layout);
+    layout->addLayout(buildLevelButtons());
+    m_descriptor = plainLabel(QStringLiteral("levelDescriptor"), this);
+    layout->addWidget(m_descriptor);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("naReason"));
+    m_reason->setPlaceholderText(tr("Why this statement does not apply (required), then Enter"));
+    m_reason->setAccessibleName(tr("Reason for not applicable"));
+    limitLength(*m_reason, text::MaxLongText);
+    layout->addWidget(m_reason);
+    layout->addLayout(buildDetailsForm(), 1);
 
+    m_notesTimer = new QTimer(this);
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(600); // a pause in typing commits the notes (one undo step per statement)
+    connectControls();
+    setEnabled(false);
+}
+
+void ScoringPanel::buildStatementText(QVBoxLayout &layout)
+{
     m_heading = plainLabel(QStringLiteral("statementHeading"), this);
     QFont bold = m_heading->font();
     bold.setBold(true);
@@ -52,10 +72,13 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     m_text->setFont(big);
     m_summary = plainLabel(QStringLiteral("measureSummary"), this);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_text);
-    layout->addWidget(m_summary);
+    layout.addWidget(m_heading);
+    layout.addWidget(m_text);
+    layout.addWidget(m_summary);
+}
 
+QLayout *ScoringPanel::buildLevelButtons()
+{
     const Scale &scale = m_session.framework().scale;
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);
@@ -83,17 +106,12 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     m_notApplicable->setToolTip(tr("Not applicable to this organisation (needs a reason) — N"));
     m_notApplicable->setAccessibleName(tr("Not applicable"));
     buttons->addWidget(m_notApplicable);
-    layout->addLayout(buttons);
+    return buttons;
+}
 
-    m_descriptor = plainLabel(QStringLiteral("levelDescriptor"), this);
-    layout->addWidget(m_descriptor);
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("naReason"));
-    m_reason->setPlaceholderText(tr("Why this statement does not apply (required), then Enter"));
-    m_reason->setAccessibleName(tr("Reason for not applicable"));
-    limitLength(*m_reason, text::MaxLongText);
-    layout->addWidget(m_reason);
-
+QLayout *ScoringPanel::buildDetailsForm()
+{
+    const Scale &scale = m_session.framework().scale;
     auto *form = new QFormLayout;
     m_target = new QSpinBox(this);
     m_target->setObjectName(QStringLiteral("target"));
@@ -118,12 +136,11 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     form->addRow(tr("Evidence"), m_evidence);
     m_actions = new ActionsPanel(m_session, this);
     form->addRow(tr("Actions"), m_actions);
-    layout->addLayout(form, 1);
+    return form;
+}
 
-    m_notesTimer = new QTimer(this);
-    m_notesTimer->setSingleShot(true);
-    m_notesTimer->setInterval(600); // a pause in typing commits the notes (one undo step per statement)
-
+void ScoringPanel::connectControls()
+{
     connect(m_levels, &QButtonGroup::idClicked, this, [this](int level) {
         if (!m_id.isEmpty())
             m_session.setScore(m_id, level);
@@ -159,7 +176,6 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
         if (!m_id.isEmpty())
             refresh(); // "Default (N)" in the target box
     });
-    setEnabled(false);
 }
 
 void ScoringPanel::setStatement(const QString &id)

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "prompter.h"
 #include "settingsdialog.h"
+#include "windowplacement.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
 
@@ -112,7 +113,8 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    window.show();
+    // The first start fills the screen; later ones open where the window was left.
+    wgll::windowplacement::show(window);
     if (parser.isSet(exitWhenShown)) {
         // Let the window be exposed and painted once, then leave without changing anything.
         QApplication::processEvents();
