@@ -49,8 +49,13 @@ EvidencePanel::EvidencePanel(AssessmentSession &session, QWidget *parent)
     m_link = button(tr("Add link…"), "addLink");
     m_note = button(tr("Add note…"), "addNote");
     buttons->addStretch(1);
+    layout->addLayout(buttons);
+    // Open and Remove on a row of their own: five buttons in one row made the scoring pane
+    // wider than a 1366-pixel screen leaves it.
+    buttons = new QHBoxLayout;
     m_open = button(tr("Open"), "openEvidence");
     m_remove = button(tr("Remove"), "removeEvidence");
+    buttons->addStretch(1);
     layout->addLayout(buttons);
 
     connect(m_attach, &QPushButton::clicked, this, &EvidencePanel::attachWithDialog);

@@ -11,7 +11,6 @@
 #include <QMenu>
 #include <QSplitter>
 
-#include <array>
 
 namespace wgll {
 
@@ -20,15 +19,16 @@ namespace {
 /// The navigator, scoring and overview panes' shares of the width, in per cent. At 1366×768 they
 /// give the navigator room for 35 characters of each statement, the scoring panel its level
 /// buttons, and the overview a radar 300 px across with its spoke labels whole.
-constexpr std::array<int, 3> PaneShares{29, 33, 38};
+constexpr int PaneShares[] = {35, 29, 36};
+constexpr int PaneCount = 3;
 
 } // namespace
 
 void MainWindow::setPaneStretch()
 {
     // A wider or narrower window keeps the proportions.
-    for (int i = 0; i < m_splitter->count(); ++i)
-        m_splitter->setStretchFactor(i, PaneShares.at(i));
+    for (int i = 0; i < m_splitter->count() && i < PaneCount; ++i)
+        m_splitter->setStretchFactor(i, PaneShares[i]);
 }
 
 QList<int> MainWindow::defaultPaneSizes() const
@@ -37,8 +37,8 @@ QList<int> MainWindow::defaultPaneSizes() const
     // laptop's, which the stretch factors then keep in proportion.
     const int width = (m_splitter->isVisible() ? m_splitter->width() : 1366) - 2 * m_splitter->handleWidth();
     QList<int> sizes;
-    for (int i = 0; i < m_splitter->count(); ++i)
-        sizes.append(m_splitter->widget(i)->isHidden() ? 0 : width * PaneShares.at(i) / 100);
+    for (int i = 0; i < m_splitter->count() && i < PaneCount; ++i)
+        sizes.append(m_splitter->widget(i)->isHidden() ? 0 : width * PaneShares[i] / 100);
     return sizes;
 }
 

@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoView>
 #include <QVBoxLayout>
 

@@ -27,6 +27,7 @@ NavigatorPane::NavigatorPane(AssessmentSession &session, QWidget *parent) : QWid
     m_tree->setAccessibleName(tr("Measures and statements"));
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
+    m_tree->setIndentation(12); // each pixel is statement text on a laptop screen
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NavigatorModel::StatementColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(NavigatorModel::ScoreColumn, QHeaderView::ResizeToContents);

@@ -33,13 +33,24 @@ QLabel *plainLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+/// `label` broken at the space nearest its middle.
+QString twoLines(const QString &label)
+{
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label[i] == u' ' && (best < 0 || qAbs(i - label.size() / 2) < qAbs(best - label.size() / 2)))
+            best = i;
+    }
+    return best < 0 ? label : QString(label.left(best) + u'\n' + label.mid(best + 1));
+}
+
 } // namespace
 
 ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("scoringPanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(12);
     buildStatementText(*layout);
     layout->addLayout(buildLevelButtons());
@@ -81,14 +92,18 @@ QLayout *ScoringPanel::buildLevelButtons()
 {
     const Scale &scale = m_session.framework().scale;
     auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
+    buttons->setSpacing(6);
     m_levels = new QButtonGroup(this);
     m_levels->setExclusive(false); // "none chosen" must be showable (unscored, N/A)
     for (const ScaleLevel &level : scale.levels) {
-        auto *b = new QPushButton(QString(QString::number(level.value) + u'\n' + level.label), this);
+        // The label over two lines ("Largely / in place"): six buttons then fit a laptop's pane.
+        auto *b = new QPushButton(QString(QString::number(level.value) + u'\n' + twoLines(level.label)), this);
         b->setObjectName(QStringLiteral("level%1").arg(level.value));
         b->setCheckable(true);
-        b->setMinimumHeight(56);
+        b->setMinimumHeight(72);
+        // As narrow as the label needs: the style's 80 px least button width made the row (and
+        // so the pane) wider than a 1366-pixel screen has room for.
+        b->setMinimumWidth(b->fontMetrics().boundingRect(QRect(), 0, b->text()).width() + 12);
         b->setToolTip(level.description);
         b->setAccessibleName(tr("Score %1, %2").arg(level.value).arg(level.label));
         b->setAccessibleDescription(level.description);
@@ -102,7 +117,8 @@ QLayout *ScoringPanel::buildLevelButtons()
     m_notApplicable = new QPushButton(tr("N/A"), this);
     m_notApplicable->setObjectName(QStringLiteral("notApplicable"));
     m_notApplicable->setCheckable(true);
-    m_notApplicable->setMinimumHeight(56);
+    m_notApplicable->setMinimumHeight(72);
+    m_notApplicable->setMinimumWidth(m_notApplicable->fontMetrics().horizontalAdvance(m_notApplicable->text()) + 24);
     m_notApplicable->setToolTip(tr("Not applicable to this organisation (needs a reason) — N"));
     m_notApplicable->setAccessibleName(tr("Not applicable"));
     buttons->addWidget(m_notApplicable);

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
@@ -261,7 +262,7 @@ TEST_CASE("a measure heading shows none of the last statement's level, N/A, targ
     CHECK(o.w.session()->answer(QStringLiteral("1.2")).score == 4);
 }
 
-TEST_CASE("the keyboard script of a session: 3, N + reason + Enter, 4, undo, redo, save; wgll export shows it",
+TEST_CASE("the keyboard script of a session: 3, N + reason + Enter, 4, undo, redo, save, and wgll export shows exactly that",
           "[gui][keys]")
 {
     ShownWindow o;

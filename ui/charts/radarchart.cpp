@@ -85,7 +85,7 @@ void RadarChart::fill(QLineSeries *series, const QList<std::optional<double>> &v
 /// (framework data) is escaped and the break is a <br>.
 static QString wrapped(const QString &label)
 {
-    constexpr qsizetype WrapAt = 16;
+    constexpr qsizetype WrapAt = 10; // "Empower citizens" too: each label's width is taken from the plot
     if (label.size() <= WrapAt)
         return label.toHtmlEscaped();
     qsizetype best = -1;
