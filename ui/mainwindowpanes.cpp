@@ -8,8 +8,11 @@
 #include "workbenchsettings.h"
 
 #include <QAction>
+#include <QDataStream>
 #include <QMenu>
 #include <QSplitter>
+
+#include <algorithm>
 
 
 namespace wgll {
@@ -42,25 +45,44 @@ QList<int> MainWindow::defaultPaneSizes() const
     return sizes;
 }
 
+namespace {
+
+/// The sizes in a QSplitter::saveState() (its own format: magic, version, the sizes, …). Read
+/// here rather than through restoreState(): before the window is shown the splitter squeezes
+/// them into its provisional width, and they could not be checked.
+QList<int> storedSizes(const QByteArray &state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_5_0);
+    qint32 magic = 0;
+    qint32 version = 0;
+    QList<int> sizes;
+    in >> magic >> version >> sizes;
+    return in.status() == QDataStream::Ok ? sizes : QList<int>();
+}
+
+} // namespace
+
 void MainWindow::restorePaneSizes()
 {
     if (!m_splitter)
         return;
-    bool usable = m_splitter->restoreState(settings::mainSplitter.value());
-    const QList<int> sizes = m_splitter->sizes();
-    for (int i = 0; i < m_splitter->count(); ++i) {
+    const QList<int> sizes = storedSizes(settings::mainSplitter.value());
+    bool usable = sizes.size() == m_splitter->count();
+    for (int i = 0; usable && i < m_splitter->count(); ++i) {
         // A pane dragged shut (or left shut by the workshop) would come back as a hairline.
-        if (!m_splitter->widget(i)->isHidden() && sizes.at(i) < m_splitter->widget(i)->minimumSizeHint().width())
-            usable = false;
+        const QWidget *pane = m_splitter->widget(i);
+        usable = pane->isHidden() || sizes.at(i) >= std::max(pane->minimumWidth(), pane->minimumSizeHint().width());
     }
-    if (!usable)
-        m_splitter->setSizes(defaultPaneSizes());
+    m_splitter->setSizes(usable ? sizes : defaultPaneSizes());
 }
 
 void MainWindow::setPaneShown(QWidget *pane, bool shown)
 {
     pane->setVisible(shown);
-    if (shown && m_splitter->sizes().at(m_splitter->indexOf(pane)) < pane->minimumSizeHint().width())
+    // Shown again at a sliver of its share (the splitter gives back what it had): its share.
+    const int at = m_splitter->indexOf(pane);
+    if (shown && m_splitter->sizes().at(at) < defaultPaneSizes().at(at) / 2)
         m_splitter->setSizes(defaultPaneSizes());
 }
 
