@@ -49,56 +49,74 @@ EvidencePanel::EvidencePanel(AssessmentSession &session, QWidget *parent)
     m_link = button(tr("Add link…"), "addLink");
     m_note = button(tr("Add note…"), "addNote");
     buttons->addStretch(1);
+    layout->addLayout(buttons);
+    // Open and Remove on a row of their own: five buttons in one row made the scoring pane
+    // wider than a 1366-pixel screen leaves it.
+    buttons = new QHBoxLayout;
     m_open = button(tr("Open"), "openEvidence");
     m_remove = button(tr("Remove"), "removeEvidence");
+    buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    connect(m_attach, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach evidence to %1").arg(m_id));
-        for (const QString &f : files)
-            m_session.attachFile(m_id, f);
-    });
-    connect(m_link, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString url = QInputDialog::getText(this, tr("Add a link"), tr("Address (https://…)"),
-                                                  QLineEdit::Normal, {}, &ok);
-        if (!ok || url.trimmed().isEmpty())
-            return;
-        const QString title =
-            QInputDialog::getText(this, tr("Add a link"), tr("Title"), QLineEdit::Normal, {}, &ok);
-        if (ok)
-            m_session.addLink(m_id, url.trimmed(), title.trimmed());
-    });
-    connect(m_note, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString note = QInputDialog::getMultiLineText(this, tr("Add a note"), tr("Note"), {}, &ok);
-        if (ok && !note.trimmed().isEmpty())
-            m_session.addNote(m_id, note.trimmed(), {});
-    });
+    connect(m_attach, &QPushButton::clicked, this, &EvidencePanel::attachWithDialog);
+    connect(m_link, &QPushButton::clicked, this, &EvidencePanel::addLinkWithDialog);
+    connect(m_note, &QPushButton::clicked, this, &EvidencePanel::addNoteWithDialog);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = selectedId(); id > 0) {
-            if (const Status s = open(id); !s)
-                QMessageBox::warning(this, tr("Open evidence"), s.error().toString());
-        }
+        if (const qint64 id = selectedId(); id > 0)
+            openShowingProblems(id);
     });
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (const Status s = open(item->data(IdRole).toLongLong()); !s)
-            QMessageBox::warning(this, tr("Open evidence"), s.error().toString());
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const qint64 id = selectedId();
-        if (id <= 0)
-            return;
-        if (QMessageBox::question(this, tr("Remove evidence"),
-                                  tr("Remove \"%1\" from the assessment? This cannot be undone.")
-                                      .arg(m_list->currentItem()->text())) == QMessageBox::Yes)
-            m_session.removeEvidence(id);
-    });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openShowingProblems(item->data(IdRole).toLongLong()); });
+    connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         m_open->setEnabled(selectedId() > 0);
         m_remove->setEnabled(selectedId() > 0 && !m_readOnly);
     });
     connect(&m_session, &AssessmentSession::evidenceChanged, this, &EvidencePanel::refresh);
+}
+
+void EvidencePanel::attachWithDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach evidence to %1").arg(m_id));
+    for (const QString &f : files)
+        m_session.attachFile(m_id, f);
+}
+
+void EvidencePanel::addLinkWithDialog()
+{
+    bool ok = false;
+    const QString url =
+        QInputDialog::getText(this, tr("Add a link"), tr("Address (https://…)"), QLineEdit::Normal, {}, &ok);
+    if (!ok || url.trimmed().isEmpty())
+        return;
+    const QString title = QInputDialog::getText(this, tr("Add a link"), tr("Title"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        m_session.addLink(m_id, url.trimmed(), title.trimmed());
+}
+
+void EvidencePanel::addNoteWithDialog()
+{
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Add a note"), tr("Note"), {}, &ok);
+    if (ok && !note.trimmed().isEmpty())
+        m_session.addNote(m_id, note.trimmed(), {});
+}
+
+void EvidencePanel::openShowingProblems(qint64 id)
+{
+    if (const Status s = open(id); !s)
+        QMessageBox::warning(this, tr("Open evidence"), s.error().toString());
+}
+
+void EvidencePanel::removeSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    if (QMessageBox::question(this, tr("Remove evidence"),
+                              tr("Remove \"%1\" from the assessment? This cannot be undone.")
+                                  .arg(m_list->currentItem()->text())) == QMessageBox::Yes)
+        m_session.removeEvidence(id);
 }
 
 void EvidencePanel::setStatement(const QString &id)

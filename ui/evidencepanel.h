@@ -36,6 +36,13 @@ public:
 private:
     void refresh();
     qint64 selectedId() const;
+    void attachWithDialog();
+    void addLinkWithDialog();
+    void addNoteWithDialog();
+    /// Opens the evidence, and shows why when it cannot be opened.
+    void openShowingProblems(qint64 id);
+    /// Removes the selected evidence once the user confirms (it cannot be undone).
+    void removeSelected();
 
     AssessmentSession &m_session;
     QString m_id;

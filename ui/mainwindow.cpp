@@ -100,7 +100,7 @@ void MainWindow::buildFileMenu()
     file->addAction(tr("&New…"), this, &MainWindow::newAssessment)->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QString name =
-            m_prompter->fileToOpen(tr("Open assessment"), tr("WGLL assessments (*.wgll);;All files (*)"));
+            chooseFileToOpen(tr("Open assessment"), tr("WGLL assessments (*.wgll);;All files (*)"));
         if (!name.isEmpty())
             openFile(name);
     });
@@ -130,9 +130,8 @@ void MainWindow::newAssessment()
     NewAssessmentDialog dialog(catalog, Preferences::load().defaultTarget, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString name = m_prompter->fileToSave(tr("Save the new assessment as"),
-                                          dialog.info().organisation + u' ' + dialog.info().period + u".wgll",
-                                          tr("WGLL assessments (*.wgll)"));
+    QString name = chooseFileToSave(tr("Save the new assessment as"), dialog.suggestedFileName(),
+                                    tr("WGLL assessments (*.wgll)"));
     if (name.isEmpty())
         return;
     if (!name.endsWith(u".wgll"))
@@ -220,9 +219,11 @@ void MainWindow::focusPane(int step)
     }
     const qsizetype next = (at + step + panes.size()) % panes.size();
     QWidget *target = panes[next];
-    if (target == m_overview)
-        target = m_overview->findChild<QWidget *>(QStringLiteral("gapList"));
-    else if (target == m_scoring)
+    if (target == m_overview) {
+        m_overview->showGapList();
+        return;
+    }
+    if (target == m_scoring)
         target = m_scoring->findChild<QWidget *>(QStringLiteral("level1"));
     else
         target = m_navigator->tree();

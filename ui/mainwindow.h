@@ -139,8 +139,24 @@ private:
     void applyPreferences(const Preferences &preferences);
     void addRecentFile(const QString &fileName);
     void rebuildRecentMenu();
+    /// Where file dialogs start: the open assessment's folder, else the last folder a file was
+    /// chosen in (mainwindowfile.cpp).
+    QString startFolder() const;
+    QString chooseFileToOpen(const QString &caption, const QString &filter);
+    /// `name` is a bare file name; the dialog offers it in startFolder().
+    QString chooseFileToSave(const QString &caption, const QString &name, const QString &filter,
+                             QString *chosenFilter = nullptr);
 
     void rebuildViewMenu();
+    /// The View menu's pane entries: the navigator and the overview back, and the panes' sizes
+    /// back to the proportions remembered (mainwindowpanes.cpp).
+    void addPaneActions();
+    void setPaneStretch();
+    /// The pane sizes chosen for the window's width (proportions for 1366×768).
+    QList<int> defaultPaneSizes() const;
+    /// The proportions the user last chose, or the default ones when those leave a pane shut.
+    void restorePaneSizes();
+    void setPaneShown(QWidget *pane, bool shown);
     void buildReportActions(QMenu *file);
     void buildWorkshop();
     /// Workshop → Start Session: the dialog, until its choices are accepted or it is cancelled.

@@ -9,10 +9,13 @@
 #include "session/assessmentsession.h"
 #include "settingsdialog.h"
 #include "storage/document.h"
+#include "windowplacement.h"
+#include "workbenchsettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QStatusBar>
@@ -149,8 +152,10 @@ bool MainWindow::closeAssessment()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (closeAssessment())
+    if (closeAssessment()) {
+        windowplacement::remember(*this);
         event->accept();
+    }
     else
         event->ignore();
 }
@@ -178,6 +183,39 @@ void MainWindow::autosave()
             statusBar()->showMessage(tr("Autosave did not save: %1").arg(s.error().message), 10000);
         updateTitle();
     }
+}
+
+QString MainWindow::startFolder() const
+{
+    if (m_session)
+        return QFileInfo(m_session->document().fileName()).absolutePath();
+    const QString last = settings::lastFolder.value();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath();
+}
+
+namespace {
+
+void rememberFolder(const QString &chosen)
+{
+    if (!chosen.isEmpty())
+        settings::lastFolder.set(QFileInfo(chosen).absolutePath());
+}
+
+} // namespace
+
+QString MainWindow::chooseFileToOpen(const QString &caption, const QString &filter)
+{
+    const QString chosen = m_prompter->fileToOpen(caption, filter, startFolder());
+    rememberFolder(chosen);
+    return chosen;
+}
+
+QString MainWindow::chooseFileToSave(const QString &caption, const QString &name, const QString &filter,
+                                     QString *chosenFilter)
+{
+    const QString chosen = m_prompter->fileToSave(caption, QDir(startFolder()).filePath(name), filter, chosenFilter);
+    rememberFolder(chosen);
+    return chosen;
 }
 
 void MainWindow::addRecentFile(const QString &fileName)

@@ -28,7 +28,7 @@ void MainWindow::buildReportActions(QMenu *file)
 {
     QAction *exportReportAction = file->addAction(tr("Export &Report…"), this, [this] {
         QString selected;
-        const QString name = m_prompter->fileToSave(
+        const QString name = chooseFileToSave(
             tr("Export the board report"),
             QFileInfo(m_session->document().fileName()).completeBaseName() + tr(" board report.pdf"),
             tr("PDF (*.pdf);;OpenDocument text, editable (*.odt);;Accessible web page (*.html)"), &selected);
@@ -73,8 +73,8 @@ void MainWindow::buildReportActions(QMenu *file)
         form->addRow(buttons);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const QString name = m_prompter->fileToSave(tr("Export the chart"), tr("chart.png"),
-                                                    tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        const QString name = chooseFileToSave(tr("Export the chart"), tr("chart.png"),
+                                              tr("PNG image (*.png);;SVG drawing (*.svg)"));
         if (!name.isEmpty())
             exportChart(name, kind->currentIndex() == 0, QSize(width->value(), height->value()));
     });

@@ -13,6 +13,7 @@
 #include "settingsdialog.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
+#include "workbenchsettings.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -23,6 +24,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -49,6 +51,9 @@ void MainWindow::showSession()
     const Framework &f = s.framework();
     if (!f.measures.isEmpty() && !f.measures.first().indicators.isEmpty())
         selectItem(f.measures.first().indicators.first().id);
+    // Where the keys work as the pane says ("Press 1–5 to score"): the first widget in the
+    // focus chain is the Show filter, where Down changed the filter instead of the statement.
+    m_navigator->tree()->setFocus(Qt::OtherFocusReason);
     connect(&s, &AssessmentSession::signOffChanged, this, &MainWindow::updateSignOffState);
     updateSignOffState();
 }
@@ -73,10 +78,11 @@ QWidget *MainWindow::buildStatementArea()
                             2 * scroll->frameWidth());
     m_scoring->setReadOnly(s.document().isReadOnly());
     m_overview = new OverviewPanel(s, m_splitter);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({280, 620, 540});
+    m_splitter->setChildrenCollapsible(false); // a pane dragged shut was lost (View brings it back)
+    setPaneStretch();
+    restorePaneSizes();
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { settings::mainSplitter.set(m_splitter->saveState()); });
     frameLayout->addWidget(m_splitter, 1);
     m_scoringKeys->setEnterMovesOnIn({m_navigator, scroll});
     connect(m_navigator, &NavigatorPane::chosen, this, &MainWindow::showStatement);
@@ -145,10 +151,10 @@ void MainWindow::rebuildViewMenu()
 {
     m_viewMenu->clear();
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    addPaneActions();
     m_viewMenu->addSeparator();
     QAction *compare = m_viewMenu->addAction(tr("Compare with &Baseline…"), this, [this] {
-        const QString name =
-            m_prompter->fileToOpen(tr("Choose an earlier assessment"), tr("WGLL assessments (*.wgll)"));
+        const QString name = chooseFileToOpen(tr("Choose an earlier assessment"), tr("WGLL assessments (*.wgll)"));
         if (!name.isEmpty())
             showBaseline(name);
     });

@@ -30,8 +30,13 @@ void MainWindow::buildWorkshop()
     // A laptop screen holds three panes, not four: while the workshop panel is open it takes the
     // overview's place (the room sees the spread on the presenter view).
     connect(m_workshopDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (m_overview)
-            m_overview->setVisible(!visible);
+        if (!m_overview)
+            return;
+        m_overview->setVisible(!visible);
+        // The workshop left the overview no width: closing it gives the panes their remembered
+        // proportions back, or the radar and gap list stayed shut.
+        if (!visible)
+            restorePaneSizes();
     });
 
     m_workshopMenu->clear();

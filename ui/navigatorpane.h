@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTreeView;
 
 namespace wgll {
@@ -31,10 +32,13 @@ Q_SIGNALS:
 
 private:
     QWidget *buildFilterRow();
+    /// Says why the tree is empty (everything scored, nothing N/A, no match) instead of a blank.
+    void updateEmptyMessage();
 
     NavigatorModel *m_model = nullptr;
     NavigatorFilter *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
+    QLabel *m_empty = nullptr;
 };
 
 } // namespace wgll

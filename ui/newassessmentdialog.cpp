@@ -2,6 +2,7 @@
 #include "newassessmentdialog.h"
 #include "textinput.h"
 #include "assessment/textlimits.h"
+#include "assessment/textrules.h"
 
 #include "storage/assessmentfile.h"
 
@@ -162,6 +163,16 @@ void NewAssessmentDialog::updateSummary()
                            .arg(m_baselineAssessment->info.organisation, m_baselineAssessment->info.period);
     }
     m_summary->setText(text);
+}
+
+QString NewAssessmentDialog::suggestedFileName() const
+{
+    const AssessmentInfo i = info();
+    QString name = QString(i.organisation + u' ' + i.period).trimmed();
+    // "2026/27" is a period, not a path: the separators become dashes before safeFileName,
+    // which would otherwise keep only what follows the last one ("27").
+    name.replace(u'/', u'-').replace(u'\\', u'-');
+    return text::safeFileName(name.isEmpty() ? tr("assessment") : name) + u".wgll";
 }
 
 } // namespace wgll

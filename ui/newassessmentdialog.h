@@ -26,6 +26,9 @@ public:
 
     const Framework &framework() const;
     AssessmentInfo info() const;
+    /// The file name to offer for the new assessment: "Test Trust 2026-27.wgll" for Test Trust,
+    /// 2026/27. A slash in the period is a dash, not a folder.
+    QString suggestedFileName() const;
     /// The baseline file chosen, or empty (also when the framework chosen since is another one).
     QString baselineFile() const;
     const Assessment *baseline() const;

@@ -6,10 +6,14 @@
 #include "models/gaplistmodel.h"
 #include "scoring/whatif.h"
 #include "session/assessmentsession.h"
+#include "storage/document.h"
 #include "storage/durablefile.h"
+#include "workbenchsettings.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,7 +36,43 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     setObjectName(QStringLiteral("overviewPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(buildOverall());
 
+    // The radar over the tables, the tables as tabs: on a 1366×768 laptop the pane is ~700 px
+    // tall, room for a radar 300 px across and all seven measures, but not for the gap list too.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("overviewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_radar = new RadarChart(m_splitter);
+    m_radar->setMinimumHeight(260);
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("overviewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildMeasureTable(), tr("Mea&sures"));
+    m_tabs->addTab(buildGapBox(), tr("Prioritised &gaps"));
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    layout->addWidget(m_splitter, 1);
+    // The tables at their least (all the measures), the radar the rest, until the user drags.
+    if (!m_splitter->restoreState(settings::overviewSplitter.value()))
+        m_splitter->setSizes({QWIDGETSIZE_MAX, 0});
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { settings::overviewSplitter.set(m_splitter->saveState()); });
+
+    connect(m_whatIfCount, &QSpinBox::valueChanged, this, &OverviewPanel::refresh);
+    connect(&m_session, &AssessmentSession::answerChanged, this, &OverviewPanel::refresh);
+    connect(&m_session, &AssessmentSession::detailsChanged, this, &OverviewPanel::refresh);
+    refresh();
+}
+
+void OverviewPanel::showGapList()
+{
+    m_tabs->setCurrentWidget(m_gaps->parentWidget());
+    m_gaps->setFocus(Qt::TabFocusReason);
+}
+
+QWidget *OverviewPanel::buildOverall()
+{
     m_overall = new QLabel(this);
     m_overall->setObjectName(QStringLiteral("overallScore"));
     m_overall->setTextFormat(Qt::PlainText);
@@ -40,13 +81,12 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_overall->setFont(big);
-    layout->addWidget(m_overall);
+    return m_overall;
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_radar = new RadarChart(splitter);
-    m_radar->setMinimumHeight(260);
-
-    m_measures = new QTableWidget(0, 5, splitter);
+QWidget *OverviewPanel::buildMeasureTable()
+{
+    m_measures = new QTableWidget(0, 5, this);
     m_measures->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_measures->setObjectName(QStringLiteral("measureTable"));
     m_measures->setAccessibleName(tr("Success measure scores"));
@@ -59,44 +99,36 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_measures->verticalHeader()->setDefaultSectionSize(m_measures->fontMetrics().height() + 8);
     for (int c = 1; c < 5; ++c)
         m_measures->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    return m_measures;
+}
 
-    auto *gapBox = new QWidget(splitter);
+QWidget *OverviewPanel::buildGapBox()
+{
+    auto *gapBox = new QWidget(this);
     auto *gapLayout = new QVBoxLayout(gapBox);
-    gapLayout->setContentsMargins(0, 0, 0, 0);
+    gapLayout->setContentsMargins(0, 4, 0, 0);
     auto *whatIfRow = new QHBoxLayout;
-    auto *gapTitle = new QLabel(tr("Prioritised gaps"), gapBox);
-    gapTitle->setFont(QFont(gapTitle->font().family(), gapTitle->font().pointSize(), QFont::Bold));
-    whatIfRow->addWidget(gapTitle);
-    auto *exportGaps = new QPushButton(tr("Export CSV…"), gapBox);
-    exportGaps->setObjectName(QStringLiteral("exportGaps"));
-    exportGaps->setAccessibleName(tr("Export the gap list as CSV"));
-    connect(exportGaps, &QPushButton::clicked, this, [this] {
-        const QString name = QFileDialog::getSaveFileName(this, tr("Export the gap list"), tr("gaps.csv"),
-                                                          tr("CSV files (*.csv)"));
-        if (name.isEmpty())
-            return;
-        if (const Status s = exportGapList(name); !s)
-            QMessageBox::warning(this, tr("Export the gap list"), s.error().toString());
-    });
-    whatIfRow->addStretch(1);
-    whatIfRow->addWidget(exportGaps);
-    gapLayout->addLayout(whatIfRow);
     // The what-if projection on a row of its own, so the pane stays narrow on a laptop screen.
-    auto *projectionRow = new QHBoxLayout;
-    projectionRow->addWidget(new QLabel(tr("What if the top"), gapBox));
+    whatIfRow->addWidget(new QLabel(tr("What if the top"), gapBox));
     m_whatIfCount = new QSpinBox(gapBox);
     m_whatIfCount->setObjectName(QStringLiteral("whatIfCount"));
     m_whatIfCount->setAccessibleName(tr("Number of gaps to close in the projection"));
     m_whatIfCount->setRange(1, 49);
     m_whatIfCount->setValue(5);
-    projectionRow->addWidget(m_whatIfCount);
+    whatIfRow->addWidget(m_whatIfCount);
     m_whatIf = new QLabel(gapBox);
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
     m_whatIf->setTextFormat(Qt::PlainText);
     m_whatIf->setWordWrap(true);
-    projectionRow->addWidget(m_whatIf, 1);
-    gapLayout->addLayout(projectionRow);
+    whatIfRow->addWidget(m_whatIf, 1);
+    gapLayout->addLayout(whatIfRow);
+    gapLayout->addLayout(buildGapFilterRow(gapBox));
+    gapLayout->addWidget(buildGapTable(gapBox), 1);
+    return gapBox;
+}
 
+QLayout *OverviewPanel::buildGapFilterRow(QWidget *gapBox)
+{
     auto *filterRow = new QHBoxLayout;
     auto *measureLabel = new QLabel(tr("&Measure"), gapBox);
     m_gapMeasure = new QComboBox(gapBox);
@@ -108,10 +140,30 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_gapMeasure->addItem(tr("All success measures"), QString());
     for (const Measure &m : m_session.framework().measures)
         m_gapMeasure->addItem(m.id + u"  " + m.title, m.id);
+    auto *exportGaps = new QPushButton(tr("Export CSV…"), gapBox);
+    exportGaps->setObjectName(QStringLiteral("exportGaps"));
+    exportGaps->setAccessibleName(tr("Export the gap list as CSV"));
+    connect(exportGaps, &QPushButton::clicked, this, &OverviewPanel::exportGapListWithDialog);
     filterRow->addWidget(measureLabel);
     filterRow->addWidget(m_gapMeasure, 1);
-    gapLayout->addLayout(filterRow);
+    filterRow->addWidget(exportGaps);
+    return filterRow;
+}
 
+void OverviewPanel::exportGapListWithDialog()
+{
+    // Beside the assessment, not in the folder the program was started from.
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Export the gap list"), QFileInfo(m_session.document().fileName()).dir().filePath(tr("gaps.csv")),
+        tr("CSV files (*.csv)"));
+    if (name.isEmpty())
+        return;
+    if (const Status s = exportGapList(name); !s)
+        QMessageBox::warning(this, tr("Export the gap list"), s.error().toString());
+}
+
+QWidget *OverviewPanel::buildGapTable(QWidget *gapBox)
+{
     m_gapModel = new GapListModel(m_session, this);
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_gapModel);
@@ -131,6 +183,9 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_gaps->setModel(sorted);
     m_gaps->setSortingEnabled(true);
     m_gaps->sortByColumn(GapListModel::Rank, Qt::AscendingOrder);
+    // A click on a title still sorts; without the arrow's room in every title the six number
+    // columns leave the statement half the pane on a laptop, not 26 px.
+    m_gaps->horizontalHeader()->setSortIndicatorShown(false);
     m_gaps->verticalHeader()->hide();
     m_gaps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -141,19 +196,10 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_gaps->setWordWrap(false);
     m_gaps->verticalHeader()->setDefaultSectionSize(m_gaps->fontMetrics().height() + 8);
     m_gaps->setColumnHidden(GapListModel::MeasureTitle, true);
-    gapLayout->addWidget(m_gaps);
-    layout->addWidget(splitter, 1);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 4);
-
     connect(m_gaps, &QTableView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT statementActivated(i.data(GapListModel::IdRole).toString());
     });
-    connect(m_whatIfCount, &QSpinBox::valueChanged, this, &OverviewPanel::refresh);
-    connect(&m_session, &AssessmentSession::answerChanged, this, &OverviewPanel::refresh);
-    connect(&m_session, &AssessmentSession::detailsChanged, this, &OverviewPanel::refresh);
-    refresh();
+    return m_gaps;
 }
 
 void OverviewPanel::setBaseline(std::optional<Scorecard> baseline, const QString &description)
@@ -167,6 +213,15 @@ Status OverviewPanel::exportGapList(const QString &fileName) const
 {
     return storage::durable::writeFile(
         fileName, tables::csv(tables::gapHeader(), tables::gapRows(m_session.scorecard(), 0)));
+}
+
+void OverviewPanel::fitMeasureTable()
+{
+    // All seven rows always, never a scroll bar: the spare height belongs to the radar.
+    int height = m_measures->horizontalHeader()->sizeHint().height() + 2 * m_measures->frameWidth();
+    for (int r = 0; r < m_measures->rowCount(); ++r)
+        height += m_measures->rowHeight(r);
+    m_measures->setFixedHeight(height);
 }
 
 void OverviewPanel::refresh()
@@ -209,11 +264,7 @@ void OverviewPanel::refresh()
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_measures->setItem(r, BaselineColumn, item);
     }
-    // Exactly as tall as its rows: spare height belongs to the radar and the gap list.
-    int height = m_measures->horizontalHeader()->sizeHint().height() + 2 * m_measures->frameWidth();
-    for (int r = 0; r < m_measures->rowCount(); ++r)
-        height += m_measures->rowHeight(r);
-    m_measures->setMaximumHeight(height);
+    fitMeasureTable();
     m_radar->setData(chart);
     const Projection p = projectClosingTopGaps(m_session.assessment(), m_whatIfCount->value());
     m_whatIf->setText(p.closedCount == 0

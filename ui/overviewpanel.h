@@ -10,7 +10,10 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QSpinBox;
+class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 
@@ -36,18 +39,31 @@ public:
     bool hasBaseline() const { return m_baseline.has_value(); }
     /// Writes the prioritised gap list as CSV (the columns of `wgll gaps --format csv`).
     Status exportGapList(const QString &fileName) const;
+    /// Brings the gap list's tab forward and gives it the keyboard (F6, a jump to the gaps).
+    void showGapList();
 
 Q_SIGNALS:
     void statementActivated(const QString &id);
 
 private:
     void refresh();
+    QWidget *buildOverall();
+    QWidget *buildMeasureTable();
+    /// The gap list's tab: the what-if projection, the measure filter and Export, the table.
+    QWidget *buildGapBox();
+    QLayout *buildGapFilterRow(QWidget *gapBox);
+    QWidget *buildGapTable(QWidget *gapBox);
+    void exportGapListWithDialog();
+    /// Exactly as tall as the measure table's rows, so the radar above has the rest.
+    void fitMeasureTable();
 
     static constexpr int BaselineColumn = 4;
 
     AssessmentSession &m_session;
     std::optional<Scorecard> m_baseline;
     QString m_baselineDescription;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QComboBox *m_gapMeasure = nullptr;
     RadarChart *m_radar = nullptr;
     QTableWidget *m_measures = nullptr;

@@ -19,9 +19,9 @@ void DialogPrompter::tell(const QString &problem)
     box.exec();
 }
 
-QString DialogPrompter::fileToOpen(const QString &caption, const QString &filter)
+QString DialogPrompter::fileToOpen(const QString &caption, const QString &filter, const QString &folder)
 {
-    return QFileDialog::getOpenFileName(m_parent, caption, {}, filter);
+    return QFileDialog::getOpenFileName(m_parent, caption, folder, filter);
 }
 
 QString DialogPrompter::fileToSave(const QString &caption, const QString &suggested, const QString &filter,

@@ -21,9 +21,10 @@ public:
                                             QMessageBox::StandardButtons answers) = 0;
     /// A problem the user must read (a file that cannot be opened, a write that failed).
     virtual void tell(const QString &problem) = 0;
-    /// The file to open, or empty when the user cancels.
-    virtual QString fileToOpen(const QString &caption, const QString &filter) = 0;
-    /// The name to save under (starting from `suggested`), or empty when the user cancels.
+    /// The file to open, starting in `folder` (when given), or empty when the user cancels.
+    virtual QString fileToOpen(const QString &caption, const QString &filter, const QString &folder = {}) = 0;
+    /// The name to save under (starting from `suggested`, a path: a bare name would start in
+    /// the folder the program was started from), or empty when the user cancels.
     /// `chosenFilter`, when given, receives the file type the user picked.
     virtual QString fileToSave(const QString &caption, const QString &suggested, const QString &filter,
                                QString *chosenFilter = nullptr) = 0;
@@ -36,7 +37,7 @@ public:
     explicit DialogPrompter(QWidget *parent) : m_parent(parent) {}
     QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons answers) override;
     void tell(const QString &problem) override;
-    QString fileToOpen(const QString &caption, const QString &filter) override;
+    QString fileToOpen(const QString &caption, const QString &filter, const QString &folder = {}) override;
     QString fileToSave(const QString &caption, const QString &suggested, const QString &filter,
                        QString *chosenFilter) override;
 
@@ -54,7 +55,7 @@ public:
         return QMessageBox::Cancel;
     }
     void tell(const QString &) override {}
-    QString fileToOpen(const QString &, const QString &) override { return {}; }
+    QString fileToOpen(const QString &, const QString &, const QString & = {}) override { return {}; }
     QString fileToSave(const QString &, const QString &, const QString &, QString *) override { return {}; }
 };
 

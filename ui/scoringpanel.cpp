@@ -33,15 +33,46 @@ QLabel *plainLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+/// `label` broken at the space nearest its middle.
+QString twoLines(const QString &label)
+{
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label[i] == u' ' && (best < 0 || qAbs(i - label.size() / 2) < qAbs(best - label.size() / 2)))
+            best = i;
+    }
+    return best < 0 ? label : QString(label.left(best) + u'\n' + label.mid(best + 1));
+}
+
 } // namespace
 
 ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("scoringPanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(12);
+    buildStatementText(*layout);
+    layout->addLayout(buildLevelButtons());
+    m_descriptor = plainLabel(QStringLiteral("levelDescriptor"), this);
+    layout->addWidget(m_descriptor);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("naReason"));
+    m_reason->setPlaceholderText(tr("Why this statement does not apply (required), then Enter"));
+    m_reason->setAccessibleName(tr("Reason for not applicable"));
+    limitLength(*m_reason, text::MaxLongText);
+    layout->addWidget(m_reason);
+    layout->addLayout(buildDetailsForm(), 1);
 
+    m_notesTimer = new QTimer(this);
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(600); // a pause in typing commits the notes (one undo step per statement)
+    connectControls();
+    setEnabled(false);
+}
+
+void ScoringPanel::buildStatementText(QVBoxLayout &layout)
+{
     m_heading = plainLabel(QStringLiteral("statementHeading"), this);
     QFont bold = m_heading->font();
     bold.setBold(true);
@@ -52,20 +83,27 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     m_text->setFont(big);
     m_summary = plainLabel(QStringLiteral("measureSummary"), this);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_text);
-    layout->addWidget(m_summary);
+    layout.addWidget(m_heading);
+    layout.addWidget(m_text);
+    layout.addWidget(m_summary);
+}
 
+QLayout *ScoringPanel::buildLevelButtons()
+{
     const Scale &scale = m_session.framework().scale;
     auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
+    buttons->setSpacing(6);
     m_levels = new QButtonGroup(this);
     m_levels->setExclusive(false); // "none chosen" must be showable (unscored, N/A)
     for (const ScaleLevel &level : scale.levels) {
-        auto *b = new QPushButton(QString(QString::number(level.value) + u'\n' + level.label), this);
+        // The label over two lines ("Largely / in place"): six buttons then fit a laptop's pane.
+        auto *b = new QPushButton(QString(QString::number(level.value) + u'\n' + twoLines(level.label)), this);
         b->setObjectName(QStringLiteral("level%1").arg(level.value));
         b->setCheckable(true);
-        b->setMinimumHeight(56);
+        b->setMinimumHeight(72);
+        // As narrow as the label needs: the style's 80 px least button width made the row (and
+        // so the pane) wider than a 1366-pixel screen has room for.
+        b->setMinimumWidth(b->fontMetrics().boundingRect(QRect(), 0, b->text()).width() + 12);
         b->setToolTip(level.description);
         b->setAccessibleName(tr("Score %1, %2").arg(level.value).arg(level.label));
         b->setAccessibleDescription(level.description);
@@ -79,21 +117,17 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     m_notApplicable = new QPushButton(tr("N/A"), this);
     m_notApplicable->setObjectName(QStringLiteral("notApplicable"));
     m_notApplicable->setCheckable(true);
-    m_notApplicable->setMinimumHeight(56);
+    m_notApplicable->setMinimumHeight(72);
+    m_notApplicable->setMinimumWidth(m_notApplicable->fontMetrics().horizontalAdvance(m_notApplicable->text()) + 24);
     m_notApplicable->setToolTip(tr("Not applicable to this organisation (needs a reason) — N"));
     m_notApplicable->setAccessibleName(tr("Not applicable"));
     buttons->addWidget(m_notApplicable);
-    layout->addLayout(buttons);
+    return buttons;
+}
 
-    m_descriptor = plainLabel(QStringLiteral("levelDescriptor"), this);
-    layout->addWidget(m_descriptor);
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("naReason"));
-    m_reason->setPlaceholderText(tr("Why this statement does not apply (required), then Enter"));
-    m_reason->setAccessibleName(tr("Reason for not applicable"));
-    limitLength(*m_reason, text::MaxLongText);
-    layout->addWidget(m_reason);
-
+QLayout *ScoringPanel::buildDetailsForm()
+{
+    const Scale &scale = m_session.framework().scale;
     auto *form = new QFormLayout;
     m_target = new QSpinBox(this);
     m_target->setObjectName(QStringLiteral("target"));
@@ -118,12 +152,11 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
     form->addRow(tr("Evidence"), m_evidence);
     m_actions = new ActionsPanel(m_session, this);
     form->addRow(tr("Actions"), m_actions);
-    layout->addLayout(form, 1);
+    return form;
+}
 
-    m_notesTimer = new QTimer(this);
-    m_notesTimer->setSingleShot(true);
-    m_notesTimer->setInterval(600); // a pause in typing commits the notes (one undo step per statement)
-
+void ScoringPanel::connectControls()
+{
     connect(m_levels, &QButtonGroup::idClicked, this, [this](int level) {
         if (!m_id.isEmpty())
             m_session.setScore(m_id, level);
@@ -159,7 +192,6 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
         if (!m_id.isEmpty())
             refresh(); // "Default (N)" in the target box
     });
-    setEnabled(false);
 }
 
 void ScoringPanel::setStatement(const QString &id)
@@ -218,6 +250,23 @@ void ScoringPanel::setReadOnly(bool readOnly)
     m_actions->setReadOnly(readOnly);
 }
 
+void ScoringPanel::showNoStatement()
+{
+    m_heading->clear();
+    m_text->setText(tr("Choose a statement to score."));
+    m_summary->clear();
+    m_descriptor->clear();
+    m_reason->hide();
+    // Nothing of the statement shown before may stay: its level, N/A, target, weight and notes
+    // would read as the measure's.
+    for (QAbstractButton *b : m_levels->buttons())
+        b->setChecked(false);
+    m_notApplicable->setChecked(false);
+    m_target->setValue(m_target->minimum());
+    m_weight->setValue(m_weight->minimum());
+    m_notes->clear();
+}
+
 void ScoringPanel::refresh()
 {
     m_refreshing = true;
@@ -225,11 +274,7 @@ void ScoringPanel::refresh()
     const Measure *measure = f.measureOf(m_id);
     const Indicator *indicator = f.indicator(m_id);
     if (!measure || !indicator) {
-        m_heading->clear();
-        m_text->setText(tr("Choose a statement to score."));
-        m_summary->clear();
-        m_descriptor->clear();
-        m_reason->hide();
+        showNoStatement();
         m_refreshing = false;
         return;
     }

@@ -5,11 +5,13 @@
 
 class QButtonGroup;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTimer;
+class QVBoxLayout;
 
 namespace wgll {
 
@@ -38,7 +40,15 @@ public:
     EvidencePanel *evidence() const { return m_evidence; }
 
 private:
+    void buildStatementText(QVBoxLayout &layout);
+    /// The level buttons 1–5 and N/A in a row.
+    QLayout *buildLevelButtons();
+    /// Target, weight, notes, evidence and actions.
+    QLayout *buildDetailsForm();
+    void connectControls();
     void refresh();
+    /// Clears everything of the last statement when a measure (or nothing) is chosen.
+    void showNoStatement();
     void commitReason();
 
     AssessmentSession &m_session;

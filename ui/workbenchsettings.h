@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QRect>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -42,6 +44,17 @@ inline const Setting<QString> reportLogo{QStringLiteral("report/logo"), {}};
 inline const Setting<bool> reportSignOff{QStringLiteral("report/signOff"), true};
 /// Absolute paths, the most recently opened first.
 inline const Setting<QStringList> recentFiles{QStringLiteral("recentFiles"), {}};
+/// The main window's last normal (not maximised) geometry, in the screen's logical pixels; an
+/// empty rectangle before the first run ends (the window then fills the screen).
+inline const Setting<QRect> windowGeometry{QStringLiteral("window/geometry"), {}};
+inline const Setting<bool> windowMaximised{QStringLiteral("window/maximised"), false};
+/// The proportions of the navigator, scoring and overview panes (QSplitter::saveState), and of
+/// the radar and tables inside the overview.
+inline const Setting<QByteArray> mainSplitter{QStringLiteral("window/mainSplitter"), {}};
+inline const Setting<QByteArray> overviewSplitter{QStringLiteral("window/overviewSplitter"), {}};
+/// The folder of the last file chosen in a file dialog: where the next one opens when no
+/// assessment is open (never the folder the program was started from).
+inline const Setting<QString> lastFolder{QStringLiteral("lastFolder"), {}};
 
 } // namespace settings
 

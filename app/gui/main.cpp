@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "prompter.h"
 #include "settingsdialog.h"
+#include "windowplacement.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
 
@@ -175,7 +176,8 @@ int main(int argc, char *argv[])
         return bad;
     if (screenshotMode)
         return saveScreenshot(window, parser.value(o.screenshot));
-    window.show();
+    // The first start fills the screen; later ones open where the window was left.
+    wgll::windowplacement::show(window);
     if (parser.isSet(o.exitWhenShown))
         exitOnceShown(window);
     return QApplication::exec();

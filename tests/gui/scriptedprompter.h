@@ -17,6 +17,9 @@ struct ScriptedPrompter final : Prompter
     QStringList problems;
     /// The captions of the file dialogs the window showed.
     QStringList fileDialogs;
+    /// Where each of those dialogs started: the folder of an open dialog, the suggested path of
+    /// a save dialog.
+    QStringList fileDialogStarts;
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
     /// The files chosen in the next file dialogs, first first; none chosen once used up.
     QStringList files;
@@ -27,9 +30,14 @@ struct ScriptedPrompter final : Prompter
         return answer;
     }
     void tell(const QString &problem) override { problems.append(problem); }
-    QString fileToOpen(const QString &caption, const QString &) override { return chooseFile(caption); }
-    QString fileToSave(const QString &caption, const QString &, const QString &, QString *) override
+    QString fileToOpen(const QString &caption, const QString &, const QString &folder = {}) override
     {
+        fileDialogStarts.append(folder);
+        return chooseFile(caption);
+    }
+    QString fileToSave(const QString &caption, const QString &suggested, const QString &, QString *) override
+    {
+        fileDialogStarts.append(suggested);
         return chooseFile(caption);
     }
 

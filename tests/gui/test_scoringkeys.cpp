@@ -4,6 +4,7 @@
 // ambiguous shortcut, text fields keep the keys they type, and the window's questions, problems
 // and file choices all go through the prompter it was given.
 #include "mainwindow.h"
+#include "overviewpanel.h"
 #include "scoringpanel.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
@@ -115,12 +116,12 @@ TEST_CASE("Enter in the gap list still jumps to its statement, and digits there 
     REQUIRE(o.w.session()->setScore(QStringLiteral("2.3"), 1));
     auto *gaps = find<QTableView>(o.w, "gapList");
     REQUIRE(gaps->model()->rowCount() == 1);
-    gaps->setFocus();
+    find<OverviewPanel>(o.w, "overviewPanel")->showGapList(); // the gaps' tab, as F6 brings it
     gaps->setCurrentIndex(gaps->model()->index(0, 0));
     REQUIRE(o.w.currentStatement() == u"1.1");
     o.press(Qt::Key_Return);
     CHECK(o.w.currentStatement() == u"2.3");
-    gaps->setFocus();
+    find<OverviewPanel>(o.w, "overviewPanel")->showGapList();
     o.press(Qt::Key_2);
     CHECK(o.score(QStringLiteral("2.3")) == 2);
 }

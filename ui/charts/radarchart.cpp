@@ -85,7 +85,7 @@ void RadarChart::fill(QLineSeries *series, const QList<std::optional<double>> &v
 /// (framework data) is escaped and the break is a <br>.
 static QString wrapped(const QString &label)
 {
-    constexpr qsizetype WrapAt = 16;
+    constexpr qsizetype WrapAt = 10; // "Empower citizens" too: each label's width is taken from the plot
     if (label.size() <= WrapAt)
         return label.toHtmlEscaped();
     qsizetype best = -1;
@@ -104,68 +104,16 @@ void RadarChart::setData(const Data &data)
         m_chart->removeAxis(axis); // hands the axis back to us
         delete axis;
     }
-
-    auto *spokes = new QCategoryAxis;
-    spokes->setRange(0, 360);
-    spokes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const qsizetype n = data.measures.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        QString label = wrapped(data.measures[i]);
-        if (i < data.current.size() && !data.current[i])
-            label += u"<br>" + tr("(not scored)");
-        spokes->append(label, 360.0 * static_cast<double>(i) / static_cast<double>(n));
-    }
-    // The centre is 0 so that level 1 is a visible ring, not a point; only the levels are labelled.
-    auto *levels = new QCategoryAxis;
-    levels->setRange(0, data.scaleMax);
-    levels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int level = static_cast<int>(data.scaleMin); level <= static_cast<int>(data.scaleMax); ++level)
-        levels->append(QString::number(level), level);
-    levels->setGridLineVisible(false);
-    // The overlay draws the ring labels, above the data: Qt Charts draws axis labels below it.
-    levels->setLabelsVisible(false);
-    spokes->setLabelsFont(charts::style::labelFont());
-    // Text and lines follow the palette, so the chart reads in a dark theme as in a light one.
-    const QColor text = palette().color(QPalette::WindowText);
-    QColor faint = text;
-    faint.setAlpha(110);
-    spokes->setLabelsColor(text);
-    spokes->setGridLineColor(faint);
-    spokes->setLinePen(QPen(faint));
-    levels->setLabelsColor(palette().color(QPalette::PlaceholderText));
-    // No axis line: the first spoke is already drawn, and the two together look like a data line.
-    levels->setLineVisible(false);
-    m_chart->legend()->setLabelColor(text);
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_target->setPen(charts::style::targetPen(dark));
-    m_baseline->setPen(charts::style::baselinePen(dark));
-    m_currentEdge->setPen(charts::style::currentPen(dark));
-    QColor area = charts::style::current(dark);
-    area.setAlphaF(0.22f);
-    m_currentArea->setBrush(area);
+    QCategoryAxis *spokes = makeSpokeAxis();
+    QCategoryAxis *levels = makeLevelAxis();
+    const QColor area = applyPalette(*spokes, *levels);
     m_chart->addAxis(spokes, QPolarChart::PolarOrientationAngular);
     m_chart->addAxis(levels, QPolarChart::PolarOrientationRadial);
     for (QAbstractSeries *s : m_chart->series()) {
         s->attachAxis(spokes);
         s->attachAxis(levels);
     }
-
-    for (int level = 1; level <= m_web.size(); ++level) {
-        const bool onScale = level >= data.scaleMin && level <= data.scaleMax;
-        fill(m_web[level - 1], QList<std::optional<double>>(n, double(level)));
-        m_web[level - 1]->setVisible(onScale);
-        for (auto *marker : m_chart->legend()->markers(m_web[level - 1]))
-            marker->setVisible(false);
-    }
-    fill(m_current, data.current);
-    fill(m_currentEdge, data.current);
-    fill(m_target, data.target);
-    fill(m_baseline, data.baseline);
-    m_baseline->setVisible(!data.baseline.isEmpty());
-    const auto markers = m_chart->legend()->markers(m_baseline);
-    for (auto *marker : markers)
-        marker->setVisible(!data.baseline.isEmpty());
-
+    fillSeries();
     using charts::style::Marker;
     QList<charts::RadarOverlay::Line> lines{
         {tr("Current"), data.current, m_currentEdge->pen(), Marker::Circle, area},
@@ -174,15 +122,92 @@ void RadarChart::setData(const Data &data)
         lines.append({tr("Baseline"), data.baseline, m_baseline->pen(), Marker::Triangle, {}});
     QColor halo = palette().color(QPalette::Window);
     halo.setAlpha(235);
-    m_overlay->setContent(lines, n, static_cast<int>(data.scaleMin), static_cast<int>(data.scaleMax),
-                          palette().color(QPalette::WindowText), halo);
+    m_overlay->setContent(lines, data.measures.size(), static_cast<int>(data.scaleMin),
+                          static_cast<int>(data.scaleMax), palette().color(QPalette::WindowText), halo);
+    describe();
+}
 
-    QStringList description;
+QCategoryAxis *RadarChart::makeSpokeAxis() const
+{
+    auto *spokes = new QCategoryAxis;
+    spokes->setRange(0, 360);
+    spokes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qsizetype n = m_data.measures.size();
     for (qsizetype i = 0; i < n; ++i) {
-        description.append(data.measures[i] + u' ' +
-                           formatScore(i < data.current.size() ? data.current[i] : std::nullopt) + u" (" +
+        QString label = wrapped(m_data.measures[i]);
+        if (i < m_data.current.size() && !m_data.current[i])
+            label += u"<br>" + tr("(not scored)");
+        spokes->append(label, 360.0 * static_cast<double>(i) / static_cast<double>(n));
+    }
+    spokes->setLabelsFont(charts::style::labelFont());
+    return spokes;
+}
+
+QCategoryAxis *RadarChart::makeLevelAxis() const
+{
+    // The centre is 0 so that level 1 is a visible ring, not a point; only the levels are labelled.
+    auto *levels = new QCategoryAxis;
+    levels->setRange(0, m_data.scaleMax);
+    levels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int level = static_cast<int>(m_data.scaleMin); level <= static_cast<int>(m_data.scaleMax); ++level)
+        levels->append(QString::number(level), level);
+    levels->setGridLineVisible(false);
+    // The overlay draws the ring labels, above the data: Qt Charts draws axis labels below it.
+    levels->setLabelsVisible(false);
+    // No axis line: the first spoke is already drawn, and the two together look like a data line.
+    levels->setLineVisible(false);
+    return levels;
+}
+
+QColor RadarChart::applyPalette(QCategoryAxis &spokes, QCategoryAxis &levels)
+{
+    // Text and lines follow the palette, so the chart reads in a dark theme as in a light one.
+    const QColor text = palette().color(QPalette::WindowText);
+    QColor faint = text;
+    faint.setAlpha(110);
+    spokes.setLabelsColor(text);
+    spokes.setGridLineColor(faint);
+    spokes.setLinePen(QPen(faint));
+    levels.setLabelsColor(palette().color(QPalette::PlaceholderText));
+    m_chart->legend()->setLabelColor(text);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_target->setPen(charts::style::targetPen(dark));
+    m_baseline->setPen(charts::style::baselinePen(dark));
+    m_currentEdge->setPen(charts::style::currentPen(dark));
+    QColor area = charts::style::current(dark);
+    area.setAlphaF(0.22f);
+    m_currentArea->setBrush(area);
+    return area;
+}
+
+void RadarChart::fillSeries()
+{
+    const qsizetype n = m_data.measures.size();
+    for (int level = 1; level <= m_web.size(); ++level) {
+        const bool onScale = level >= m_data.scaleMin && level <= m_data.scaleMax;
+        fill(m_web[level - 1], QList<std::optional<double>>(n, double(level)));
+        m_web[level - 1]->setVisible(onScale);
+        for (auto *marker : m_chart->legend()->markers(m_web[level - 1]))
+            marker->setVisible(false);
+    }
+    fill(m_current, m_data.current);
+    fill(m_currentEdge, m_data.current);
+    fill(m_target, m_data.target);
+    fill(m_baseline, m_data.baseline);
+    m_baseline->setVisible(!m_data.baseline.isEmpty());
+    const auto markers = m_chart->legend()->markers(m_baseline);
+    for (auto *marker : markers)
+        marker->setVisible(!m_data.baseline.isEmpty());
+}
+
+void RadarChart::describe()
+{
+    QStringList description;
+    for (qsizetype i = 0; i < m_data.measures.size(); ++i) {
+        description.append(m_data.measures[i] + u' ' +
+                           formatScore(i < m_data.current.size() ? m_data.current[i] : std::nullopt) + u" (" +
                            tr("target") + u' ' +
-                           formatScore(i < data.target.size() ? data.target[i] : std::nullopt) + u')');
+                           formatScore(i < m_data.target.size() ? m_data.target[i] : std::nullopt) + u')');
     }
     setAccessibleDescription(description.join(QStringLiteral("; ")));
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QAreaSeries;
+class QCategoryAxis;
 class QLineSeries;
 class QPolarChart;
 
@@ -50,6 +51,14 @@ protected:
 
 private:
     void fill(QLineSeries *series, const QList<std::optional<double>> &values) const;
+    /// The measures round the circle, each label whole (wrapped, never elided).
+    QCategoryAxis *makeSpokeAxis() const;
+    QCategoryAxis *makeLevelAxis() const;
+    /// Colours the axes and series from the palette; returns the current scores' fill.
+    QColor applyPalette(QCategoryAxis &spokes, QCategoryAxis &levels);
+    /// The web's rings and the data series from m_data.
+    void fillSeries();
+    void describe();
 
     static constexpr int MaxWebLevels = 10;
 

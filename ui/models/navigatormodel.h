@@ -56,6 +56,8 @@ public:
 
     void setShow(Show show);
     void setSearchText(const QString &text);
+    Show show() const { return m_show; }
+    const QString &searchText() const { return m_search; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

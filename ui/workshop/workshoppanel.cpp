@@ -27,7 +27,33 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
 {
     setObjectName(QStringLiteral("workshopPanel"));
     setFocusPolicy(Qt::StrongFocus);
+    buildVoting();
+    buildAgreement();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_timer);
+    layout->addWidget(m_voters, 1);
+    layout->addWidget(m_tally);
+    layout->addWidget(m_reveal);
+    layout->addWidget(m_spread);
+    layout->addWidget(m_chart, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("A&greed score"), m_agreed);
+    form->addRow(tr("Ra&tionale"), m_rationale);
+    form->addRow(tr("&Dissent"), m_dissent);
+    layout->addLayout(form);
+    layout->addWidget(m_agree);
+    layout->addWidget(m_decision);
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &WorkshopPanel::tick);
+    connectControls();
+    refresh();
+}
+
+void WorkshopPanel::buildVoting()
+{
     m_heading = new QLabel(tr("No workshop session: Workshop → Start Session (Ctrl+Shift+W)."), this);
     m_heading->setObjectName(QStringLiteral("workshopHeading"));
     m_heading->setWordWrap(true);
@@ -60,6 +86,10 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     m_spread->setWordWrap(true);
     m_chart = new VoteChart(this);
     m_chart->setMinimumHeight(150);
+}
+
+void WorkshopPanel::buildAgreement()
+{
     m_agreed = new QSpinBox(this);
     m_agreed->setObjectName(QStringLiteral("agreedScore"));
     m_agreed->setAccessibleName(tr("Agreed score"));
@@ -79,25 +109,10 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     m_decision->setAccessibleName(tr("Log a decision on this statement"));
     m_decision->setPlaceholderText(tr("Log a decision or action agreed, Enter"));
     limitLength(*m_decision, text::MaxLongText);
+}
 
-    layout->addWidget(m_heading);
-    layout->addWidget(m_timer);
-    layout->addWidget(m_voters, 1);
-    layout->addWidget(m_tally);
-    layout->addWidget(m_reveal);
-    layout->addWidget(m_spread);
-    layout->addWidget(m_chart, 1);
-    auto *form = new QFormLayout;
-    form->addRow(tr("A&greed score"), m_agreed);
-    form->addRow(tr("Ra&tionale"), m_rationale);
-    form->addRow(tr("&Dissent"), m_dissent);
-    layout->addLayout(form);
-    layout->addWidget(m_agree);
-    layout->addWidget(m_decision);
-
-    m_ticker = new QTimer(this);
-    m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, &WorkshopPanel::tick);
+void WorkshopPanel::connectControls()
+{
     connect(m_reveal, &QPushButton::clicked, this, [this] {
         if (m_round)
             m_round->reveal();
@@ -122,7 +137,6 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
         m_tally->clear();
         setFocus();
     });
-    refresh();
 }
 
 std::optional<QString> WorkshopPanel::problemWith(const StartSessionDialog::Choices &choices) const

@@ -58,6 +58,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// The heading, timer, voters, show of hands, Reveal, spread and vote chart.
+    void buildVoting();
+    /// The agreed score, rationale, dissent, Agree and the decision log.
+    void buildAgreement();
+    void connectControls();
     void refresh();
     void tick();
     bool agree();
