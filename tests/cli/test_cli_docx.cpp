@@ -197,7 +197,7 @@ TEST_CASE("the Word report in the trust's template (.docx and .dotx): its styles
     const QJsonObject fonts = doc[u"fonts"].toObject();
     CHECK(fonts[u"Title"].toString() == u"Georgia");
     CHECK(fonts[u"Heading 1"].toString() == u"Georgia");
-    CHECK(fonts[u"Normal"].toString() == u"Verdana");
+    CHECK(fonts[u"Normal"].toString() == u"Arial");
     // The trust's header replaces the report's; the template's own text does not survive.
     CHECK(doc[u"header"].toString() == u"Northshire NHS Trust: public board paper");
     CHECK_FALSE(doc[u"text"].toString().contains(u"The template's own text"));
@@ -209,7 +209,10 @@ TEST_CASE("a Word template that is not a Word package is refused (65) and nothin
 {
     wgll::test::Cli cli;
     const QString file = cli.path(QStringLiteral("a.wgll"));
-    REQUIRE(cli({QStringLiteral("new"), file, QStringLiteral("--organisation"), QStringLiteral("Northshire")}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("new"), file, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
+                 QStringLiteral("--period"), QStringLiteral("2026/27"), QStringLiteral("--framework"),
+                 QStringLiteral("wgll-org")})
+                .exitCode == 0);
     const auto [kind, says] = GENERATE(table<const char *, const char *>({
         {"text", "not a zip package"},
         {"truncated", "not a zip package"},
@@ -235,7 +238,10 @@ TEST_CASE("--template: a missing template is 66, a template for a report that is
 {
     wgll::test::Cli cli;
     const QString file = cli.path(QStringLiteral("a.wgll"));
-    REQUIRE(cli({QStringLiteral("new"), file, QStringLiteral("--organisation"), QStringLiteral("Northshire")}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("new"), file, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
+                 QStringLiteral("--period"), QStringLiteral("2026/27"), QStringLiteral("--framework"),
+                 QStringLiteral("wgll-org")})
+                .exitCode == 0);
     const QString missing = cli.path(QStringLiteral("nowhere.dotx"));
     const Run gone = cli({QStringLiteral("report"), file, QStringLiteral("-o"), cli.path(QStringLiteral("b.docx")),
                           QStringLiteral("--template"), missing});

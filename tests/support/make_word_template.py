@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Makes a trust's Word template the way a trust's office would, with python-docx: its own fonts
-on Title and the headings, its own header line; saved as .docx, or as .dotx (the same package
+on Title and the headings, its own header line, A4 with 2 cm margins; saved as .docx, or as .dotx (the same package
 with the template's content type). Or makes a broken one for the refusal tests.
 
 usage: make_word_template.py OUT (--docx | --dotx | --broken text|truncated|no-styles|malformed|bomb)
@@ -17,14 +17,19 @@ HEADER = "Northshire NHS Trust: public board paper"
 
 def trust_template():
     import docx
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Mm, Pt, RGBColor
     document = docx.Document()
+    # A4 with 2 cm margins, as NHS trust templates commonly are (a narrower text column gives
+    # more pages: the page count follows the template).
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Mm(20)
     for name, size in (("Title", 26), ("Heading 1", 18), ("Heading 2", 13)):
         style = document.styles[name]
         style.font.name = "Georgia"
         style.font.size = Pt(size)
         style.font.color.rgb = RGBColor(0x33, 0x00, 0x72)
-    document.styles["Normal"].font.name = "Verdana"
+    document.styles["Normal"].font.name = "Arial"
     document.sections[0].header.paragraphs[0].text = HEADER
     document.add_paragraph("The template's own text, which the report replaces.")
     buffer = io.BytesIO()

@@ -157,6 +157,15 @@ void WordXml::tableProperties(const Table &t, Look look, const QList<int> &width
     w.writeAttribute(W, QStringLiteral("type"), QStringLiteral("dxa"));
     w.writeEmptyElement(W, QStringLiteral("tblLayout"));
     w.writeAttribute(W, QStringLiteral("type"), QStringLiteral("fixed"));
+    // The PDF's cell padding (2.5 pt a side) whatever the template's table style says, so a
+    // column of figures keeps its room.
+    w.writeStartElement(W, QStringLiteral("tblCellMar"));
+    for (const char *side : {"left", "right"}) {
+        w.writeEmptyElement(W, QString::fromLatin1(side));
+        w.writeAttribute(W, QStringLiteral("w"), QStringLiteral("57"));
+        w.writeAttribute(W, QStringLiteral("type"), QStringLiteral("dxa"));
+    }
+    w.writeEndElement();
     w.writeEmptyElement(W, QStringLiteral("tblLook"));
     w.writeAttribute(W, QStringLiteral("firstRow"), look == Look::HeaderRow ? QStringLiteral("1") : QStringLiteral("0"));
     w.writeAttribute(W, QStringLiteral("firstColumn"), look == Look::RowHeaders ? QStringLiteral("1") : QStringLiteral("0"));
@@ -264,8 +273,12 @@ void WordXml::keyFigures(const KeyFigures &figures)
     Table t;
     t.caption = QCoreApplication::translate("BoardReport", "Key figures");
     t.rows.append(QStringList());
-    for (const KeyFigures::Figure &f : figures.figures)
+    // Each column as wide as its value (set twice the label's size) or label needs, as the PDF
+    // sizes them, so "47 of 47" stays on one line.
+    for (const KeyFigures::Figure &f : figures.figures) {
         t.rows.first().append(f.value);
+        t.widths.append(static_cast<int>(std::max(f.value.size() * 2, f.label.size())) + 4);
+    }
     const QList<int> widths = columnWidths(t, c.textWidthTwips);
     w.writeStartElement(W, QStringLiteral("tbl"));
     tableProperties(t, Look::RowHeaders, widths);
