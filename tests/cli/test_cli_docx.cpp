@@ -233,7 +233,7 @@ TEST_CASE("a Word template that is not a Word package is refused (65) and nothin
     CHECK(cli.filesBeside(QStringLiteral("board")).isEmpty()); // no temporary left either
 }
 
-TEST_CASE("a missing Word template is 66; a template with a report that is not .docx is a usage error",
+TEST_CASE("a missing Word template is 66, and a template with a report that is not .docx is a usage error",
           "[cli][report][docx]")
 {
     wgll::test::Cli cli;

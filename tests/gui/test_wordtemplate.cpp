@@ -16,7 +16,7 @@ using namespace wgll;
 using wgll::test::Fixture;
 
 
-TEST_CASE("Preferences choose the Word template every .docx export uses; a broken one writes nothing",
+TEST_CASE("Preferences choose the Word template every .docx export uses, and a broken one writes nothing",
           "[gui][window][report][docx]")
 {
     Fixture f;
