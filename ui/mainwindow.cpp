@@ -158,7 +158,7 @@ void MainWindow::buildEditMenu()
 void MainWindow::editPreferences()
 {
     const Preferences before = Preferences::load();
-    SettingsDialog dialog(before, this);
+    SettingsDialog dialog(before, this, m_prompter);
     if (dialog.exec() == QDialog::Accepted) {
         dialog.preferences().save();
         applyPreferences(dialog.preferences());

@@ -5,6 +5,7 @@
 #include "prompter.h"
 #include "report/reportdocument.h"
 #include "report/reportwriter.h"
+#include "report/wordtemplate.h"
 #include "session/assessmentsession.h"
 #include "settingsdialog.h"
 #include "storage/document.h"
@@ -31,12 +32,15 @@ void MainWindow::buildReportActions(QMenu *file)
         const QString name = chooseFileToSave(
             tr("Export the board report"),
             QFileInfo(m_session->document().fileName()).completeBaseName() + tr(" board report.pdf"),
-            tr("PDF (*.pdf);;OpenDocument text, editable (*.odt);;Accessible web page (*.html)"), &selected);
+            tr("PDF (*.pdf);;OpenDocument text, editable (*.odt);;Accessible web page (*.html);;"
+               "Word document, in the trust's template (*.docx)"),
+            &selected);
         if (name.isEmpty())
             return;
         // A name typed without an extension takes the one of the chosen file type.
-        const QString suffix = selected.contains(u"*.odt") ? QStringLiteral(".odt")
+        const QString suffix = selected.contains(u"*.odt")    ? QStringLiteral(".odt")
                                : selected.contains(u"*.html") ? QStringLiteral(".html")
+                               : selected.contains(u"*.docx") ? QStringLiteral(".docx")
                                                               : QStringLiteral(".pdf");
         exportReport(report::formatOf(name) ? name : name + suffix);
     });
@@ -98,7 +102,19 @@ bool MainWindow::exportReport(const QString &fileName)
     std::optional<report::BoardReport> board = boardReport();
     if (!board)
         return false;
-    if (const Status written = report::write(*board, fileName); !written) {
+    // A Word report is written in the template chosen in Preferences, checked first: a template
+    // that is no longer there or not a Word package is reported and nothing is written.
+    std::optional<report::WordTemplate> wordTemplate;
+    const QString templateFile = Preferences::load().reportWordTemplate;
+    if (report::formatOf(fileName) == report::Format::Docx && !templateFile.isEmpty()) {
+        Result<report::WordTemplate> read = report::readWordTemplate(templateFile);
+        if (!read) {
+            report(read.error());
+            return false;
+        }
+        wordTemplate = std::move(read).value();
+    }
+    if (const Status written = report::write(*board, fileName, wordTemplate ? &*wordTemplate : nullptr); !written) {
         report(written.error());
         return false;
     }

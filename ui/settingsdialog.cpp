@@ -5,7 +5,9 @@
 #include "assessment/textlimits.h"
 #include "assessment/textrules.h"
 
+#include "prompter.h"
 #include "report/reportdocument.h"
+#include "report/wordtemplate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +33,7 @@ Preferences Preferences::load()
     p.colourScheme = colourSchemeFromKey(settings::colourScheme.value()).value_or(p.colourScheme);
     p.reportLogo = settings::reportLogo.value();
     p.reportSignOff = settings::reportSignOff.value();
+    p.reportWordTemplate = settings::reportWordTemplate.value();
     return p;
 }
 
@@ -42,15 +45,18 @@ void Preferences::save() const
     settings::colourScheme.set(colourSchemeKey(colourScheme));
     settings::reportLogo.set(reportLogo);
     settings::reportSignOff.set(reportSignOff);
+    settings::reportWordTemplate.set(reportWordTemplate);
 }
 
-SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(const Preferences &current, QWidget *parent, Prompter *prompter)
+    : QDialog(parent), m_prompter(prompter)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout(this);
     addGeneralRows(*form, current);
     addReportRows(*form, current);
+    addWordTemplateRow(*form, current);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -149,6 +155,56 @@ void SettingsDialog::addReportRows(QFormLayout &form, const Preferences &current
     });
 }
 
+void SettingsDialog::addWordTemplateRow(QFormLayout &form, const Preferences &current)
+{
+    m_wordTemplate = new QLineEdit(current.reportWordTemplate, this);
+    m_wordTemplate->setObjectName(QStringLiteral("reportWordTemplate"));
+    m_wordTemplate->setReadOnly(true);
+    m_wordTemplate->setPlaceholderText(tr("None: the built-in styles"));
+    m_wordTemplate->setAccessibleName(tr("Word template for the report"));
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    choose->setAccessibleName(tr("Choose a Word template for the report"));
+    auto *clear = new QPushButton(tr("No template"), this);
+    clear->setAccessibleName(tr("Write Word reports in the built-in styles"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_wordTemplate, 1);
+    row->addWidget(choose);
+    row->addWidget(clear);
+    m_wordTemplateProblem = new QLabel(this);
+    m_wordTemplateProblem->setObjectName(QStringLiteral("reportWordTemplateProblem"));
+    m_wordTemplateProblem->setTextFormat(Qt::PlainText);
+    m_wordTemplateProblem->setWordWrap(true);
+    m_wordTemplateProblem->hide();
+    auto *label = new QLabel(tr("&Word template"), this);
+    label->setBuddy(choose);
+    form.addRow(label, row);
+    form.addRow(m_wordTemplateProblem);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString caption = tr("Choose the trust's Word template");
+        const QString filter = tr("Word templates and documents (*.dotx *.docx)");
+        const QString name = m_prompter ? m_prompter->fileToOpen(caption, filter)
+                                        : QFileDialog::getOpenFileName(this, caption, {}, filter);
+        if (name.isEmpty())
+            return;
+        const std::optional<QString> problem = setWordTemplate(name);
+        m_wordTemplateProblem->setText(problem.value_or(QString()));
+        m_wordTemplateProblem->setVisible(problem.has_value());
+    });
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_wordTemplate->clear();
+        m_wordTemplateProblem->hide();
+    });
+}
+
+std::optional<QString> SettingsDialog::setWordTemplate(const QString &fileName)
+{
+    // Checked now, as the export will check it, rather than when the board paper is due.
+    if (const Result<report::WordTemplate> checked = report::readWordTemplate(fileName); !checked)
+        return checked.error().toString();
+    m_wordTemplate->setText(QFileInfo(fileName).absoluteFilePath());
+    return std::nullopt;
+}
+
 Preferences SettingsDialog::preferences() const
 {
     Preferences p;
@@ -158,6 +214,7 @@ Preferences SettingsDialog::preferences() const
     p.colourScheme = static_cast<ColourScheme>(m_scheme->currentData().toInt());
     p.reportLogo = m_logo->text();
     p.reportSignOff = m_signOff->isChecked();
+    p.reportWordTemplate = m_wordTemplate->text();
     return p;
 }
 

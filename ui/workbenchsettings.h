@@ -42,6 +42,8 @@ inline const Setting<int> defaultTarget{QStringLiteral("defaultTarget"), 4};
 inline const Setting<QString> colourScheme{QStringLiteral("colourScheme"), QStringLiteral("system")};
 inline const Setting<QString> reportLogo{QStringLiteral("report/logo"), {}};
 inline const Setting<bool> reportSignOff{QStringLiteral("report/signOff"), true};
+/// The trust's Word template (.dotx or .docx) every .docx report is written in; empty: built-in.
+inline const Setting<QString> reportWordTemplate{QStringLiteral("report/wordTemplate"), {}};
 /// Absolute paths, the most recently opened first.
 inline const Setting<QStringList> recentFiles{QStringLiteral("recentFiles"), {}};
 /// The main window's last normal (not maximised) geometry, in the screen's logical pixels; an

@@ -5,6 +5,7 @@
 #include "output.h"
 #include "report/boardreport.h"
 #include "report/reportwriter.h"
+#include "report/wordtemplate.h"
 #include "storage/assessmentfile.h"
 
 #include <QFileInfo>
@@ -36,81 +37,137 @@ Loaded loadWithBaseline(const QString &fileName, const QString &baselineName, Co
     return l;
 }
 
-int report(const QStringList &args, Console &console)
+/// The options of `wgll report`, added to its parser.
+struct ReportOptions
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Write the board report: cover, executive summary with the radar, one section per success measure,\n"
-        "the prioritised gap list, the action plan, the evidence index and the method. The format follows\n"
-        "the output's extension: .pdf (A4, fonts embedded, vector charts), .odt (editable) or .html\n"
-        "(accessible, one file)."));
-    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("OUT.pdf, OUT.odt or OUT.html."), QStringLiteral("OUT"));
-    const QCommandLineOption baseline(QStringLiteral("baseline"),
-                                      QStringLiteral("An earlier assessment of the same framework: changes since."),
-                                      QStringLiteral("OLDER.wgll"));
-    const QCommandLineOption status(
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              QStringLiteral("OUT.pdf, OUT.odt, OUT.html or OUT.docx."), QStringLiteral("OUT")};
+    QCommandLineOption baseline{QStringLiteral("baseline"),
+                                QStringLiteral("An earlier assessment of the same framework: changes since."),
+                                QStringLiteral("OLDER.wgll")};
+    QCommandLineOption status{
         QStringLiteral("status"),
         QStringLiteral("draft or final. Default: Final when the assessment is signed off (wgll signoff), else\n"
                        "Draft. final on an assessment that is not signed off is refused (77); draft prints\n"
                        "a signed-off assessment as a draft copy."),
-        QStringLiteral("STATUS"));
-    const QCommandLineOption groupActions(QStringLiteral("group-actions"),
-                                          QStringLiteral("Group the action plan by owner (default) or due (month)."),
-                                          QStringLiteral("owner|due"));
-    const QCommandLineOption logo(QStringLiteral("logo"), QStringLiteral("The organisation's logo (PNG, JPEG or SVG)."),
-                                  QStringLiteral("IMAGE"));
-    const QCommandLineOption noSignOff(QStringLiteral("no-sign-off"), QStringLiteral("Leave out the sign-off block."));
-    parser.addOptions({output, baseline, status, groupActions, logo, noSignOff});
-    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("report"), args, console, 1, 1); !p.ok())
-        return *p.exitCode;
-    const QString out = parser.value(output);
-    if (out.isEmpty())
-        return console.usage(QStringLiteral("-o OUT.pdf|.odt|.html is required"), QStringLiteral("report"));
-    if (!report::formatOf(out))
-        return console.usage(u"-o " + out + u": the name must end in .pdf, .odt or .html", QStringLiteral("report"));
+        QStringLiteral("STATUS")};
+    QCommandLineOption groupActions{QStringLiteral("group-actions"),
+                                    QStringLiteral("Group the action plan by owner (default) or due (month)."),
+                                    QStringLiteral("owner|due")};
+    QCommandLineOption logo{QStringLiteral("logo"), QStringLiteral("The organisation's logo (PNG, JPEG or SVG)."),
+                            QStringLiteral("IMAGE")};
+    QCommandLineOption noSignOff{QStringLiteral("no-sign-off"), QStringLiteral("Leave out the sign-off block.")};
+    QCommandLineOption wordTemplate{
+        QStringLiteral("template"),
+        QStringLiteral("A Word template (.dotx or .docx) for a .docx report: its styles, page, header and\n"
+                       "footer. Not a Word package: refused (65), nothing written."),
+        QStringLiteral("TRUST.dotx")};
+
+    explicit ReportOptions(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "Write the board report: cover, executive summary with the radar, one section per success measure,\n"
+            "the prioritised gap list, the action plan, the evidence index and the method. The format follows\n"
+            "the output's extension: .pdf (A4, tagged and accessible, fonts embedded, vector charts), .odt\n"
+            "(editable), .html (accessible, one file) or .docx (Word, in the trust's template with --template)."));
+        parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+        parser.addOptions({output, baseline, status, groupActions, logo, noSignOff, wordTemplate});
+    }
+};
+
+/// The report's options from the command line, or the usage or file error's exit code.
+std::optional<report::Options> reportSettings(const QCommandLineParser &parser, const ReportOptions &o,
+                                              Console &console, int &code)
+{
     report::Options options;
-    if (parser.isSet(status)) {
-        const QString s = parser.value(status).toLower();
-        if (s != u"draft" && s != u"final")
-            return console.usage(u"--status must be draft or final, not \"" + parser.value(status) + u'"',
+    if (parser.isSet(o.status)) {
+        const QString s = parser.value(o.status).toLower();
+        if (s != u"draft" && s != u"final") {
+            code = console.usage(u"--status must be draft or final, not \"" + parser.value(o.status) + u'"',
                                  QStringLiteral("report"));
+            return std::nullopt;
+        }
         options.status = s;
     }
-    if (parser.isSet(groupActions)) {
-        const QString g = parser.value(groupActions).toLower();
-        if (g != u"owner" && g != u"due")
-            return console.usage(u"--group-actions must be owner or due, not \"" + parser.value(groupActions) + u'"',
+    if (parser.isSet(o.groupActions)) {
+        const QString g = parser.value(o.groupActions).toLower();
+        if (g != u"owner" && g != u"due") {
+            code = console.usage(u"--group-actions must be owner or due, not \"" + parser.value(o.groupActions) + u'"',
                                  QStringLiteral("report"));
+            return std::nullopt;
+        }
         options.actionGroups = g == u"due" ? report::Options::ActionGroups::Due : report::Options::ActionGroups::Owner;
     }
-    if (parser.isSet(logo)) {
-        if (!QFileInfo(parser.value(logo)).isFile())
-            return console.fail(Error{ErrorKind::NotFound, parser.value(logo), 0, QStringLiteral("no such file")});
-        options.logoFile = parser.value(logo);
+    if (parser.isSet(o.logo)) {
+        if (!QFileInfo(parser.value(o.logo)).isFile()) {
+            code = console.fail(Error{ErrorKind::NotFound, parser.value(o.logo), 0, QStringLiteral("no such file")});
+            return std::nullopt;
+        }
+        options.logoFile = parser.value(o.logo);
     }
-    options.signOff = !parser.isSet(noSignOff);
-    // Everything the command reads: the output may be none of them.
-    const QStringList inputs{parser.positionalArguments().at(0), parser.value(baseline), parser.value(logo)};
-    if (const int refused = checkOutput(out, inputs, QStringLiteral("report"), console); refused != ExitOk)
-        return refused;
+    options.signOff = !parser.isSet(o.noSignOff);
+    return options;
+}
 
+/// The output's name checked (required, a known extension, --template only for .docx), or the
+/// usage error's exit code.
+std::optional<QString> reportOutput(const QCommandLineParser &parser, const ReportOptions &o, Console &console,
+                                    int &code)
+{
+    const QString out = parser.value(o.output);
+    const QString command = QStringLiteral("report");
+    if (out.isEmpty())
+        code = console.usage(QStringLiteral("-o OUT.pdf|.odt|.html|.docx is required"), command);
+    else if (!report::formatOf(out))
+        code = console.usage(u"-o " + out + u": the name must end in .pdf, .odt, .html or .docx", command);
+    else if (parser.isSet(o.wordTemplate) && report::formatOf(out) != report::Format::Docx)
+        code = console.usage(u"--template is for a Word report: -o " + out + u" is not .docx", command);
+    else
+        return out;
+    return std::nullopt;
+}
+
+int report(const QStringList &args, Console &console)
+{
+    QCommandLineParser parser;
+    const ReportOptions o(parser);
+    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("report"), args, console, 1, 1); !p.ok())
+        return *p.exitCode;
     int code = ExitOk;
-    const Loaded l = loadWithBaseline(parser.positionalArguments().at(0), parser.value(baseline), console, code);
+    const std::optional<QString> out = reportOutput(parser, o, console, code);
+    if (!out)
+        return code;
+    const std::optional<report::Options> options = reportSettings(parser, o, console, code);
+    if (!options)
+        return code;
+    const QString file = parser.positionalArguments().at(0);
+    // Everything the command reads: the output may be none of them.
+    const QStringList inputs{file, parser.value(o.baseline), parser.value(o.logo), parser.value(o.wordTemplate)};
+    if (const int refused = checkOutput(*out, inputs, QStringLiteral("report"), console); refused != ExitOk)
+        return refused;
+    // The template is checked whole before anything is written: a broken one leaves no file.
+    std::optional<report::WordTemplate> wordTemplate;
+    if (parser.isSet(o.wordTemplate)) {
+        Result<report::WordTemplate> read = report::readWordTemplate(parser.value(o.wordTemplate));
+        if (!read)
+            return console.fail(read.error());
+        wordTemplate = std::move(read).value();
+    }
+    const Loaded l = loadWithBaseline(file, parser.value(o.baseline), console, code);
     if (!l.assessment)
         return code;
     // "Final" is what a sign-off makes a paper, not a word to print on an unsigned one.
-    if (options.status == u"final" && !l.assessment->signOffInForce())
-        return console.fail(Error{ErrorKind::NotPermitted, parser.positionalArguments().at(0), 0,
+    if (options->status == u"final" && !l.assessment->signOffInForce())
+        return console.fail(Error{ErrorKind::NotPermitted, file, 0,
                                   QStringLiteral("the assessment is not signed off, so its report cannot say Final; "
                                                  "sign it off first: wgll signoff FILE.wgll --by NAME")});
-    const report::BoardReport board = report::build(*l.assessment, l.baseline ? &*l.baseline : nullptr, options);
+    const report::BoardReport board = report::build(*l.assessment, l.baseline ? &*l.baseline : nullptr, *options);
     Error error;
-    const std::optional<QByteArray> bytes = report::render(board, *report::formatOf(out), error);
+    const std::optional<QByteArray> bytes =
+        report::render(board, *report::formatOf(*out), error, wordTemplate ? &*wordTemplate : nullptr);
     if (!bytes)
         return console.fail(error);
-    return deliver(*bytes, out, console, inputs);
+    return deliver(*bytes, *out, console, inputs);
 }
 
 int chart(const QStringList &args, Console &console)
@@ -169,7 +226,7 @@ int chart(const QStringList &args, Console &console)
 QList<Command> reportCommands()
 {
     return {
-        {QStringLiteral("report"), QStringLiteral("Write the board report as PDF, ODT or HTML."), report},
+        {QStringLiteral("report"), QStringLiteral("Write the board report as PDF, ODT, HTML or Word (.docx)."), report},
         {QStringLiteral("chart"), QStringLiteral("Draw the radar or bar chart as PNG or SVG."), chart},
     };
 }

@@ -311,8 +311,8 @@ TEST_CASE("a report or chart that cannot be made says why and writes nothing", "
         CHECK(demo.filesBeside(QStringLiteral("out.")).isEmpty());
     };
     refused({QStringLiteral("report"), demo.file}, 64, QStringLiteral("-o OUT.pdf"));
-    refused({QStringLiteral("report"), demo.file, QStringLiteral("-o"), demo.path(QStringLiteral("out.docx"))}, 64,
-            QStringLiteral(".pdf, .odt or .html"));
+    refused({QStringLiteral("report"), demo.file, QStringLiteral("-o"), demo.path(QStringLiteral("out.rtf"))}, 64,
+            QStringLiteral(".pdf, .odt, .html or .docx"));
     refused({QStringLiteral("report"), demo.file, QStringLiteral("--status"), QStringLiteral("secret"),
              QStringLiteral("-o"), out},
             64, QStringLiteral("draft or final"));

@@ -4,6 +4,7 @@
 #include "reportwriter.h"
 
 #include "charts/chartpainter.h"
+#include "docxwriter.h"
 #include "pager.h"
 #include "reportdocument.h"
 #include "storage/durablefile.h"
@@ -30,6 +31,8 @@ std::optional<Format> formatOf(const QString &fileName)
         return Format::Odt;
     if (suffix == u"html" || suffix == u"htm")
         return Format::Html;
+    if (suffix == u"docx")
+        return Format::Docx;
     return std::nullopt;
 }
 
@@ -89,8 +92,11 @@ int paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTex
     return pages;
 }
 
-std::optional<QByteArray> render(const BoardReport &report, Format format, Error &error)
+std::optional<QByteArray> render(const BoardReport &report, Format format, Error &error,
+                                 const WordTemplate *wordTemplate)
 {
+    if (format == Format::Docx)
+        return wordReport(report, wordTemplate, error);
     if (format == Format::Html) {
         QByteArray bytes = html(report, error);
         return bytes.isEmpty() ? std::nullopt : std::optional<QByteArray>(bytes);
@@ -133,14 +139,14 @@ QByteArray chartFile(const BoardReport &report, Chart::Kind kind, QSize size, bo
     return {}; // build() always includes both charts
 }
 
-Status write(const BoardReport &report, const QString &fileName)
+Status write(const BoardReport &report, const QString &fileName, const WordTemplate *wordTemplate)
 {
     const std::optional<Format> format = formatOf(fileName);
     if (!format)
         return Error{ErrorKind::CannotCreate, fileName, 0,
-                     QStringLiteral("the report's name must end in .pdf, .odt or .html")};
+                     QStringLiteral("the report's name must end in .pdf, .odt, .html or .docx")};
     Error error;
-    const std::optional<QByteArray> bytes = render(report, *format, error);
+    const std::optional<QByteArray> bytes = render(report, *format, error, wordTemplate);
     if (!bytes)
         return error;
     return storage::durable::writeFile(fileName, *bytes);

@@ -17,17 +17,21 @@ class QTextDocument;
 
 namespace wgll::report {
 
-enum class Format { Pdf, Odt, Html };
+enum class Format { Pdf, Odt, Html, Docx };
 
-/// The format a file name asks for by its extension (.pdf, .odt, .html or .htm).
+struct WordTemplate;
+
+/// The format a file name asks for by its extension (.pdf, .odt, .html or .htm, .docx).
 std::optional<Format> formatOf(const QString &fileName);
 
-/// The report as the bytes of a file of `format`; on failure (an unreadable logo) the error.
-std::optional<QByteArray> render(const BoardReport &report, Format format, Error &error);
+/// The report as the bytes of a file of `format`; on failure (an unreadable logo) the error. A
+/// Word document uses `wordTemplate` when given (ignored for the other formats).
+std::optional<QByteArray> render(const BoardReport &report, Format format, Error &error,
+                                 const WordTemplate *wordTemplate = nullptr);
 
 /// Writes the report to `fileName` in the format its extension names, atomically: the file is
-/// the whole report or, on any failure, as it was.
-Status write(const BoardReport &report, const QString &fileName);
+/// the whole report or, on any failure, as it was. A .docx is in `wordTemplate` when given.
+Status write(const BoardReport &report, const QString &fileName, const WordTemplate *wordTemplate = nullptr);
 
 /// Paints the report, laid out by pageGroups(), on a paged device (a PDF writer or a printer):
 /// the running header and "Page n of N" on every page after the cover. Returns the number of
