@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
                                                      "beside FILE (the radar's dotted line)."),
                                       QStringLiteral("OLDER.wgll"));
     const QCommandLineOption colours(QStringLiteral("colour-scheme"),
-                                     QStringLiteral("system, light or dark (default: as in Preferences)."),
+                                     QStringLiteral("system, light, dark or high-contrast (default: as in Preferences)."),
                                      QStringLiteral("SCHEME"));
     parser.addOption(colours);
     parser.addOption(screenshot);
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(colours)) {
         scheme = wgll::colourSchemeFromKey(parser.value(colours));
         if (!scheme) {
-            qCritical("wgll-workbench: --colour-scheme: expected system, light or dark, not \"%s\"",
+            qCritical("wgll-workbench: --colour-scheme: expected system, light, dark or high-contrast, not \"%s\"",
                       qUtf8Printable(parser.value(colours)));
             return 64;
         }
