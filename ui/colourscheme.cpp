@@ -87,6 +87,14 @@ static QPalette highContrastPalette()
     return p;
 }
 
+static QString highContrastFields()
+{
+    return QStringLiteral("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, QAbstractSpinBox, QComboBox"
+                          " { border: 1px solid white; }"
+                          " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus,"
+                          " QAbstractSpinBox:focus, QComboBox:focus { border: 2px solid yellow; }");
+}
+
 void applyColourScheme(ColourScheme scheme)
 {
     // The style the platform chose at start-up, kept to go back to it from the others.
@@ -102,6 +110,11 @@ void applyColourScheme(ColourScheme scheme)
                                  : scheme == ColourScheme::HighContrast ? highContrastPalette()
                                                                         : QApplication::style()->standardPalette());
     }
+    // Fusion draws a field's frame a shade darker than the window: on pure black the notes,
+    // lists, tables and spin boxes had no visible edge at all. High contrast outlines them in
+    // white, and in yellow where the keyboard is. After the palette: a style sheet polishes
+    // each widget with the palette in force when it is set.
+    qApp->setStyleSheet(scheme == ColourScheme::HighContrast ? highContrastFields() : QString());
     // A widget with a style sheet (the scoring panel's chosen level) was polished by the style
     // sheet when the style changed, before the new palette was set, and kept the old one: the
     // statement pane stayed light in dark and dark in light. Polishing it again now gives it the

@@ -80,6 +80,19 @@ TEST_CASE("the high-contrast scheme is white on black in every pane", "[gui][col
     CHECK(w.palette().color(QPalette::Window) == QColor(Qt::black));
     CHECK(w.palette().color(QPalette::WindowText) == QColor(Qt::white));
     CHECK(colourSchemeFromKey(QStringLiteral("high-contrast")) == ColourScheme::HighContrast);
+    // A field shows where it is: its edge is drawn in white, not a black frame on black.
+    for (const char *field : {"notes", "navigator", "gapList"}) {
+        const QImage image = find<QWidget>(w, field)->grab().toImage();
+        int white = 0;
+        for (int x = 0; x < image.width(); ++x)
+            white += QColor(image.pixel(x, 0)).lightness() > 200 ? 1 : 0; // the top edge
+        INFO(field);
+        CHECK(white > image.width() / 2);
+    }
+    // And back: nothing is left black.
+    applyColourScheme(ColourScheme::Light);
+    QCoreApplication::processEvents();
+    CHECK(panesNotIn(w, false).join(u", ").toStdString() == "");
     applyColourScheme(ColourScheme::System);
     w.session()->document().close();
 }
