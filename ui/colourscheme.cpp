@@ -5,6 +5,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace wgll {
 
@@ -15,6 +16,8 @@ QString colourSchemeKey(ColourScheme scheme)
         return QStringLiteral("light");
     case ColourScheme::Dark:
         return QStringLiteral("dark");
+    case ColourScheme::HighContrast:
+        return QStringLiteral("high-contrast");
     case ColourScheme::System:
         break;
     }
@@ -23,7 +26,7 @@ QString colourSchemeKey(ColourScheme scheme)
 
 std::optional<ColourScheme> colourSchemeFromKey(const QString &key)
 {
-    for (ColourScheme s : {ColourScheme::System, ColourScheme::Light, ColourScheme::Dark}) {
+    for (ColourScheme s : {ColourScheme::System, ColourScheme::Light, ColourScheme::Dark, ColourScheme::HighContrast}) {
         if (key.compare(colourSchemeKey(s), Qt::CaseInsensitive) == 0)
             return s;
     }
@@ -61,18 +64,66 @@ static QPalette darkPalette()
     return p;
 }
 
+static QPalette highContrastPalette()
+{
+    // White on black with yellow for what is chosen or focused, as the desktops' high-contrast
+    // themes do; edges (Mid, Dark, Light) white so every control's outline shows.
+    QPalette p;
+    const QColor black(Qt::black), white(Qt::white), yellow(255, 255, 0), cyan(0, 255, 255);
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+                                     QPalette::ToolTipBase, QPalette::Shadow})
+        p.setColor(role, black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                     QPalette::ToolTipText, QPalette::BrightText, QPalette::Light,
+                                     QPalette::Midlight, QPalette::Mid, QPalette::Dark})
+        p.setColor(role, white);
+    p.setColor(QPalette::PlaceholderText, QColor(220, 220, 220));
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, cyan);
+    p.setColor(QPalette::LinkVisited, cyan);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(170, 170, 170));
+    return p;
+}
+
+static QString highContrastFields()
+{
+    return QStringLiteral("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, QAbstractSpinBox, QComboBox"
+                          " { border: 1px solid white; }"
+                          " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus,"
+                          " QAbstractSpinBox:focus, QComboBox:focus { border: 2px solid yellow; }");
+}
+
 void applyColourScheme(ColourScheme scheme)
 {
-    // The style the platform chose at start-up, kept to go back to it from light or dark.
+    // The style the platform chose at start-up, kept to go back to it from the others.
     static const QString systemStyle = QApplication::style()->name();
     if (scheme == ColourScheme::System) {
         QApplication::setStyle(QStyleFactory::create(systemStyle));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
+        // An empty palette resolves to the platform theme's (a dark or high-contrast desktop
+        // included), where the style's standard palette would always be its light one.
+        QApplication::setPalette(QPalette());
+    } else {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(scheme == ColourScheme::Dark           ? darkPalette()
+                                 : scheme == ColourScheme::HighContrast ? highContrastPalette()
+                                                                        : QApplication::style()->standardPalette());
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(scheme == ColourScheme::Dark ? darkPalette()
-                                                          : QApplication::style()->standardPalette());
+    // Fusion draws a field's frame a shade darker than the window: on pure black the notes,
+    // lists, tables and spin boxes had no visible edge at all. High contrast outlines them in
+    // white, and in yellow where the keyboard is. After the palette: a style sheet polishes
+    // each widget with the palette in force when it is set.
+    qApp->setStyleSheet(scheme == ColourScheme::HighContrast ? highContrastFields() : QString());
+    // A widget with a style sheet (the scoring panel's chosen level) was polished by the style
+    // sheet when the style changed, before the new palette was set, and kept the old one: the
+    // statement pane stayed light in dark and dark in light. Polishing it again now gives it the
+    // palette in force.
+    const QList<QWidget *> widgets = QApplication::allWidgets();
+    for (QWidget *w : widgets) {
+        if (!w->styleSheet().isEmpty())
+            w->setStyleSheet(w->styleSheet());
+    }
 }
 
 } // namespace wgll

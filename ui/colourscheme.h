@@ -7,15 +7,18 @@
 
 namespace wgll {
 
-/// Light or dark, chosen in Preferences: a projector in a darkened room reads better dark, and
-/// Qt 6.4 does not follow a Linux desktop's dark mode by itself.
-enum class ColourScheme { System, Light, Dark };
+/// Light, dark or high contrast, chosen in Preferences: a projector in a darkened room reads
+/// better dark, and Qt 6.4 follows neither a Linux desktop's dark mode nor its high-contrast
+/// theme by itself. System takes the platform's palette as it is (Windows' high-contrast themes
+/// arrive that way).
+enum class ColourScheme { System, Light, Dark, HighContrast };
 
-QString colourSchemeKey(ColourScheme scheme); ///< "system", "light", "dark"
+QString colourSchemeKey(ColourScheme scheme); ///< "system", "light", "dark", "high-contrast"
 std::optional<ColourScheme> colourSchemeFromKey(const QString &key);
 
-/// Applies the scheme to the whole application: the platform's own style and palette for
-/// System, the Fusion style with a light or dark palette otherwise.
+/// Applies the scheme to the whole application, live, to every window and pane at once: the
+/// platform's own style and palette for System, the Fusion style with a light, dark or
+/// high-contrast palette otherwise.
 void applyColourScheme(ColourScheme scheme);
 
 } // namespace wgll

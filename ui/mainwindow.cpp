@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window: its menus and keys, the welcome text, the title and status bar, and moving
+// The main window: its menus and keys, the title and status bar, and moving
 // between statements and panes. The file commands are in mainwindowfile.cpp, the views of an
 // open assessment in mainwindowsession.cpp.
 #include "mainwindow.h"
 
-#include "aboutdialog.h"
 #include "assessmentdetailsdialog.h"
 #include "colourscheme.h"
 #include "framework/frameworkcatalog.h"
@@ -58,9 +57,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent) : QMainWindow(parent
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_workshopMenu = menuBar()->addMenu(tr("&Workshop"));
     m_workshopMenu->setEnabled(false);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About WGLL Workbench"), this,
-                    [this] { showAboutDialog(this, m_session ? &m_session->framework() : nullptr); });
+    buildHelpMenu();
     buildScoringKeys();
     showWelcome();
 }
@@ -184,27 +181,6 @@ void MainWindow::updateScoringKeys()
         m_scoringKeys->setAvailable(true, m_session->framework().scale);
     else
         m_scoringKeys->withdraw();
-}
-
-void MainWindow::showWelcome()
-{
-    auto *welcome = new QLabel(tr("Create an assessment (Ctrl+N), open one (Ctrl+O),\n"
-                                  "or drop a .wgll file here."),
-                               this);
-    welcome->setObjectName(QStringLiteral("welcome"));
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setTextFormat(Qt::PlainText);
-    setCentralWidget(welcome);
-    for (QAction *a : {m_saveAction, m_saveAsAction, m_closeAction, m_detailsAction, m_undoAction, m_redoAction})
-        a->setEnabled(false);
-    for (QAction *a : std::as_const(m_reportActions))
-        a->setEnabled(false);
-    m_scoringKeys->withdraw();
-    m_saveState->clear();
-    m_details->clear();
-    updateSignOffState();
-    setWindowTitle(QApplication::applicationDisplayName());
-    setWindowModified(false);
 }
 
 void MainWindow::focusPane(int step)

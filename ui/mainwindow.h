@@ -23,6 +23,7 @@ class QTimer;
 namespace wgll {
 
 class AssessmentSession;
+class HelpWindow;
 class NavigatorPane;
 class OverviewPanel;
 class Prompter;
@@ -109,6 +110,16 @@ public:
     /// The window's actions with shortcuts (undo, redo, the scoring keys).
     const ActionRegistry &actions() const { return m_actions; }
 
+    /// Opens the user's copy of the bundled demo assessment (made from it the first time), with
+    /// last year's beside it as the baseline (mainwindowhelp.cpp). Failures are shown and returned.
+    bool openDemo();
+    /// Help → User Guide, Keyboard Shortcuts (F1, Ctrl+/) and What the Levels Mean.
+    void showUserGuide();
+    void showShortcutSheet();
+    void showLevels();
+    /// The help window, once a help page has been shown; null before.
+    HelpWindow *helpWindow() const { return m_help; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -129,7 +140,10 @@ private:
     void connectSession();
     void connectUndo();
     void buildHistory();
+    /// The welcome page (mainwindowhelp.cpp): at start and after Close.
     void showWelcome();
+    void buildHelpMenu();
+    HelpWindow *ensureHelpWindow();
     /// Deletes the views of the open assessment (before the session they read goes).
     void dropViews();
     void updateTitle();
@@ -202,6 +216,7 @@ private:
     WorkshopPanel *m_workshop = nullptr;
     PresenterView *m_presenter = nullptr;
     QString m_presenterScreen;
+    HelpWindow *m_help = nullptr;
 };
 
 } // namespace wgll

@@ -98,6 +98,7 @@ void SettingsDialog::addGeneralRows(QFormLayout &form, const Preferences &curren
     m_scheme->addItem(tr("Follow the system"), static_cast<int>(ColourScheme::System));
     m_scheme->addItem(tr("Light"), static_cast<int>(ColourScheme::Light));
     m_scheme->addItem(tr("Dark (for a projector in a dark room)"), static_cast<int>(ColourScheme::Dark));
+    m_scheme->addItem(tr("High contrast"), static_cast<int>(ColourScheme::HighContrast));
     m_scheme->setCurrentIndex(m_scheme->findData(static_cast<int>(current.colourScheme)));
     m_authorProblem = new QLabel(this);
     m_authorProblem->setObjectName(QStringLiteral("authorNameProblem"));

@@ -38,7 +38,7 @@ namespace settings {
 inline const Setting<QString> authorName{QStringLiteral("authorName"), {}};
 inline const Setting<int> autosaveMinutes{QStringLiteral("autosaveMinutes"), 2};
 inline const Setting<int> defaultTarget{QStringLiteral("defaultTarget"), 4};
-/// "system", "light" or "dark" (colourSchemeKey).
+/// "system", "light", "dark" or "high-contrast" (colourSchemeKey).
 inline const Setting<QString> colourScheme{QStringLiteral("colourScheme"), QStringLiteral("system")};
 inline const Setting<QString> reportLogo{QStringLiteral("report/logo"), {}};
 inline const Setting<bool> reportSignOff{QStringLiteral("report/signOff"), true};

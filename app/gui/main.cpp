@@ -63,7 +63,7 @@ struct Options
                                                "beside FILE (the radar's dotted line)."),
                                 QStringLiteral("OLDER.wgll")};
     QCommandLineOption colours{QStringLiteral("colour-scheme"),
-                               QStringLiteral("system, light or dark (default: as in Preferences)."),
+                               QStringLiteral("system, light, dark or high-contrast (default: as in Preferences)."),
                                QStringLiteral("SCHEME")};
 
     // In the order --help lists them.
@@ -85,7 +85,7 @@ int applyColourSchemeAsked(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.colours)) {
         scheme = wgll::colourSchemeFromKey(parser.value(o.colours));
         if (!scheme) {
-            qCritical("wgll-workbench: --colour-scheme: expected system, light or dark, not \"%s\"",
+            qCritical("wgll-workbench: --colour-scheme: expected system, light, dark or high-contrast, not \"%s\"",
                       qUtf8Printable(parser.value(o.colours)));
             return 64;
         }

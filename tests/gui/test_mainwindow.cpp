@@ -174,7 +174,7 @@ TEST_CASE("save, reopen and find everything, and the unsaved-changes question", 
         CHECK(test::readAll(f.file) == original); // discarded: the file is as it was
         CHECK_FALSE(w.session());
         // Back to the welcome screen, on screen, with the assessment's views gone.
-        auto *welcome = find<QLabel>(w, "welcome");
+        auto *welcome = find<QWidget>(w, "welcome");
         CHECK(QTest::qWaitFor([&] { return welcome->isVisible(); })); // a new central widget shows queued
         CHECK_FALSE(w.findChild<QTreeView *>(QStringLiteral("navigator")));
         CHECK_FALSE(w.isWindowModified());

@@ -217,7 +217,7 @@ TEST_CASE("a .wgll file dropped on the window opens, and other files are refused
     w.resize(1000, 700);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    QPointer<QWidget> target = find<QLabel>(w, "welcome"); // dropped on what the window shows
+    QPointer<QWidget> target = find<QWidget>(w, "welcome"); // dropped on what the window shows
     REQUIRE(target->isVisible());
     const QPoint middle = target->rect().center();
 
@@ -235,7 +235,7 @@ TEST_CASE("a .wgll file dropped on the window opens, and other files are refused
     CHECK_FALSE(dragAndDrop({QUrl::fromLocalFile(f.file), QUrl::fromLocalFile(south)})); // one at a time
     CHECK_FALSE(dragAndDrop({QUrl(QStringLiteral("https://example.org/northshire.wgll"))}));
     CHECK_FALSE(w.session());
-    CHECK(find<QLabel>(w, "welcome")->isVisible());
+    CHECK(find<QWidget>(w, "welcome")->isVisible());
 
     CHECK(dragAndDrop({QUrl::fromLocalFile(f.file)}));
     REQUIRE(w.session());

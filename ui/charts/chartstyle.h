@@ -9,16 +9,21 @@
 class QPainter;
 
 /// How the report's charts tell current, target and baseline apart: by line style, by marker
-/// shape and by colour, each enough on its own. The colours are from the Okabe-Ito palette
-/// (readable with every common colour-vision deficiency) and differ in lightness as well, so a
-/// greyscale print still tells the bars apart. One place, so the radar, the bars, their legends
+/// shape and by colour, each enough on its own. The colours are blue against vermillion or
+/// orange, after the Okabe-Ito palette (readable with every common colour-vision deficiency),
+/// and current and target also differ in lightness by at least 15 CIE L*, in light and dark, so
+/// a greyscale print or a washed-out projector still tells them apart (tests/gui/test_chartcolours.cpp
+/// checks a screenshot, with deuteranopia and protanopia simulated). One place, so the radar, the bars, their legends
 /// and every output (window, PDF, ODT image, PNG, SVG) agree.
 namespace wgll::charts::style {
 
-/// Current: Okabe-Ito blue, solid, filled circles. Relative luminance 0.15.
-inline QColor current(bool dark = false) { return dark ? QColor(86, 180, 233) : QColor(0, 114, 178); }
-/// Target on the radar: Okabe-Ito vermillion, dashed, squares (contrast 3.9:1 on white).
-inline QColor target(bool dark = false) { return dark ? QColor(230, 159, 0) : QColor(213, 94, 0); }
+/// Current: solid, filled circles. Dark blue on a light window (relative luminance 0.08, 8.4:1
+/// on white); light sky blue on a dark one (0.52; Okabe-Ito's sky blue and orange, used before,
+/// had the same lightness, 0.41 and 0.42, and looked alike in greyscale).
+inline QColor current(bool dark = false) { return dark ? QColor(120, 200, 250) : QColor(0, 84, 147); }
+/// Target on the radar: Okabe-Ito vermillion, dashed, squares (luminance 0.22: 3.9:1 on white,
+/// 3.8:1 on the dark window).
+inline QColor target(bool = false) { return {213, 94, 0}; }
 /// Baseline on the radar: black (light grey on a dark window), dotted, triangles.
 inline QColor baseline(bool dark = false) { return dark ? QColor(204, 204, 204) : QColor(0, 0, 0); }
 /// The target's bar: Okabe-Ito orange, relative luminance 0.42 against the current bar's 0.15.

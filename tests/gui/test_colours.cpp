@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Colour schemes (issue 15): light, dark and high contrast applied live to every pane at once,
+// and chart colours that tell current from target in greyscale and to colour-blind readers.
+#include "charts/radarchart.h"
+#include "colourscheme.h"
+#include "session/assessmentsession.h"
+#include "windowfixture.h"
+
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace wgll;
+using namespace wgll::test;
+
+namespace {
+
+/// Every visible widget of the window: its window and base colours dark (or light) as the
+/// scheme is, and each pane, as drawn, too. Returns the widgets that disagree.
+QStringList panesNotIn(const MainWindow &w, bool dark)
+{
+    QStringList wrong;
+    const auto isDark = [](const QColor &c) { return c.lightness() < 128; };
+    for (const QWidget *widget : w.findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        const QPalette p = widget->palette();
+        if (isDark(p.color(QPalette::Window)) != dark || isDark(p.color(QPalette::Base)) != dark ||
+            isDark(p.color(QPalette::Button)) != dark)
+            wrong.append(widget->objectName() + u'(' + QString::fromLatin1(widget->metaObject()->className()) + u')');
+    }
+    for (const char *pane : {"navigator", "scoringPanel", "overviewPanel"}) {
+        const QImage image = find<QWidget>(w, pane)->grab().toImage();
+        double sum = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                sum += QColor(image.pixel(x, y)).lightness();
+        }
+        const double mean = sum / ((image.height() + 3) / 4 * ((image.width() + 3) / 4));
+        if ((mean < 128) != dark)
+            wrong.append(QString::fromLatin1(pane) + u" as drawn, mean lightness " + QString::number(mean));
+    }
+    return wrong;
+}
+
+} // namespace
+
+TEST_CASE("switching to dark and back recolours every pane at once, live", "[gui][colours]")
+{
+    Fixture f;
+    MainWindow w(&f.prompter);
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(w.selectItem(QStringLiteral("1.1")));
+    REQUIRE(w.session()->setScore(QStringLiteral("1.1"), 3)); // a chosen level, drawn by the style sheet
+    applyColourScheme(ColourScheme::Dark);
+    QCoreApplication::processEvents();
+    CHECK(panesNotIn(w, true).join(u", ").toStdString() == "");
+    applyColourScheme(ColourScheme::Light);
+    QCoreApplication::processEvents();
+    CHECK(panesNotIn(w, false).join(u", ").toStdString() == "");
+    applyColourScheme(ColourScheme::System);
+    w.session()->document().close();
+}
+
+TEST_CASE("the high-contrast scheme is white on black in every pane", "[gui][colours]")
+{
+    Fixture f;
+    MainWindow w(&f.prompter);
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openFile(f.file));
+    REQUIRE(w.selectItem(QStringLiteral("1.1")));
+    applyColourScheme(ColourScheme::HighContrast);
+    QCoreApplication::processEvents();
+    CHECK(panesNotIn(w, true).join(u", ").toStdString() == "");
+    CHECK(w.palette().color(QPalette::Window) == QColor(Qt::black));
+    CHECK(w.palette().color(QPalette::WindowText) == QColor(Qt::white));
+    CHECK(colourSchemeFromKey(QStringLiteral("high-contrast")) == ColourScheme::HighContrast);
+    // A field shows where it is: its edge is drawn in white, not a black frame on black.
+    for (const char *field : {"notes", "navigator", "gapList"}) {
+        const QImage image = find<QWidget>(w, field)->grab().toImage();
+        int white = 0;
+        for (int x = 0; x < image.width(); ++x)
+            white += QColor(image.pixel(x, 0)).lightness() > 200 ? 1 : 0; // the top edge
+        INFO(field);
+        CHECK(white > image.width() / 2);
+    }
+    // And back: nothing is left black.
+    applyColourScheme(ColourScheme::Light);
+    QCoreApplication::processEvents();
+    CHECK(panesNotIn(w, false).join(u", ").toStdString() == "");
+    applyColourScheme(ColourScheme::System);
+    w.session()->document().close();
+}
