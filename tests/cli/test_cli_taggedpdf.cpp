@@ -100,7 +100,7 @@ struct PdfJson
 QStringList titles(const QJsonArray &outline)
 {
     QStringList out;
-    for (const QJsonValue &item : outline) {
+    for (const auto &item : outline) {
         out.append(item[u"title"].toString());
         out.append(titles(item[u"kids"].toArray()));
     }
@@ -186,7 +186,7 @@ TEST_CASE("the PDF report is tagged: language, structure, figures' alternative t
     QList<QJsonObject> nodes{destTree};
     while (!nodes.isEmpty()) {
         const QJsonObject node = nodes.takeFirst();
-        for (const QJsonValue &kid : node[u"/Kids"].toArray())
+        for (const auto &kid : node[u"/Kids"].toArray())
             nodes.append(pdf.deref(kid));
         const QJsonArray pairs = node[u"/Names"].toArray();
         for (qsizetype i = 0; i + 1 < pairs.size(); i += 2)
@@ -225,7 +225,7 @@ TEST_CASE("the PDF report is tagged: language, structure, figures' alternative t
 
     // The structure tree's small objects are packed into compressed object streams: the
     // demo's file was 360 KB in qpdf's QDF layout, about 110 KB packed.
-    CHECK(QFileInfo(demo.pdf).size() < 200 * 1024);
+    CHECK(QFileInfo(demo.pdf).size() < qint64{200} * 1024);
 
     const Run fonts = tool(QStringLiteral("pdffonts"), {demo.pdf});
     INFO(fonts.out.toStdString());

@@ -79,10 +79,10 @@ std::vector<QPDFObjectHandle> kidsOf(QPDFObjectHandle e)
 /// Says what each header cell of `table` heads (PDF/UA; Cairo 1.16 writes no attributes):
 /// the cells of its first row their columns, a header cell in a later row (the cover sheet's
 /// labels) its row.
-void scopeHeaders(QPDFObjectHandle table)
+void scopeHeaders(const QPDFObjectHandle &table)
 {
     bool first = true;
-    for (QPDFObjectHandle row : kidsOf(table)) {
+    for (const QPDFObjectHandle &row : kidsOf(table)) {
         if (!isType(row, "/TR"))
             continue;
         for (QPDFObjectHandle cell : kidsOf(row))
