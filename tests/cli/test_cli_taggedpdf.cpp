@@ -5,6 +5,7 @@
 // text, links; the outline), pdffonts (every font embedded).
 #include "clirunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,9 @@ struct TaggedDemo : wgll::test::Cli
         ok({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("1.1"), QStringLiteral("--note"),
             QStringLiteral("--title"), QStringLiteral("Board minutes"),
             QStringLiteral("Minutes at https://northshire.example.nhs.uk/board/2026-05 record it.")});
+        // A cover field whose web address ends a sentence: the full stop is not part of the link.
+        ok({QStringLiteral("details"), file, QStringLiteral("--set"),
+            QStringLiteral("executive-summary=The paper is at https://northshire.example.nhs.uk/papers/wgll-2026.")});
         ok({QStringLiteral("report"), file, QStringLiteral("--baseline"), baseline, QStringLiteral("-o"), pdf});
     }
     void ok(const QStringList &args) const
@@ -96,7 +100,7 @@ struct PdfJson
 QStringList titles(const QJsonArray &outline)
 {
     QStringList out;
-    for (const QJsonValue &item : outline) {
+    for (const auto &item : outline) {
         out.append(item[u"title"].toString());
         out.append(titles(item[u"kids"].toArray()));
     }
@@ -149,20 +153,68 @@ TEST_CASE("the PDF report is tagged: language, structure, figures' alternative t
         CHECK(QRegularExpression(QStringLiteral("Well led [0-9]\\.[0-9]")).match(alt).hasMatch());
     }
 
-    // Real links: the note's web address, and each action to its row of the gap list.
-    int uris = 0, internal = 0;
+    // Real links: the note's web address, the cover field's, the framework's source in a
+    // paragraph of the appendix, and each action to its row of the gap list.
+    QStringList uris;
+    QStringList internal;
     for (const QJsonObject &o : pdf.objects) {
         if (o[u"/Subtype"].toString() != u"/Link")
             continue;
         const QJsonObject action = pdf.deref(o[u"/A"]);
-        if (action[u"/URI"].toString().contains(u"https://northshire.example.nhs.uk/board/2026-05"))
-            ++uris;
-        if (o.contains(u"/Dest") || action[u"/S"].toString() == u"/GoTo")
-            ++internal;
+        if (action.contains(u"/URI"))
+            uris.append(action[u"/URI"].toString());
+        if (o.contains(u"/Dest"))
+            internal.append(o[u"/Dest"].toString());
+        else if (action[u"/S"].toString() == u"/GoTo")
+            internal.append(action[u"/D"].toString());
     }
-    CHECK(uris == 1);
-    CHECK(internal >= 10); // the demo's twelve actions, those whose statement is a gap
-    CHECK(pdf.elements(QStringLiteral("/Link")).size() == uris + internal);
+    INFO("URIs: " << uris.join(u' ').toStdString());
+    CHECK(uris.contains(u"u:https://northshire.example.nhs.uk/board/2026-05"));
+    CHECK(uris.contains(u"u:https://northshire.example.nhs.uk/papers/wgll-2026"));
+    CHECK(uris.contains(u"u:https://www.gov.uk/government/publications/what-good-looks-like-framework"));
+    CHECK(internal.size() >= 10); // the demo's twelve actions, those whose statement is a gap
+    CHECK(pdf.elements(QStringLiteral("/Link")).size() == uris.size() + internal.size());
+    // The source line is a paragraph: its Link element is a child of a P.
+    int inParagraph = 0;
+    for (const QJsonObject &link : pdf.elements(QStringLiteral("/Link")))
+        inParagraph += pdf.deref(link[u"/P"])[u"/S"].toString() == u"/P" ? 1 : 0;
+    CHECK(inParagraph >= 1);
+    // Each internal link leads to a destination the catalog names, on a page.
+    QMap<QString, QJsonValue> dests;
+    const QJsonObject names = pdf.deref(catalog[u"/Names"]);
+    const QJsonObject destTree = pdf.deref(names[u"/Dests"]);
+    QList<QJsonObject> nodes{destTree};
+    while (!nodes.isEmpty()) {
+        const QJsonObject node = nodes.takeFirst();
+        for (const auto &kid : node[u"/Kids"].toArray())
+            nodes.append(pdf.deref(kid));
+        const QJsonArray pairs = node[u"/Names"].toArray();
+        for (qsizetype i = 0; i + 1 < pairs.size(); i += 2)
+            dests.insert(pairs.at(i).toString(), pairs.at(i + 1));
+    }
+    for (const QString &name : internal) {
+        INFO(name.toStdString());
+        REQUIRE(dests.contains(name));
+        const QJsonValue target = dests.value(name);
+        const QJsonArray place = target.isArray() ? target.toArray() : pdf.deref(target)[u"/D"].toArray();
+        REQUIRE_FALSE(place.isEmpty());
+        CHECK(pdf.deref(place.at(0))[u"/Type"].toString() == u"/Page");
+    }
+
+    // Header cells say what they head: a table's header row its columns, the cover sheet's
+    // labels their rows (PDF/UA: /Scope in the Table attributes).
+    int columns = 0, rows = 0;
+    for (const QJsonObject &th : pdf.elements(QStringLiteral("/TH"))) {
+        const QJsonObject attributes = pdf.deref(th[u"/A"]);
+        INFO(QJsonDocument(th).toJson().toStdString());
+        CHECK(attributes[u"/O"].toString() == u"/Table");
+        const QString scope = attributes[u"/Scope"].toString();
+        columns += scope == u"/Column" ? 1 : 0;
+        rows += scope == u"/Row" ? 1 : 0;
+        CHECK((scope == u"/Column" || scope == u"/Row"));
+    }
+    CHECK(columns > 40);
+    CHECK(rows >= 5); // the cover sheet's labels
 
     // The outline: the cover's title, every section, the subheadings under them.
     const QStringList outline = titles(pdf.outlines);
@@ -170,6 +222,10 @@ TEST_CASE("the PDF report is tagged: language, structure, figures' alternative t
     CHECK(outline.size() >= 19);
     for (const char *section : {"Executive summary", "Prioritised gap list", "Action plan", "Evidence index"})
         CHECK(outline.contains(QString::fromUtf8(section)));
+
+    // The structure tree's small objects are packed into compressed object streams: the
+    // demo's file was 360 KB in qpdf's QDF layout, about 110 KB packed.
+    CHECK(QFileInfo(demo.pdf).size() < qint64{200} * 1024);
 
     const Run fonts = tool(QStringLiteral("pdffonts"), {demo.pdf});
     INFO(fonts.out.toStdString());

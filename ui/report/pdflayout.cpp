@@ -5,6 +5,7 @@
 #include "pdflayout.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -73,7 +74,22 @@ public:
         double spacing = LineSpacing;
     };
 
+    /// `s` laid out at `width`; the same text in the same style and width is laid out once
+    /// (a heading's look-ahead lays out what follows it, and tables repeat many cells).
     TextPtr text(const QString &s, const Style &style, double width)
+    {
+        const QString key = QString::number(style.size) + u'|' + QChar(style.bold ? u'b' : u'r') +
+                            QString::number(style.colour.r) + u',' + QString::number(style.colour.g) + u',' +
+                            QString::number(style.colour.b) + u'|' + QString::number(int(style.align)) + u'|' +
+                            QString::number(style.spacing) + u'|' + QString::number(width, 'g', 12) + u'|' + s;
+        TextPtr &cached = m_texts[key];
+        if (!cached)
+            cached = layOut(s, style, width);
+        return cached;
+    }
+
+private:
+    TextPtr layOut(const QString &s, const Style &style, double width)
     {
         auto t = std::make_shared<Text>();
         t->layout = pango_layout_new(m_context);
@@ -104,6 +120,7 @@ public:
         return t;
     }
 
+public:
     /// The width of `s` on one line.
     double naturalWidth(const QString &s, const Style &style)
     {
@@ -133,6 +150,7 @@ private:
 
     PangoContext *m_context;
     std::map<int, PangoFontDescription *> m_fonts;
+    QHash<QString, TextPtr> m_texts;
 };
 
 /// One table row's cells laid out, with the row's height.
@@ -234,14 +252,64 @@ private:
         m_afterTable = table;
     }
 
-    /// Each line of `text` at the left margin, a page starting between lines where needed.
+    /// A line of a text, drawn with the layout's top left at (x, y) of the current page.
+    struct Placed
+    {
+        int line = 0;
+        double x = 0, y = 0;
+    };
+
+    /// Each line of `text` at the left margin, a page starting between lines where needed;
+    /// the web addresses in it links, one per page the address is on.
     void lines(const TextPtr &text, double x = page::Left)
     {
+        std::vector<Placed> placed;
         for (int i = 0; i < static_cast<int>(text->lines.size()); ++i) {
             const Text::Line &line = text->lines[static_cast<std::size_t>(i)];
-            ensure(line.bottom - line.top);
+            if (!fits(line.bottom - line.top) && !atTop()) {
+                webLinks(text, placed);
+                placed.clear();
+                newPage(false);
+            }
             add(op::Line{text, i, x, m_y - line.top});
+            placed.push_back({i, x, m_y - line.top});
             m_y += line.bottom - line.top;
+        }
+        webLinks(text, placed);
+    }
+
+    /// A Link (annotation and structure element) for each web address in `text`, over the
+    /// parts of it on the `placed` lines. An address ends before a closing punctuation mark,
+    /// so "see https://a.example/x." links to https://a.example/x.
+    void webLinks(const TextPtr &text, const std::vector<Placed> &placed)
+    {
+        static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'\u2019\u201D]"));
+        if (placed.empty() || !text->utf8.contains("://"))
+            return;
+        const QString s = QString::fromUtf8(text->utf8);
+        for (auto m = url.globalMatch(s); m.hasNext();) {
+            const QRegularExpressionMatch found = m.next();
+            const int start = static_cast<int>(s.left(found.capturedStart()).toUtf8().size());
+            const int stop = start + static_cast<int>(found.captured().toUtf8().size());
+            QByteArray rects;
+            for (const Placed &p : placed) {
+                const Text::Line &box = text->lines[static_cast<std::size_t>(p.line)];
+                int *ranges = nullptr, count = 0;
+                pango_layout_line_get_x_ranges(pango_layout_get_line_readonly(text->layout, p.line), start, stop,
+                                               &ranges, &count);
+                for (int k = 0; k < count; ++k) {
+                    const double x0 = pango_units_to_double(ranges[2 * static_cast<qsizetype>(k)]);
+                    const double x1 = pango_units_to_double(ranges[2 * static_cast<qsizetype>(k) + 1]);
+                    if (x1 > x0)
+                        rects += QByteArray::number(p.x + x0) + ' ' + QByteArray::number(p.y + box.top) + ' ' +
+                                 QByteArray::number(x1 - x0) + ' ' + QByteArray::number(box.bottom - box.top) + ' ';
+                }
+                g_free(ranges);
+            }
+            if (!rects.isEmpty()) {
+                tag("Link", "uri=" + quoted(found.captured()) + " rect=[" + rects.trimmed() + ']');
+                end("Link");
+            }
         }
     }
 
@@ -438,17 +506,18 @@ private:
     {
         const std::vector<double> edges = columnEdges(t, page::TextWidth);
         const double inset = PaddingPt + RulePt / 2;
-        static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"]+"));
         for (std::size_t c = 0; c < laid.cells.size(); ++c) {
             const TextPtr &cell = laid.cells[c];
             const bool th = header || (rowHeaders && c == 0);
             tag(th ? "TH" : "TD");
             const double x = page::Left + edges[c] + inset, y = m_y - from + inset;
-            QByteArray rects;
+            std::vector<Placed> placed;
             for (int i = 0; i < static_cast<int>(cell->lines.size()); ++i) {
                 const Text::Line &line = cell->lines[static_cast<std::size_t>(i)];
-                if (inset + line.top >= from - Eps && inset + line.top < to - Eps)
+                if (inset + line.top >= from - Eps && inset + line.top < to - Eps) {
                     add(op::Line{cell, i, x, y});
+                    placed.push_back({i, x, y});
+                }
             }
             if (r >= 0 && static_cast<int>(c) == t.linkColumn && r < t.links.size() && !t.links.at(r).isEmpty() &&
                 from == 0) {
@@ -457,36 +526,7 @@ private:
                                 ' ' + QByteArray::number(std::max(cell->height, 1.0)) + ']');
                 end("Link");
             }
-            const QString text = QString::fromUtf8(cell->utf8);
-            for (auto m = url.globalMatch(text); m.hasNext();) {
-                const QRegularExpressionMatch found = m.next();
-                const int start = static_cast<int>(text.left(found.capturedStart()).toUtf8().size());
-                const int stop = start + static_cast<int>(found.captured().toUtf8().size());
-                rects.clear();
-                PangoLayoutIter *it = pango_layout_get_iter(cell->layout);
-                int i = 0;
-                do {
-                    PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
-                    const Text::Line &box = cell->lines[static_cast<std::size_t>(i++)];
-                    if (inset + box.top < from - Eps || inset + box.top >= to - Eps)
-                        continue;
-                    int *ranges = nullptr, count = 0;
-                    pango_layout_line_get_x_ranges(line, start, stop, &ranges, &count);
-                    for (int k = 0; k < count; ++k) {
-                        const double x0 = pango_units_to_double(ranges[2 * static_cast<qsizetype>(k)]);
-                        const double x1 = pango_units_to_double(ranges[2 * static_cast<qsizetype>(k) + 1]);
-                        if (x1 > x0)
-                            rects += QByteArray::number(x + x0) + ' ' + QByteArray::number(y + box.top) + ' ' +
-                                     QByteArray::number(x1 - x0) + ' ' + QByteArray::number(box.bottom - box.top) + ' ';
-                    }
-                    g_free(ranges);
-                } while (pango_layout_iter_next_line(it));
-                pango_layout_iter_free(it);
-                if (!rects.isEmpty()) {
-                    tag("Link", "uri=" + quoted(found.captured()) + " rect=[" + rects.trimmed() + ']');
-                    end("Link");
-                }
-            }
+            webLinks(cell, placed);
             end(th ? "TH" : "TD");
         }
     }
