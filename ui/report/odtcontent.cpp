@@ -155,8 +155,7 @@ private:
         const bool header = r < 0;
         const QStringList &values = header ? t.header : t.rows.at(r);
         m_w.open("table:table-row");
-        if (header)
-            m_w.set("table:style-name", QStringLiteral("HeaderRow"));
+        m_w.set("table:style-name", QStringLiteral("Row"));
         for (qsizetype c = 0; c < t.header.size(); ++c) {
             const bool numeric = c < t.numeric.size() && t.numeric[c];
             cellStart(header ? QStringLiteral("CellHead") : QStringLiteral("CellBody"));

@@ -341,8 +341,9 @@ void contentStyles(Writer &w, const QList<QList<double>> &tableColumnsMm)
     automaticStyle(w, QStringLiteral("CellBody"), "table-cell", "style:table-cell-properties", cell);
     automaticStyle(w, QStringLiteral("CellKey"), "table-cell", "style:table-cell-properties",
                    {{"fo:padding", pt(6)}, {"fo:background-color", HeaderFill}, {"fo:border", QStringLiteral("none")}});
-    // Header rows are never split across pages.
-    automaticStyle(w, QStringLiteral("HeaderRow"), "table-row", "style:table-row-properties",
+    // A row is not split across pages, as in the PDF (a word processor still splits a row taller
+    // than a page).
+    automaticStyle(w, QStringLiteral("Row"), "table-row", "style:table-row-properties",
                    {{"fo:keep-together", QStringLiteral("always")}});
     automaticStyle(w, QStringLiteral("Picture"), "graphic", "style:graphic-properties",
                    {{"style:vertical-pos", QStringLiteral("top")},
