@@ -106,11 +106,33 @@ TEST_CASE("the ODT report in LibreOffice has the PDF's pages within 2 and every 
     CHECK(texts.contains(u"2.8 4.0 +0.2 7 of 7")); // Well led, as the issue found it missing
     const QString expect = demo.path(QStringLiteral("expected.txt"));
     wgll::test::writeAll(expect, texts.join(u'\n').toUtf8());
+    const QString office = demo.path(QStringLiteral("office.pdf"));
     const Run check = python({wgll::test::sourceDir() + u"/tests/support/office_check.py", demo.odt,
-                              QStringLiteral("--reference"), demo.pdf, QStringLiteral("--expect-file"), expect},
+                              QStringLiteral("--reference"), demo.pdf, QStringLiteral("--expect-file"), expect,
+                              QStringLiteral("--keep-pdf"), office},
                              demo.home.path());
     INFO(check.out.toStdString() << check.err.toStdString());
     CHECK(check.exitCode == 0);
+
+    // The headings are headings to LibreOffice (its navigator, a table of contents): its PDF's
+    // bookmarks, made from the outline, hold every section with its subheadings under it.
+    const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+    REQUIRE_FALSE(qpdf.isEmpty());
+    const Run json = wgll::test::runProgram(qpdf, {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), office},
+                                            demo.home.path());
+    REQUIRE(json.exitCode == 0);
+    QStringList top;
+    int kids = 0;
+    for (const QJsonValue &o : QJsonDocument::fromJson(json.out.toUtf8()).object()[u"outlines"].toArray()) {
+        top.append(o[u"title"].toString().simplified());
+        kids += static_cast<int>(o[u"kids"].toArray().size());
+    }
+    INFO(top.join(u" | ").toStdString());
+    CHECK(top.size() >= 8);
+    CHECK(top.contains(u"Executive summary"));
+    CHECK(top.contains(u"1 Well led"));
+    CHECK(top.contains(u"Prioritised gap list"));
+    CHECK(kids >= 4);
 }
 
 TEST_CASE("the ODT report is a valid package with styles, metadata, headings, whole tables and alt text",
