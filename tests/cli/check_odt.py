@@ -16,7 +16,7 @@ XML parser, as an office suite would read it:
   has svg:title and svg:desc and, when it is a chart, a Caption paragraph right after it; every
   link to "#name" has its text:bookmark; page breaks where sections start pages.
 
-usage: check_odt.py REPORT.odt [--sections N] [--running-header TEXT]
+usage: check_odt.py REPORT.odt [--sections N] [--links N] [--running-header TEXT] [--frame NAME ...]
 Exit 0 when every check passed; 1 with a line per failure.
 """
 import argparse
@@ -158,8 +158,11 @@ def check_tables(c, body):
                      f"{name}: no repeating header row (table:table-header-rows)")
 
 
-def check_frames(c, body):
+def check_frames(c, body, wanted):
     paragraphs = list(body.iter(q("text:p")))
+    names = {f.get(q("draw:name")) for f in body.iter(q("draw:frame"))}
+    for name in wanted:
+        c.expect(name in names, f"no draw:frame named {name}")
     frames = 0
     for i, p in enumerate(paragraphs):
         for frame in p.iter(q("draw:frame")):
@@ -176,7 +179,7 @@ def check_frames(c, body):
     c.expect(frames > 0, "content.xml has no draw:frame (the charts)")
 
 
-def check_text(c, content, sections):
+def check_text(c, content, sections, frames):
     body = content.find(q("office:body"))
     levels = [h.get(q("text:outline-level")) for h in body.iter(q("text:h"))]
     c.expect(levels.count("1") >= sections, f"{levels.count('1')} headings at outline level 1, want {sections} or more")
@@ -185,16 +188,14 @@ def check_text(c, content, sections):
     internal = [a.get(q("xlink:href"))[1:] for a in body.iter(q("text:a")) if a.get(q("xlink:href"), "").startswith("#")]
     for target in internal:
         c.expect(target in bookmarks, f"a link leads to #{target}, which no bookmark names")
-    breaks = {s.get(q("style:name")) for s in content.iter(q("style:style"))
-              if s.find(q("style:paragraph-properties")) is not None
-              and (s.find(q("style:paragraph-properties")).get(q("fo:break-before")) == "page"
-                   or s.get(q("style:master-page-name")))}
-    used = [h for h in body.iter(q("text:h")) if h.get(q("text:style-name")) in breaks] + \
-           [h for h in body.iter(q("text:h")) if h.get(q("text:style-name")) in
-            {s.get(q("style:name")) for s in content.iter(q("style:style")) if s.get(q("style:master-page-name"))}]
+    def starts_page(style):
+        props = style.find(q("style:paragraph-properties"))
+        return style.get(q("style:master-page-name")) or (props is not None and props.get(q("fo:break-before")) == "page")
+    breaking = {s.get(q("style:name")) for s in content.iter(q("style:style")) if starts_page(s)}
+    used = [h for h in body.iter(q("text:h")) if h.get(q("text:style-name")) in breaking]
     c.expect(len(used) > 1, "no heading starts a new page")
     check_tables(c, body)
-    check_frames(c, body)
+    check_frames(c, body, frames)
     return len(internal)
 
 
@@ -204,6 +205,7 @@ def main():
     parser.add_argument("--sections", type=int, default=1)
     parser.add_argument("--running-header")
     parser.add_argument("--links", type=int, default=0, help="at least this many links to bookmarks")
+    parser.add_argument("--frame", action="append", default=[], help="a draw:frame of this name must be there")
     args = parser.parse_args()
     c = Checker()
     with zipfile.ZipFile(args.report) as z:
@@ -213,7 +215,7 @@ def main():
     if "styles.xml" in parts:
         check_styles(c, parts["styles.xml"], args.running_header)
     if "content.xml" in parts:
-        links = check_text(c, parts["content.xml"], args.sections)
+        links = check_text(c, parts["content.xml"], args.sections, args.frame)
         c.expect(links >= args.links, f"{links} links to bookmarks, want {args.links} or more")
     for failure in c.failures:
         print(f"{args.report}: {failure}")

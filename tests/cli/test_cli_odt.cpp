@@ -148,3 +148,19 @@ TEST_CASE("the ODT report is a valid package with styles, metadata, headings, wh
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(u"0 failures"));
 }
+
+TEST_CASE("the ODT carries the logo on its cover as a picture with alternative text", "[cli][report][odt]")
+{
+    OdtDemo demo;
+    // Any real image serves as a logo: here the radar that `wgll chart` draws.
+    const QString png = demo.path(QStringLiteral("logo.png"));
+    demo.ok({QStringLiteral("chart"), demo.file, QStringLiteral("-o"), png});
+    const QString odt = demo.path(QStringLiteral("with-logo.odt"));
+    demo.ok({QStringLiteral("report"), demo.file, QStringLiteral("--logo"), png, QStringLiteral("-o"), odt});
+    const Run check = python({wgll::test::sourceDir() + u"/tests/cli/check_odt.py", odt, QStringLiteral("--frame"),
+                              QStringLiteral("logo"), QStringLiteral("--frame"), QStringLiteral("chart-1"),
+                              QStringLiteral("--frame"), QStringLiteral("chart-2")},
+                             demo.home.path());
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.exitCode == 0);
+}
