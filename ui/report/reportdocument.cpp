@@ -54,35 +54,19 @@ private:
 class Builder
 {
 public:
-    Builder(QTextDocument &doc, ChartMode mode)
-        : m_doc(doc), m_cursor(&doc), m_mode(mode),
-          m_rows(mode == ChartMode::Vector ? new TableRows(&doc) : nullptr)
-    {
-    }
+    explicit Builder(QTextDocument &doc) : m_doc(doc), m_cursor(&doc), m_rows(new TableRows(&doc)) {}
 
     /// Points to the units of margins, padding and image sizes: QTextDocument takes those at
     /// 96 dpi and scales them to the device it lays out for.
     static qreal pt(qreal points) { return points * 96.0 / 72.0; }
 
-    /// `percent` of the text width. Qt's ODF writer (6.4) writes a percentage column width as
-    /// "40%", which ODF does not allow (LibreOffice then makes every column equal), and any
-    /// table width as that number in points (a 100% table becomes "100pt"); so in an ODT the
-    /// widths are points, of the 170 mm text width of an A4 page with Writer's 2 cm margins.
-    QTextLength width(qreal percent) const
-    {
-        if (m_mode == ChartMode::Vector)
-            return QTextLength(QTextLength::PercentageLength, percent);
-        constexpr qreal OdtTextWidthPt = 170.0 / 25.4 * 72.0;
-        return QTextLength(QTextLength::FixedLength, OdtTextWidthPt * percent / 100.0);
-    }
+    /// `percent` of the text width.
+    static QTextLength width(qreal percent) { return QTextLength(QTextLength::PercentageLength, percent); }
 
     QTextCharFormat text(qreal size = 10, bool bold = false, const QColor &colour = Ink) const
     {
         QTextCharFormat f;
         f.setFont(reportFont(size));
-        // Qt's ODF writer (6.4) reads only the old single-family property, and otherwise names
-        // the font "Sans", which LibreOffice and Word replace with something else.
-        f.setProperty(QTextFormat::OldFontFamily, reportFont().family());
         f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
         f.setForeground(colour);
         return f;
@@ -152,42 +136,9 @@ public:
             paragraph({t.empty, Paragraph::Style::Normal});
             return;
         }
-        if (m_rows) { // paged: each row drawn as one object (TableRows)
-            block(0, 0);
-            m_rows->insert(m_cursor, t);
-            return;
-        }
-        const int columns = static_cast<int>(t.header.size());
-        QTextTableFormat f = tableFormat(true);
-        if (!t.widths.isEmpty()) {
-            QList<QTextLength> widths;
-            for (int w : t.widths)
-                widths.append(width(w));
-            f.setColumnWidthConstraints(widths);
-        }
-        QTextTable *table = m_cursor.insertTable(static_cast<int>(t.rows.size()) + 1, columns, f);
-        auto fillCell = [&](int row, int column, const QString &value, bool header) {
-            QTextTableCell cell = table->cellAt(row, column);
-            if (header) {
-                QTextCharFormat fill;
-                fill.setBackground(HeaderFill);
-                cell.setFormat(fill);
-            }
-            QTextCursor in = cell.firstCursorPosition();
-            QTextBlockFormat b;
-            b.setAlignment(column < t.numeric.size() && t.numeric[column] ? Qt::AlignRight : Qt::AlignLeft);
-            in.setBlockFormat(b);
-            // A line break, not a new paragraph: Qt 6.4's ODF writer puts a cell's second
-            // paragraph in a cell of its own, past the last column, where LibreOffice drops it.
-            in.insertText(QString(value).replace(u'\n', QChar::LineSeparator), text(header ? 8.5 : 9, header));
-        };
-        for (int c = 0; c < columns; ++c)
-            fillCell(0, c, t.header[c], true);
-        for (int r = 0; r < t.rows.size(); ++r) {
-            for (int c = 0; c < columns && c < t.rows[r].size(); ++c)
-                fillCell(r + 1, c, t.rows[r][c], false);
-        }
-        m_cursor.movePosition(QTextCursor::End);
+        // Each row drawn as one object (TableRows), so a page never ends inside it.
+        block(0, 0);
+        m_rows->insert(m_cursor, t);
     }
 
     void chart(const Chart &c)
@@ -198,27 +149,11 @@ public:
         QTextBlockFormat single = m_cursor.blockFormat();
         single.setLineHeight(100, QTextBlockFormat::SingleHeight);
         m_cursor.setBlockFormat(single);
-        if (m_mode == ChartMode::Vector) {
-            QTextCharFormat object;
-            object.setObjectType(ChartObjectType);
-            object.setProperty(ChartIndexProperty, static_cast<int>(m_charts.size()));
-            m_charts.append(c);
-            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
-        } else {
-            const QString name = QStringLiteral("chart-%1.png").arg(m_charts.size() + 1);
-            m_charts.append(c);
-            const qreal height = c.kind == Chart::Kind::Radar ? RadarHeightPt : BarsHeightPt;
-            // 216 dpi (3× the point size): sharp when printed from the word processor, and laid
-            // out as on the PDF's page, so its labels print at 9 pt there too, not at a third of it.
-            m_doc.addResource(QTextDocument::ImageResource, QUrl(name),
-                              charts::printImage(c, QSizeF(ChartWidthPt, height), 216));
-            QTextImageFormat image;
-            image.setName(name);
-            image.setWidth(pt(ChartWidthPt));
-            image.setHeight(pt(height));
-            image.setToolTip(c.description);
-            m_cursor.insertImage(image);
-        }
+        QTextCharFormat object;
+        object.setObjectType(ChartObjectType);
+        object.setProperty(ChartIndexProperty, static_cast<int>(m_charts.size()));
+        m_charts.append(c);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
         block(0, 8, Qt::AlignCenter);
         m_cursor.insertText(c.title, text(8.5, false, Muted));
     }
@@ -275,9 +210,8 @@ private:
 
     QTextDocument &m_doc;
     QTextCursor m_cursor;
-    ChartMode m_mode;
     QList<Chart> m_charts;
-    TableRows *m_rows; ///< owned by the document; null for the ODT
+    TableRows *m_rows; ///< owned by the document
     bool m_first = true;
 };
 
@@ -313,7 +247,7 @@ bool readLogo(const QString &fileName, QImage &logo, Error &error)
 namespace {
 
 /// The cover (when asked) and sections [from, to) as one document.
-std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, ChartMode mode, const QImage &logo,
+std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, const QImage &logo,
                                           bool withCover, qsizetype from, qsizetype to)
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -321,7 +255,7 @@ std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, ChartMode m
     doc->setDocumentMargin(0);
     doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);
     doc->setUndoRedoEnabled(false);
-    Builder b(*doc, mode);
+    Builder b(*doc);
     if (withCover)
         b.cover(report, logo);
     for (qsizetype i = from; i < to; ++i) {
@@ -347,26 +281,16 @@ std::unique_ptr<QTextDocument> documentOf(const BoardReport &report, ChartMode m
                 block);
         }
     }
-    if (mode == ChartMode::Vector) {
-        // A null page size: creating the layout below then lays nothing out (a new document's
-        // size is undefined, laid out a word a line); the renderer sets the page's.
-        doc->setPageSize(QSizeF(0, 0));
-        auto *handler = new ChartObject(b.takeCharts(), doc.get());
-        doc->documentLayout()->registerHandler(ChartObjectType, handler);
-        doc->documentLayout()->registerHandler(TableRows::ObjectType, b.rows());
-    }
+    // A null page size: creating the layout below then lays nothing out (a new document's
+    // size is undefined, laid out a word a line); the renderer sets the page's.
+    doc->setPageSize(QSizeF(0, 0));
+    auto *handler = new ChartObject(b.takeCharts(), doc.get());
+    doc->documentLayout()->registerHandler(ChartObjectType, handler);
+    doc->documentLayout()->registerHandler(TableRows::ObjectType, b.rows());
     return doc;
 }
 
 } // namespace
-
-std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode mode, Error &error)
-{
-    QImage logo;
-    if (!readLogo(report.logoFile, logo, error))
-        return nullptr;
-    return documentOf(report, mode, logo, true, 0, report.sections.size());
-}
 
 std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report, Error &error)
 {
@@ -374,12 +298,12 @@ std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report
     QImage logo;
     if (!readLogo(report.logoFile, logo, error))
         return groups;
-    groups.push_back(documentOf(report, ChartMode::Vector, logo, true, 0, 0));
+    groups.push_back(documentOf(report, logo, true, 0, 0));
     for (qsizetype from = 0; from < report.sections.size();) {
         qsizetype to = from + 1;
         while (to < report.sections.size() && !report.sections.at(to).newPage)
             ++to;
-        groups.push_back(documentOf(report, ChartMode::Vector, logo, false, from, to));
+        groups.push_back(documentOf(report, logo, false, from, to));
         from = to;
     }
     return groups;

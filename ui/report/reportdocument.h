@@ -12,21 +12,11 @@
 
 namespace wgll::report {
 
-/// How charts go into the text document.
-enum class ChartMode {
-    Vector, ///< drawn at paint time by a text object handler (PDF, print preview, printing)
-    Image,  ///< embedded PNG images (ODT, which cannot hold a painted object)
-};
-
-/// The board report laid out as a QTextDocument: the cover, then each section, tables with
-/// repeating header rows, charts. Built with a text cursor from plain strings, never from HTML,
-/// so nothing the user typed can become markup or a resource URL. Returns null and sets `error`
-/// when the logo cannot be read.
-std::unique_ptr<QTextDocument> textDocument(const BoardReport &report, ChartMode mode, Error &error);
-
-/// The same report as a list of documents, each starting on a new page: the cover, then each
-/// run of sections that starts a page (pagesOf() cuts each into pages). Empty when the logo
-/// cannot be read.
+/// The board report laid out as QTextDocuments for the window's print preview and printing (the
+/// PDF, ODT and HTML have writers of their own): the cover, then each run of sections that
+/// starts a page (pagesOf() cuts each into pages), tables with repeating header rows, charts
+/// drawn at paint time. Built with a text cursor from plain strings, never from HTML, so nothing
+/// the user typed can become markup or a resource URL. Empty when the logo cannot be read.
 std::vector<std::unique_ptr<QTextDocument>> pageGroups(const BoardReport &report, Error &error);
 
 /// Reads the organisation's logo (none when `fileName` is empty). A huge or unreadable image

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The ODT rendering and the print path (from the laid-out text document) and the choice by
-// extension. The PDF is the tagged one of taggedpdf.cpp; the HTML is in htmlreport.cpp.
+// The print path (from the laid-out text document) and the choice by extension. The PDF is the
+// tagged one of taggedpdf.cpp, the ODT odtreport.cpp's, the HTML htmlreport.cpp's.
 #include "reportwriter.h"
 
 #include "charts/chartpainter.h"
 #include "docxwriter.h"
+#include "odtreport.h"
 #include "pager.h"
 #include "reportdocument.h"
 #include "storage/durablefile.h"
@@ -17,7 +18,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QTextDocumentWriter>
 
 
 namespace wgll::report {
@@ -101,20 +101,8 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
         QByteArray bytes = html(report, error);
         return bytes.isEmpty() ? std::nullopt : std::optional<QByteArray>(bytes);
     }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (format == Format::Odt) {
-        const std::unique_ptr<QTextDocument> doc = textDocument(report, ChartMode::Image, error);
-        if (!doc)
-            return std::nullopt;
-        QTextDocumentWriter writer(&buffer, "odf");
-        if (!writer.write(doc.get())) {
-            error = {ErrorKind::Io, {}, 0, QStringLiteral("the ODT writer failed")};
-            return std::nullopt;
-        }
-        return bytes;
-    }
+    if (format == Format::Odt)
+        return odt(report, error); // issue 17: written element by element (odtreport.cpp)
     // The tagged, accessible PDF (issue 17). Qt's PDF writer cannot tag; the window's print
     // preview and printing still lay the report out as a QTextDocument (paintPages()).
     return taggedPdf(report, error);
