@@ -35,10 +35,4 @@ if ! { run-clang-tidy -quiet -j "$(nproc)" -p "$build" "^$root/(?!$cpp17_only\$)
   echo "check-code: clang-tidy found the problems above" >&2
   exit 1
 fi
-# Functions over 60 lines are reported, not yet errors (.clang-tidy says why): list them.
-long=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E "warning: function .* exceeds recommended size" | sort -u || true)
-if [ -n "$long" ]; then
-  echo "$long" | sed -E "s#^$root/##; s/: warning: function '([^']+)'.*/: \1/"
-  echo "check-code: $(echo "$long" | wc -l) functions over 60 lines (reported, not yet an error)"
-fi
 echo "check-code: clang-tidy clean over core/, ui/ and app/ ($(( $(date +%s) - start )) s)"
