@@ -3,6 +3,7 @@
 // and chart colours that tell current from target in greyscale and to colour-blind readers.
 #include "charts/radarchart.h"
 #include "colourscheme.h"
+#include "overviewpanel.h"
 #include "session/assessmentsession.h"
 #include "windowfixture.h"
 
@@ -80,12 +81,18 @@ TEST_CASE("the high-contrast scheme is white on black in every pane", "[gui][col
     CHECK(w.palette().color(QPalette::Window) == QColor(Qt::black));
     CHECK(w.palette().color(QPalette::WindowText) == QColor(Qt::white));
     CHECK(colourSchemeFromKey(QStringLiteral("high-contrast")) == ColourScheme::HighContrast);
-    // A field shows where it is: its edge is drawn in white, not a black frame on black.
+    // A field shows where it is: its edge is drawn in white (yellow where it has the focus, as
+    // the navigator has at start), not a black frame on black. The gap list is on a tab of its
+    // own: bring it forward as F6 does.
+    find<OverviewPanel>(w, "overviewPanel")->showGapList();
+    QCoreApplication::processEvents();
     for (const char *field : {"notes", "navigator", "gapList"}) {
         const QImage image = find<QWidget>(w, field)->grab().toImage();
         int white = 0;
-        for (int x = 0; x < image.width(); ++x)
-            white += QColor(image.pixel(x, 0)).lightness() > 200 ? 1 : 0; // the top edge
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor edge(image.pixel(x, 0)); // the top edge
+            white += edge.red() > 200 && edge.green() > 200 ? 1 : 0; // white or yellow, not black
+        }
         INFO(field);
         CHECK(white > image.width() / 2);
     }
