@@ -5,7 +5,7 @@
 // fonts and header) and LibreOffice headless (its pages, against the PDF's, and every key figure
 // on them: tests/support/office_check.py). A template that is not a Word package is refused
 // (65) before anything is written.
-#include "clirunner.h"
+#include "demopair.h"
 
 #include "report/boardreport.h"
 #include "storage/assessmentfile.h"
@@ -30,30 +30,13 @@ Run helper(const QString &script, const QStringList &args)
 }
 
 /// The demo's two years as a PDF report, the reference for the Word report's pages.
-struct WordDemo : wgll::test::Cli
+struct WordDemo : wgll::test::DemoPair
 {
-    QString file = path(QStringLiteral("2026.wgll"));
-    QString baseline = path(QStringLiteral("2025.wgll"));
     QString pdf = path(QStringLiteral("board.pdf"));
 
     WordDemo()
     {
-        const QString demo = wgll::test::sourceDir() + u"/resources/demo/";
-        ok({QStringLiteral("new"), baseline, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
-            QStringLiteral("--period"), QStringLiteral("2025/26"), QStringLiteral("--framework"),
-            QStringLiteral("wgll-org")});
-        ok({QStringLiteral("import"), baseline, demo + u"northshire-2025-responses.csv"});
-        ok({QStringLiteral("new"), file, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
-            QStringLiteral("--period"), QStringLiteral("2026/27"), QStringLiteral("--baseline"), baseline});
-        ok({QStringLiteral("import"), file, demo + u"northshire-responses.csv"});
-        ok({QStringLiteral("action"), QStringLiteral("import"), file, demo + u"northshire-actions.csv"});
         ok({QStringLiteral("report"), file, QStringLiteral("--baseline"), baseline, QStringLiteral("-o"), pdf});
-    }
-    void ok(const QStringList &args) const
-    {
-        const Run r = (*this)(args);
-        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
     }
     /// The Word report, in `wordTemplate` when one is named.
     QString word(const QString &name, const QString &wordTemplate = {}) const

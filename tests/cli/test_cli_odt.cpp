@@ -5,7 +5,7 @@
 // Python's zip reader and XML parser (tests/cli/check_odt.py): the package, styles.xml and
 // meta.xml, headings with outline levels, the running header and page-number fields, a cell per
 // column in every row, repeating header rows, alternative text on every picture.
-#include "clirunner.h"
+#include "demopair.h"
 
 #include "scoring/scorecard.h"
 
@@ -19,33 +19,15 @@ using wgll::test::Run;
 namespace {
 
 /// The demo's two years as a report in PDF and ODT, compared with the baseline.
-struct OdtDemo : wgll::test::Cli
+struct OdtDemo : wgll::test::DemoPair
 {
-    QString file = path(QStringLiteral("2026.wgll"));
-    QString baseline = path(QStringLiteral("2025.wgll"));
     QString pdf = path(QStringLiteral("board.pdf"));
     QString odt = path(QStringLiteral("board.odt"));
 
     OdtDemo()
     {
-        const QString demo = wgll::test::sourceDir() + u"/resources/demo/";
-        ok({QStringLiteral("new"), baseline, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
-            QStringLiteral("--period"), QStringLiteral("2025/26"), QStringLiteral("--framework"),
-            QStringLiteral("wgll-org")});
-        ok({QStringLiteral("import"), baseline, demo + u"northshire-2025-responses.csv"});
-        ok({QStringLiteral("new"), file, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
-            QStringLiteral("--period"), QStringLiteral("2026/27"), QStringLiteral("--baseline"), baseline});
-        ok({QStringLiteral("import"), file, demo + u"northshire-responses.csv"});
-        ok({QStringLiteral("action"), QStringLiteral("import"), file, demo + u"northshire-actions.csv"});
         for (const QString &out : {pdf, odt})
             ok({QStringLiteral("report"), file, QStringLiteral("--baseline"), baseline, QStringLiteral("-o"), out});
-    }
-    Run ok(const QStringList &args) const
-    {
-        const Run r = (*this)(args);
-        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        return r;
     }
     QJsonObject json(const QStringList &args) const
     {

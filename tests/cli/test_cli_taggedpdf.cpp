@@ -3,7 +3,7 @@
 // reviewer uses: pdfinfo (Tagged: yes), qpdf --json (the catalog's /Lang, /MarkInfo and XMP
 // metadata, the structure tree's headings, tables with header cells, figures with alternative
 // text, links; the outline), pdffonts (every font embedded).
-#include "clirunner.h"
+#include "demopair.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -27,23 +27,12 @@ Run tool(const QString &program, const QStringList &args)
 }
 
 /// The demo's two years, with a note holding a web address, as a report of them.
-struct TaggedDemo : wgll::test::Cli
+struct TaggedDemo : wgll::test::DemoPair
 {
-    QString file = path(QStringLiteral("2026.wgll"));
-    QString baseline = path(QStringLiteral("2025.wgll"));
     QString pdf = path(QStringLiteral("board.pdf"));
 
     TaggedDemo()
     {
-        const QString demo = wgll::test::sourceDir() + u"/resources/demo/";
-        ok({QStringLiteral("new"), baseline, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
-            QStringLiteral("--period"), QStringLiteral("2025/26"), QStringLiteral("--framework"),
-            QStringLiteral("wgll-org")});
-        ok({QStringLiteral("import"), baseline, demo + u"northshire-2025-responses.csv"});
-        ok({QStringLiteral("new"), file, QStringLiteral("--organisation"), QStringLiteral("Northshire"),
-            QStringLiteral("--period"), QStringLiteral("2026/27"), QStringLiteral("--baseline"), baseline});
-        ok({QStringLiteral("import"), file, demo + u"northshire-responses.csv"});
-        ok({QStringLiteral("action"), QStringLiteral("import"), file, demo + u"northshire-actions.csv"});
         ok({QStringLiteral("evidence"), QStringLiteral("add"), file, QStringLiteral("1.1"), QStringLiteral("--note"),
             QStringLiteral("--title"), QStringLiteral("Board minutes"),
             QStringLiteral("Minutes at https://northshire.example.nhs.uk/board/2026-05 record it.")});
@@ -51,12 +40,6 @@ struct TaggedDemo : wgll::test::Cli
         ok({QStringLiteral("details"), file, QStringLiteral("--set"),
             QStringLiteral("executive-summary=The paper is at https://northshire.example.nhs.uk/papers/wgll-2026.")});
         ok({QStringLiteral("report"), file, QStringLiteral("--baseline"), baseline, QStringLiteral("-o"), pdf});
-    }
-    void ok(const QStringList &args) const
-    {
-        const Run r = (*this)(args);
-        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
     }
 };
 
