@@ -20,10 +20,10 @@ namespace wgll {
 namespace {
 
 /// The navigator, scoring and overview panes' shares of the width, in per cent. At 1366×768 they
-/// give the navigator room for 35 characters of each statement (in the narrower fonts of a bare
-/// Debian too: 35 % gave 34 there), the scoring panel its level
-/// buttons, and the overview a radar 300 px across with its spoke labels whole.
-constexpr int PaneShares[] = {37, 28, 35};
+/// give the navigator room for 35 characters of each statement, the overview a radar 300 px across
+/// with its spoke labels whole and a gap list with 20 characters of statement. On a laptop the
+/// scoring panel is at its narrowest (its six level buttons) whatever its share says.
+constexpr int PaneShares[] = {34, 28, 38};
 constexpr int PaneCount = 3;
 
 } // namespace

@@ -196,6 +196,10 @@ QWidget *OverviewPanel::buildGapTable(QWidget *gapBox)
     m_gaps->setWordWrap(false);
     m_gaps->verticalHeader()->setDefaultSectionSize(m_gaps->fontMetrics().height() + 8);
     m_gaps->setColumnHidden(GapListModel::MeasureTitle, true);
+    // A column of 1s says nothing and costs the statement seven characters on a laptop.
+    const auto showWeightsIfAny = [this] { m_gaps->setColumnHidden(GapListModel::Weight, !m_gapModel->hasWeights()); };
+    connect(m_gapModel, &QAbstractItemModel::modelReset, m_gaps, showWeightsIfAny);
+    showWeightsIfAny();
     connect(m_gaps, &QTableView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT statementActivated(i.data(GapListModel::IdRole).toString());
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wgll-workbench: the desktop program. Parses the command line and shows the main window.
 #include "colourscheme.h"
+#include "interfacefont.h"
 #include "fileopenevents.h"
 #include "mainwindow.h"
 #include "prompter.h"
@@ -159,6 +160,7 @@ int main(int argc, char *argv[])
     const bool screenshotMode = chooseOffscreenWhenAsked(argc, argv);
     QApplication app(argc, argv);
     nameApplication();
+    wgll::useProportionalInterfaceFont();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Assess digital maturity against What Good Looks Like."));

@@ -12,6 +12,8 @@
 #include <cstdio>
 
 #ifdef WGLL_TEST_GUI
+#include "interfacefont.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -57,6 +59,9 @@ int main(int argc, char *argv[])
         TestApplication::setOrganizationName(QStringLiteral("WGLL Workbench Tests"));
         TestApplication::setApplicationName(QStringLiteral("wgll-tests"));
         TestApplication::setApplicationVersion(QStringLiteral(WGLL_VERSION));
+#ifdef WGLL_TEST_GUI
+        wgll::useProportionalInterfaceFont(); // as the workbench's main does
+#endif
         Catch::Session session;
         rc = session.applyCommandLine(argc, argv);
         if (rc == 0) {

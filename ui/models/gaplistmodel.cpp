@@ -3,6 +3,8 @@
 
 #include "session/assessmentsession.h"
 
+#include <algorithm>
+
 namespace wgll {
 
 GapListModel::GapListModel(AssessmentSession &session, QObject *parent)
@@ -73,13 +75,34 @@ QVariant GapListModel::data(const QModelIndex &index, int role) const
 
 QVariant GapListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        static const char *const meanings[] = {
+            QT_TR_NOOP("Rank in the gap list: highest priority first"),
+            QT_TR_NOOP("The statement (its whole text is in each row's tooltip)"),
+            QT_TR_NOOP("The success measure"),
+            QT_TR_NOOP("The agreed score, 1 to 5"),
+            QT_TR_NOOP("The target score, 1 to 5"),
+            QT_TR_NOOP("Target minus score"),
+            QT_TR_NOOP("The statement's weight (shown when any weight is not 1)"),
+            QT_TR_NOOP("Gap × weight: the list is ordered by this")};
+        return tr(meanings[section]);
+    }
+    if (role != Qt::DisplayRole)
         return {};
     static const char *const titles[] = {
         QT_TR_NOOP("Rank"),   QT_TR_NOOP("Statement"), QT_TR_NOOP("Measure"),
         QT_TR_NOOP("Score"),  QT_TR_NOOP("Target"),    QT_TR_NOOP("Gap"),
         QT_TR_NOOP("Weight"), QT_TR_NOOP("Priority")};
-    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
+    return tr(titles[section]);
+}
+
+bool GapListModel::hasWeights() const
+{
+    const Scorecard &card = m_session.scorecard();
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [&card](qsizetype row) { return card.indicators.at(row).weight != 1; });
 }
 
 } // namespace wgll

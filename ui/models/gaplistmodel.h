@@ -24,6 +24,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// True when some statement in the list has a weight other than the default 1: only then
+    /// does the Weight column say anything (and Priority differ from Gap).
+    bool hasWeights() const;
+
 private:
     void rebuild();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigatormodel.h"
 
+#include "paperclipicon.h"
+
 #include "session/assessmentsession.h"
 
 namespace wgll {
@@ -150,15 +152,20 @@ QVariant NavigatorModel::statementData(int measure, int row, int column, int rol
 
 QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
-    case StatementColumn:
-        return tr("Statement");
-    case ScoreColumn:
-        return tr("Score");
-    case EvidenceColumn:
-        return tr("Evidence");
+    // The evidence column is headed by a paperclip: its counts are a digit wide and the word
+    // took the statements' room. Its name stays for tooltips and screen readers.
+    const bool evidence = section == EvidenceColumn;
+    switch (role) {
+    case Qt::DisplayRole:
+        return section == StatementColumn ? tr("Statement") : section == ScoreColumn ? tr("Score") : QVariant();
+    case Qt::DecorationRole:
+        return evidence ? QVariant(paperclipIcon()) : QVariant();
+    case Qt::ToolTipRole:
+        return evidence ? tr("Evidence: how many items are attached") : QVariant();
+    case Qt::AccessibleTextRole:
+        return evidence ? tr("Evidence") : QVariant();
     default:
         return {};
     }
