@@ -50,7 +50,9 @@ ScoringPanel::ScoringPanel(AssessmentSession &session, QWidget *parent) : QWidge
 {
     setObjectName(QStringLiteral("scoringPanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 12);
+    // Narrow sides: on a 1280-pixel-wide screen (1920×1080 at 150 %) every pixel here is one the
+    // navigator and the gap list need for statement text.
+    layout->setContentsMargins(8, 12, 8, 12);
     layout->setSpacing(12);
     buildStatementText(*layout);
     layout->addLayout(buildLevelButtons());
@@ -92,7 +94,7 @@ QLayout *ScoringPanel::buildLevelButtons()
 {
     const Scale &scale = m_session.framework().scale;
     auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(6);
+    buttons->setSpacing(4);
     m_levels = new QButtonGroup(this);
     m_levels->setExclusive(false); // "none chosen" must be showable (unscored, N/A)
     for (const ScaleLevel &level : scale.levels) {
@@ -102,8 +104,9 @@ QLayout *ScoringPanel::buildLevelButtons()
         b->setCheckable(true);
         b->setMinimumHeight(72);
         // As narrow as the label needs: the style's 80 px least button width made the row (and
-        // so the pane) wider than a 1366-pixel screen has room for.
-        b->setMinimumWidth(b->fontMetrics().boundingRect(QRect(), 0, b->text()).width() + 12);
+        // so the pane) wider than a 1366-pixel screen has room for. The row sets the scoring
+        // pane's least width, and so how much statement text the other two panes can show.
+        b->setMinimumWidth(b->fontMetrics().boundingRect(QRect(), 0, b->text()).width() + 10);
         b->setToolTip(level.description);
         b->setAccessibleName(tr("Score %1, %2").arg(level.value).arg(level.label));
         b->setAccessibleDescription(level.description);
@@ -118,7 +121,7 @@ QLayout *ScoringPanel::buildLevelButtons()
     m_notApplicable->setObjectName(QStringLiteral("notApplicable"));
     m_notApplicable->setCheckable(true);
     m_notApplicable->setMinimumHeight(72);
-    m_notApplicable->setMinimumWidth(m_notApplicable->fontMetrics().horizontalAdvance(m_notApplicable->text()) + 24);
+    m_notApplicable->setMinimumWidth(m_notApplicable->fontMetrics().horizontalAdvance(m_notApplicable->text()) + 16);
     m_notApplicable->setToolTip(tr("Not applicable to this organisation (needs a reason) — N"));
     m_notApplicable->setAccessibleName(tr("Not applicable"));
     buttons->addWidget(m_notApplicable);
