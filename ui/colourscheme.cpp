@@ -92,7 +92,10 @@ static QString highContrastFields()
     return QStringLiteral("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, QAbstractSpinBox, QComboBox"
                           " { border: 1px solid white; }"
                           " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus,"
-                          " QAbstractSpinBox:focus, QComboBox:focus { border: 2px solid yellow; }");
+                          " QAbstractSpinBox:focus, QComboBox:focus { border: 2px solid yellow; }"
+                          // A bordered combo box is sized by the style sheet's box model, which
+                          // leaves the arrow no room of its own: "All statements" was cut short.
+                          " QComboBox { padding: 1px 18px 1px 4px; }");
 }
 
 void applyColourScheme(ColourScheme scheme)

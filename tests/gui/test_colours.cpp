@@ -7,6 +7,9 @@
 #include "session/assessmentsession.h"
 #include "windowfixture.h"
 
+#include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -95,6 +98,21 @@ TEST_CASE("the high-contrast scheme is white on black in every pane", "[gui][col
         }
         INFO(field);
         CHECK(white > image.width() / 2);
+    }
+    // The bordered "Show" box has room for its longest choice beside its arrow ("All
+    // statements" was cut to "All statement").
+    auto *show = find<QComboBox>(w, "navigatorFilter");
+    QStyleOptionComboBox option;
+    option.initFrom(show);
+    option.editable = false;
+    option.frame = true;
+    const QRect field = show->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, show);
+    const QRect arrow = show->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, show);
+    for (int i = 0; i < show->count(); ++i) {
+        // The label is drawn a few pixels in from the field's edge: 4 px of room is asked for.
+        const int right = field.left() + 4 + show->fontMetrics().horizontalAdvance(show->itemText(i));
+        INFO(show->itemText(i).toStdString() << " ends at " << right << " px, the arrow starts at " << arrow.left());
+        CHECK(right < arrow.left());
     }
     // And back: nothing is left black.
     applyColourScheme(ColourScheme::Light);
