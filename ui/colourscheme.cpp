@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "colourscheme.h"
 
+#include "desktopcontrast.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -100,6 +102,9 @@ static QString highContrastFields()
 
 void applyColourScheme(ColourScheme scheme)
 {
+    // Qt 6.4 does not follow a Linux desktop's high-contrast theme: System does it here.
+    if (scheme == ColourScheme::System && desktopAsksHighContrast(QProcessEnvironment::systemEnvironment()))
+        scheme = ColourScheme::HighContrast;
     // The style the platform chose at start-up, kept to go back to it from the others.
     static const QString systemStyle = QApplication::style()->name();
     if (scheme == ColourScheme::System) {

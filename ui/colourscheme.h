@@ -10,7 +10,7 @@ namespace wgll {
 /// Light, dark or high contrast, chosen in Preferences: a projector in a darkened room reads
 /// better dark, and Qt 6.4 follows neither a Linux desktop's dark mode nor its high-contrast
 /// theme by itself. System takes the platform's palette as it is (Windows' high-contrast themes
-/// arrive that way).
+/// arrive that way), or the high-contrast scheme when the desktop asks for it (desktopcontrast.h).
 enum class ColourScheme { System, Light, Dark, HighContrast };
 
 QString colourSchemeKey(ColourScheme scheme); ///< "system", "light", "dark", "high-contrast"

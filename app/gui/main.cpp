@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wgll-workbench: the desktop program. Parses the command line and shows the main window.
 #include "colourscheme.h"
+#include "desktopcontrast.h"
 #include "interfacefont.h"
 #include "fileopenevents.h"
 #include "mainwindow.h"
@@ -92,7 +93,7 @@ int applyColourSchemeAsked(const QCommandLineParser &parser, const Options &o)
             return 64;
         }
     }
-    if (*scheme != wgll::ColourScheme::System)
+    if (*scheme != wgll::ColourScheme::System || wgll::desktopAsksHighContrast(QProcessEnvironment::systemEnvironment()))
         wgll::applyColourScheme(*scheme);
     return 0;
 }

@@ -3,11 +3,17 @@
 // and chart colours that tell current from target in greyscale and to colour-blind readers.
 #include "charts/radarchart.h"
 #include "colourscheme.h"
+#include "desktopcontrast.h"
 #include "overviewpanel.h"
 #include "session/assessmentsession.h"
 #include "windowfixture.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTest>
@@ -120,4 +126,34 @@ TEST_CASE("the high-contrast scheme is white on black in every pane", "[gui][col
     CHECK(panesNotIn(w, false).join(u", ").toStdString() == "");
     applyColourScheme(ColourScheme::System);
     w.session()->document().close();
+}
+
+TEST_CASE("a Linux desktop's high-contrast theme is followed by the System scheme", "[gui][colours]")
+{
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    CHECK_FALSE(desktopAsksHighContrast(env)); // nothing set: no
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QDir(config.path()).mkpath(QFileInfo(config.filePath(name)).path());
+        QFile file(config.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    // GNOME, by its GTK settings; a plain theme there is not high contrast.
+    write(QStringLiteral("gtk-3.0/settings.ini"), "[Settings]\ngtk-theme-name=Adwaita\n");
+    CHECK_FALSE(desktopAsksHighContrast(env));
+    write(QStringLiteral("gtk-3.0/settings.ini"), "[Settings]\ngtk-theme-name = HighContrastInverse\n");
+    CHECK(desktopAsksHighContrast(env));
+    QFile::remove(config.filePath(QStringLiteral("gtk-3.0/settings.ini")));
+    // KDE, by its colour scheme.
+    write(QStringLiteral("kdeglobals"), "[General]\nColorScheme=BreezeDark\n");
+    CHECK_FALSE(desktopAsksHighContrast(env));
+    write(QStringLiteral("kdeglobals"), "[General]\nColorScheme=BreezeHighContrast\n");
+    CHECK(desktopAsksHighContrast(env));
+    QFile::remove(config.filePath(QStringLiteral("kdeglobals")));
+    // A theme forced for one program.
+    env.insert(QStringLiteral("GTK_THEME"), QStringLiteral("HighContrast"));
+    CHECK(desktopAsksHighContrast(env));
 }
