@@ -4,7 +4,10 @@
 #include "framework/framework.h"
 #include "report/boardreport.h"
 
-#include <QTextBrowser>
+#include <QImage>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 static void initHelpResources()
@@ -13,6 +16,39 @@ static void initHelpResources()
 }
 
 namespace wgll {
+
+HelpBrowser::HelpBrowser(QWidget *parent) : QTextBrowser(parent)
+{
+    connect(this, &QTextBrowser::sourceChanged, this, &HelpBrowser::wrapCodeBlocks);
+}
+
+void HelpBrowser::wrapCodeBlocks()
+{
+    QTextCursor cursor(document());
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().nonBreakableLines())
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setNonBreakableLines(false);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+}
+
+QVariant HelpBrowser::loadResource(int type, const QUrl &name)
+{
+    QVariant resource = QTextBrowser::loadResource(type, name);
+    if (type != QTextDocument::ImageResource)
+        return resource;
+    QImage image = resource.typeId() == QMetaType::QImage ? resource.value<QImage>()
+                                                          : QImage::fromData(resource.toByteArray());
+    // The room beside the document's margins and a vertical scroll bar.
+    const int room = viewport()->width() - 2 * static_cast<int>(document()->documentMargin()) -
+                     verticalScrollBar()->sizeHint().width();
+    if (image.isNull() || room <= 0 || image.width() <= room)
+        return resource;
+    return image.scaledToWidth(room, Qt::SmoothTransformation);
+}
 
 QString userGuideResource()
 {
@@ -23,11 +59,12 @@ HelpWindow::HelpWindow(QWidget *parent) : QWidget(parent, Qt::Window)
 {
     initHelpResources();
     setObjectName(QStringLiteral("helpWindow"));
-    m_browser = new QTextBrowser(this);
+    m_browser = new HelpBrowser(this);
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setAccessibleName(tr("Help"));
     // Links to the web go to the browser; links between the bundled pages stay here.
     m_browser->setOpenExternalLinks(true);
+    m_browser->document()->setDocumentMargin(16); // text off the window's edge, as in a reader
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
@@ -50,7 +87,8 @@ void HelpWindow::showPage(Page page, const QString &title, const QString &html)
 
 void HelpWindow::present(const QString &title)
 {
-    setWindowTitle(title + u" — " + tr("WGLL Workbench Help"));
+    // Qt adds " — WGLL Workbench" (the application's display name) itself.
+    setWindowTitle(title + u" — " + tr("Help"));
     show();
     raise();
     activateWindow();

@@ -4,9 +4,23 @@
 #include <QString>
 #include <QWidget>
 
-class QTextBrowser;
+#include <QTextBrowser>
 
 namespace wgll {
+
+/// The help window's page view: pictures wider than the page are shown scaled to fit it (a
+/// 1920-pixel screenshot made the whole guide scroll sideways in a 760-pixel window).
+class HelpBrowser : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit HelpBrowser(QWidget *parent);
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    /// Lets code blocks wrap: a long command line in a page made the whole page scroll sideways.
+    void wrapCodeBlocks();
+};
 
 struct Framework;
 
@@ -25,12 +39,12 @@ public:
     /// A page made by the window: the shortcut sheet or the levels.
     void showPage(Page page, const QString &title, const QString &html);
     Page page() const { return m_page; }
-    QTextBrowser *browser() const { return m_browser; }
+    HelpBrowser *browser() const { return m_browser; }
 
 private:
     void present(const QString &title);
 
-    QTextBrowser *m_browser = nullptr;
+    HelpBrowser *m_browser = nullptr;
     Page m_page = Page::UserGuide;
 };
 

@@ -9,6 +9,9 @@
 
 #include <QAction>
 #include <QImage>
+#include <QFile>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -67,9 +70,25 @@ TEST_CASE("each help page opens from the Help menu, offline", "[gui][help]")
     // docs/user-guide.md as bundled, rendered as Markdown (a heading, not "# User guide").
     CHECK(browser->toPlainText().startsWith(u"User guide: the workbench window"));
     CHECK(browser->toPlainText().contains(u"The welcome page"));
-    // Its pictures are bundled too.
-    const QVariant picture = browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/workshop.png")));
-    CHECK_FALSE(QImage::fromData(picture.toByteArray()).isNull());
+    // Every picture it shows is bundled too, and none is wider than the page (a wide one made
+    // the whole guide scroll sideways).
+    QFile guide(QStringLiteral(WGLL_SOURCE_DIR "/docs/user-guide.md"));
+    REQUIRE(guide.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(guide.readAll());
+    int pictures = 0;
+    for (const QRegularExpressionMatch &m : QRegularExpression(QStringLiteral(R"(!\[[^\]]*\]\(([^)]+)\))")).globalMatch(markdown)) {
+        const QVariant picture = browser->loadResource(QTextDocument::ImageResource, QUrl(m.captured(1)));
+        const QImage image = picture.typeId() == QMetaType::QImage ? picture.value<QImage>()
+                                                                   : QImage::fromData(picture.toByteArray());
+        INFO(m.captured(1).toStdString());
+        CHECK_FALSE(image.isNull());
+        CHECK(image.width() <= browser->viewport()->width());
+        ++pictures;
+    }
+    CHECK(pictures >= 4);
+    // Nor is any line: the whole page as laid out fits the view's width (a long command line in
+    // a code block made it scroll sideways).
+    CHECK(browser->document()->size().width() <= browser->viewport()->width());
     // And the pages it links to.
     browser->setSource(QUrl(QStringLiteral("method.md")));
     CHECK(browser->toPlainText().startsWith(u"The scoring method"));
