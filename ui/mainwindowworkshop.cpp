@@ -114,8 +114,20 @@ PresenterView *MainWindow::showPresenterView()
 {
     if (!m_workshop)
         return nullptr;
-    if (!m_presenter)
+    if (!m_presenter) {
         m_presenter = new PresenterView(*m_session, *m_workshop, this);
+        // The window's own shortcuts (F5, undo, redo, save, help) work with the presenter view
+        // in front too. Not the plain keys (digits, N, Enter, Delete): in the main window they
+        // score the statement, and in the presenter view they are the facilitator's vote keys.
+        for (QAction *action : findChildren<QAction *>()) {
+            if (action->shortcut().isEmpty() || action->shortcutContext() != Qt::WindowShortcut)
+                continue;
+            const QKeyCombination key = action->shortcut()[0];
+            const bool functionKey = key.key() >= Qt::Key_F1 && key.key() <= Qt::Key_F35;
+            if (key.keyboardModifiers() != Qt::NoModifier || functionKey)
+                m_presenter->addAction(action);
+        }
+    }
     // A chosen screen that has gone (the projector unplugged) falls back to automatic.
     QScreen *chosen = nullptr;
     for (QScreen *s : QGuiApplication::screens()) {

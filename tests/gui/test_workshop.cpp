@@ -271,6 +271,37 @@ TEST_CASE("with one screen the presenter view is a window, and F5 toggles it", "
     CHECK(presenterScreenChoices(w).first().endsWith(u"✓"));
 }
 
+TEST_CASE("keys typed in the presenter view act on the session as in the main window", "[gui][workshop][presenter]")
+{
+    Room room;
+    MainWindow &w = room.w;
+    REQUIRE(w.startWorkshop(threePeople()));
+    PresenterView *presenter = w.showPresenterView();
+    REQUIRE(presenter);
+    presenter->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(presenter));
+    VotingRound *round = w.workshopPanel()->round();
+    // Votes, taking one back, and Reveal, typed with the presenter view in front.
+    QTest::keyClicks(presenter, QStringLiteral("34"));
+    CHECK(round->votesIn() == 2);
+    QTest::keyClick(presenter, Qt::Key_Backspace);
+    CHECK(round->votesIn() == 1);
+    QTest::keyClicks(presenter, QStringLiteral("45"));
+    CHECK(round->votesIn() == 3);
+    QTest::keyClick(presenter, Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(round->isRevealed());
+    CHECK(presenter->shownText().contains(u"median 4"));
+    // Agree moves on, as Ctrl+Return does in the panel.
+    QTest::keyClick(presenter, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(w.session()->answer(QStringLiteral("1.1")).score == 4);
+    CHECK(round->statement() == u"1.2");
+    // The window's shortcuts too: Ctrl+Z takes the agreed score back, F5 closes the view.
+    QTest::keyClick(presenter, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.session()->answer(QStringLiteral("1.1")).score != 4);
+    QTest::keyClick(presenter, Qt::Key_F5);
+    CHECK_FALSE(presenter->isVisible());
+}
+
 // Run by ctest on an offscreen platform with two screens (tests/gui/two-screens.json): hidden
 // from the ordinary run, which has one.
 TEST_CASE("with a projector the presenter view goes full screen there, or on the screen chosen",

@@ -6,6 +6,7 @@
 #include "votinground.h"
 #include "workshoppanel.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -159,13 +160,32 @@ void PresenterView::resizeEvent(QResizeEvent *event)
     refresh();
 }
 
+bool PresenterView::event(QEvent *event)
+{
+    // The main window's scoring keys (digits, N, Enter, Backspace) are window shortcuts that
+    // Qt also applies with this window in front: they would score the statement outright,
+    // bypassing the vote. Plain keys are claimed here so that keyPressEvent gets them.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool functionKey = key->key() >= Qt::Key_F1 && key->key() <= Qt::Key_F35;
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && !functionKey) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
 void PresenterView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
         close();
         return;
     }
-    QWidget::keyPressEvent(event);
+    // On a mirrored laptop this window covers most of the facilitator's screen and has the
+    // keyboard: a vote, Backspace, Ctrl+R and Ctrl+Return act on the session as in the panel
+    // (what the panel does not take goes on up to the main window).
+    QCoreApplication::sendEvent(&m_panel, event);
 }
 
 } // namespace wgll

@@ -28,6 +28,7 @@ public:
     QString shownText() const;
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     /// Type scales with the window: the same view reads on a laptop and on a wall.
     void resizeEvent(QResizeEvent *event) override;
