@@ -51,6 +51,8 @@ public:
     int pageCount() const { return static_cast<int>(m_layout.pages.size()); }
     /// The alternative text of the figures, in reading order.
     const QStringList &figureAlt() const { return m_layout.figureAlt; }
+    /// What each page holds (the page-break rules are tested on it).
+    const Layout &layout() const { return m_layout; }
 
     /// Draws page `number` (from 1): its content, then the running header (the cover: a band)
     /// and the footer as artifacts. False, and `error`, when a chart or the canvas failed.
