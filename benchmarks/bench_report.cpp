@@ -2,16 +2,20 @@
 // The full PDF board report of a 49-statement assessment with evidence and a baseline
 // (PRODUCT.md section 9: ≤ 300 ms): the bundled demo (2026/27 against 2025/26, with a workshop
 // session's votes), built and
-// rendered in process, then the whole `wgll report` program for comparison.
+// rendered in process, then the whole `wgll report` program for comparison, and File → Print's
+// painting of the same pages to a PDF-file printer.
 //
 //   wgll-bench-report FOLDER
 #include "benchsupport.h"
 #include "report/boardreport.h"
+#include "report/reportprint.h"
 #include "report/reportwriter.h"
 #include "storage/assessmentfile.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QPrinter>
 #include <QProcess>
 
 using namespace wgll;
@@ -53,6 +57,17 @@ int main(int argc, char *argv[])
                       if (!p.waitForFinished(30000) || p.exitCode() != 0)
                           bench::die(u"wgll report failed: " + QString::fromUtf8(p.readAllStandardError()));
                   }, 1));
-    std::printf("\nPDF size %.0f KB\n", static_cast<double>(size) / 1024.0);
+    const QString printed = QFileInfo(out).dir().filePath(QStringLiteral("printed.pdf"));
+    bench::report("report::build + print every page to a QPrinter writing a PDF file (File → Print)",
+                  bench::measure(10, [&] {
+                      QPrinter printer(QPrinter::HighResolution);
+                      report::preparePrinter(printer, QStringLiteral("Board report"));
+                      printer.setOutputFormat(QPrinter::PdfFormat);
+                      printer.setOutputFileName(printed);
+                      if (!report::print(report::build(*now, &*before), printer, error))
+                          bench::die(error.toString());
+                  }));
+    std::printf("\nPDF size %.0f KB, printed PDF %.0f KB\n", static_cast<double>(size) / 1024.0,
+                static_cast<double>(QFileInfo(printed).size()) / 1024.0);
     return 0;
 }

@@ -18,6 +18,7 @@ class QLineEdit;
 class QComboBox;
 class QDockWidget;
 class QSplitter;
+class QPrinter;
 class QTimer;
 
 namespace wgll {
@@ -90,6 +91,10 @@ public:
     bool exportChart(const QString &fileName, bool radar, QSize size);
     /// The report as the PDF and the printer lay it out.
     std::optional<report::BoardReport> boardReport() const;
+    /// Prints the board report on `printer` (set up by report::preparePrinter(), with the range
+    /// and copies the print dialog left): the pages of the exported PDF. File → Print and the
+    /// print preview paint through it. Failures are shown and returned.
+    bool printReport(QPrinter &printer);
 
     /// Starts a workshop session (as Workshop → Start Session does after its dialog) and shows
     /// the workshop panel on the current statement.
@@ -179,7 +184,8 @@ private:
     void buildSignOffActions(QMenu *file);
     /// Shows whether the assessment is signed off, and offers edits only when it is not.
     void updateSignOffState();
-    void printReport(bool preview);
+    /// File → Print Preview (`preview`) or Print: the dialog, then printReport().
+    void printWithDialog(bool preview);
 
     std::unique_ptr<AssessmentSession> m_session;
     std::optional<Assessment> m_baseline;

@@ -3,7 +3,7 @@
 // Export Chart): the same renderers as `wgll report` and `wgll chart`.
 #include "mainwindow.h"
 #include "prompter.h"
-#include "report/reportdocument.h"
+#include "report/reportprint.h"
 #include "report/reportwriter.h"
 #include "report/wordtemplate.h"
 #include "session/assessmentsession.h"
@@ -46,9 +46,9 @@ void MainWindow::buildReportActions(QMenu *file)
     });
     exportReportAction->setObjectName(QStringLiteral("exportReport"));
     exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *preview = file->addAction(tr("Print Pre&view…"), this, [this] { printReport(true); });
+    QAction *preview = file->addAction(tr("Print Pre&view…"), this, [this] { printWithDialog(true); });
     preview->setObjectName(QStringLiteral("printPreview"));
-    QAction *print = file->addAction(tr("&Print…"), this, [this] { printReport(false); });
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { printWithDialog(false); });
     print->setObjectName(QStringLiteral("print"));
     print->setShortcut(QKeySequence::Print);
     QAction *chart = file->addAction(tr("Export C&hart…"), this, [this] {
@@ -138,33 +138,38 @@ bool MainWindow::exportChart(const QString &fileName, bool radar, QSize size)
     return true;
 }
 
-void MainWindow::printReport(bool preview)
+bool MainWindow::printReport(QPrinter &printer)
+{
+    std::optional<report::BoardReport> board = boardReport();
+    if (!board)
+        return false;
+    Error error;
+    if (!report::print(*board, printer, error)) {
+        report(error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::printWithDialog(bool preview)
 {
     std::optional<report::BoardReport> board = boardReport();
     if (!board)
         return;
-    Error error;
-    const std::vector<std::unique_ptr<QTextDocument>> groups = report::pageGroups(*board, error);
-    if (groups.empty()) {
-        report(error);
-        return;
-    }
+    // The pages of the exported PDF (the same engine lays them out), on A4.
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-    printer.setDocName(board->title);
+    report::preparePrinter(printer, board->title);
     if (preview) {
         QPrintPreviewDialog dialog(&printer, this);
         dialog.setWindowTitle(tr("Print preview: board report"));
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-                [&](QPrinter *p) { report::paintPages(*board, groups, *p); });
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printReport(*p); });
         dialog.resize(900, 1000);
         dialog.exec();
         return;
     }
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        report::paintPages(*board, groups, printer);
+        printReport(printer);
 }
 
 } // namespace wgll

@@ -6,7 +6,7 @@
 #include "assessment/textrules.h"
 
 #include "prompter.h"
-#include "report/reportdocument.h"
+#include "report/reportlogo.h"
 #include "report/wordtemplate.h"
 
 #include <QCheckBox>

@@ -10,14 +10,9 @@
 #include "charts/measurebarchart.h"
 #include "charts/radarchart.h"
 #include "report/boardreport.h"
-#include "report/reportdocument.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
-#include <QPdfWriter>
-#include <QTextBlock>
-#include <QTextDocument>
 #include <QBarSet>
 #include <QLineSeries>
 #include <QFontMetricsF>
@@ -276,48 +271,4 @@ TEST_CASE("a chart printed as an image has labels of 8 to 10 pt", "[gui][charts]
     CHECK(digitPt >= 0.72 * 8 * 0.95);
     CHECK(digitPt <= 0.72 * 10); // and at the 9 pt it is set in, not scaled twice
 
-}
-
-TEST_CASE("a chart's caption sits directly under the chart on a printed page", "[gui][charts]")
-{
-    report::BoardReport r;
-    r.title = QStringLiteral("Charts");
-    report::Chart radar = radarData();
-    report::Chart bars = radarData();
-    bars.kind = report::Chart::Kind::MeasureBars;
-    bars.title = QStringLiteral("Score and target by success measure");
-    r.sections.append({QStringLiteral("summary"), QStringLiteral("Summary"), true, {radar, bars}});
-    {
-        wgll::Error error;
-        const std::vector<std::unique_ptr<QTextDocument>> groups = report::pageGroups(r, error);
-        REQUIRE(groups.size() == 2); // the cover, then the section
-        QTextDocument *doc = groups.back().get();
-        // Laid out on the PDF writer, as the PDF is (1200 dpi).
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        QPdfWriter pdf(&buffer);
-        pdf.setResolution(1200);
-        doc->documentLayout()->setPaintDevice(&pdf);
-        doc->setPageSize(QSizeF(170.0 / 25.4 * 1200, 1e6));
-        const qreal pt = 1200.0 / 72.0;
-        int charts = 0;
-        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-            if (!b.text().contains(QChar::ObjectReplacementCharacter))
-                continue;
-            ++charts;
-            const QTextBlock caption = b.next();
-            REQUIRE(caption.isValid());
-            CHECK((caption.text() == radar.title || caption.text() == bars.title));
-            // The chart's line: its bottom is the chart's bottom, then the caption.
-            const QTextLine line = b.layout()->lineAt(0);
-            const qreal chartBottom = doc->documentLayout()->blockBoundingRect(b).top() + line.y() + line.ascent();
-            const qreal captionTop = doc->documentLayout()->blockBoundingRect(caption).top() +
-                                     caption.layout()->lineAt(0).y();
-            const double gapMm = (captionTop - chartBottom) / pt * 25.4 / 72.0;
-            INFO("chart " << charts << ": " << gapMm << " mm between chart and caption");
-            CHECK(gapMm >= 0);
-            CHECK(gapMm <= 3);
-        }
-        CHECK(charts == 2);
-    }
 }

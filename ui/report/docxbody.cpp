@@ -6,7 +6,7 @@
 #include "charts/chartpainter.h"
 #include "docxparts.h"
 #include "docxxml.h"
-#include "reportdocument.h"
+#include "reportlogo.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 // from anywhere (no external resources, no scripts). Written as polyglot XHTML (void elements
 // closed), so an XML parser can check it as well as a browser can show it.
 #include "charts/chartpainter.h"
-#include "reportdocument.h"
+#include "reportlogo.h"
 #include "reportwriter.h"
 #include "util/safetext.h"
 

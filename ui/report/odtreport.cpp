@@ -5,7 +5,7 @@
 
 #include "io/zippackage.h"
 #include "odtxml.h"
-#include "reportdocument.h"
+#include "reportlogo.h"
 
 namespace wgll::report {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tagged PDF's layout: the report's blocks as positioned lines, fills, rules, charts and
-// structure tags on pages. Sizes and spacing are those of the QTextDocument rendering
-// (reportdocument.cpp, tablerows.cpp), so the PDF keeps its look.
+// structure tags on pages (drawn by pdfpages.cpp to the PDF or a printer). Sizes and spacing are
+// those the QTextDocument rendering had before issue 17, so the PDF kept its look.
 #include "pdflayout.h"
 
 #include <QCoreApplication>

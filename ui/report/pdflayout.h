@@ -60,7 +60,8 @@ struct Text
 };
 using TextPtr = std::shared_ptr<const Text>;
 
-/// What a page holds, in drawing order: the renderer (taggedpdf.cpp) turns each into Cairo calls.
+/// What a page holds, in drawing order: pdfpages.cpp turns each into a Canvas's calls (Cairo's
+/// for the PDF, a QPainter's for a print).
 namespace op {
 struct Line
 {

@@ -8,12 +8,7 @@
 #include <QSize>
 #include <QString>
 
-#include <memory>
 #include <optional>
-#include <vector>
-
-class QPagedPaintDevice;
-class QTextDocument;
 
 namespace wgll::report {
 
@@ -32,12 +27,6 @@ std::optional<QByteArray> render(const BoardReport &report, Format format, Error
 /// Writes the report to `fileName` in the format its extension names, atomically: the file is
 /// the whole report or, on any failure, as it was. A .docx is in `wordTemplate` when given.
 Status write(const BoardReport &report, const QString &fileName, const WordTemplate *wordTemplate = nullptr);
-
-/// Paints the report, laid out by pageGroups(), on a paged device (a PDF writer or a printer):
-/// the running header and "Page n of N" on every page after the cover. Returns the number of
-/// pages.
-int paintPages(const BoardReport &report, const std::vector<std::unique_ptr<QTextDocument>> &groups,
-                QPagedPaintDevice &device);
 
 /// The report's radar or measure bar chart as the bytes of a PNG of `size` pixels or, when
 /// `svg`, an SVG drawing: `wgll chart` and File → Export Chart.
