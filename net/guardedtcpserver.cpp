@@ -15,7 +15,15 @@ void refuse(QTcpSocket *socket, const QByteArray &statusLine)
     socket->write("HTTP/1.1 " + statusLine +
                   "\r\nContent-Length: 0\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n"
                   "Content-Security-Policy: default-src 'none'\r\nCache-Control: no-store\r\n\r\n");
-    socket->disconnectFromHost();
+}
+
+/// Throws away what has arrived, outside any read transaction the HTTP server began (which
+/// would otherwise keep every byte for a rollback).
+void drain(QTcpSocket *socket)
+{
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    socket->readAll();
 }
 
 } // namespace
@@ -34,6 +42,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     if (m_open >= m_limits.maxConnections) {
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         refuse(socket, "503 Service Unavailable");
+        socket->disconnectFromHost();
         return;
     }
     ++m_open;
@@ -55,13 +64,15 @@ void GuardedTcpServer::guard(QTcpSocket *socket)
     connect(socket, &QIODevice::readyRead, socket, [this, socket, idle, bytes, refused] {
         idle->start(m_limits.idleMs);
         if (*refused) {
-            socket->readAll(); // drained: the parser never sees what follows a refusal
+            drain(socket); // the parser never sees what follows a refusal
             return;
         }
         *bytes += socket->bytesAvailable();
         if (*bytes > m_limits.maxRequestBytes) {
+            // Not closed at once: a close with unread data resets the connection, and the client
+            // would lose the answer. It is drained until the client closes or falls idle.
             *refused = true;
-            socket->readAll();
+            drain(socket);
             refuse(socket, "413 Payload Too Large");
         }
     });
