@@ -59,7 +59,8 @@ void HostCommands::run(const QString &line)
 {
     const QString word = line.section(u' ', 0, 0, QString::SectionSkipEmpty);
     const QString rest = line.section(u' ', 1, -1, QString::SectionSkipEmpty);
-    if (word.isEmpty())
+    // Lines already read past `close` may still be queued when the loop stops: never run.
+    if (word.isEmpty() || m_closing)
         return;
     if (word == u"open")
         open(rest);
@@ -79,8 +80,10 @@ void HostCommands::run(const QString &line)
         release(rest);
     else if (word == u"claims")
         claims();
-    else if (word == u"close")
+    else if (word == u"close") {
+        m_closing = true;
         Q_EMIT closed();
+    }
     else
         refuse(u"unknown command \"" + word + u"\"; " + Usage);
 }

@@ -48,6 +48,7 @@ private:
     workshop::VotingRoom &m_room;
     Console &m_console;
     QString m_typedName;
+    bool m_closing = false;
     bool m_finished = false;
 };
 
