@@ -278,7 +278,7 @@ QList<Command> workshopHostCommands()
 {
     return {
         {QStringLiteral("workshop host"),
-         QStringLiteral("Let the room vote blind from their phones: serve the voting page, read the facilitator's commands."),
+         QStringLiteral("Let the room vote blind from their own phones."),
          workshopHost},
     };
 }
