@@ -228,7 +228,9 @@ std::optional<HostOptions> parseHost(const QStringList &args, Console &console, 
 /// first network address that is not loopback.
 QHostAddress reachable(const QHostAddress &bound)
 {
-    if (bound != QHostAddress::AnyIPv4 && bound != QHostAddress::Any && bound != QHostAddress::AnyIPv6)
+    static const QList<QHostAddress> wildcards{QHostAddress(QHostAddress::Any), QHostAddress(QHostAddress::AnyIPv4),
+                                               QHostAddress(QHostAddress::AnyIPv6)};
+    if (!wildcards.contains(bound))
         return bound;
     for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
         if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol)

@@ -49,7 +49,7 @@ class VotingApi
 public:
     struct Limits
     {
-        qsizetype maxBody = 4 * 1024;
+        qsizetype maxBody = 4096;
         double perSecond = 20;  ///< a phone polls once a second: room for 8 phones behind one NAT address
         double burst = 40;
         int maxAddresses = 512;
