@@ -7,7 +7,8 @@ core links only Qt Core, but Qt's include root is on every include path, so
 link time, or not at all for header-only use. This reads the includes instead.
 
 Rules, each reported as FILE:LINE: rule:
-  1. core/ includes no Qt header outside Qt Core (resolved against the installed Qt headers).
+  1. core/ includes no Qt header outside Qt Core (resolved against the installed Qt headers);
+     net/ none outside Qt Core, Network and HTTP Server.
   2. No raw SQLite call (`sqlite3_`) or <sqlite3.h> outside core/sqlite/ in product code
      (core, ui, app, benchmarks). Tests and fuzz harnesses forge hostile files on purpose.
   3. No test hook in product code: no WGLL_NO_DIALOGS, no "first redo" flags in commands.
@@ -23,7 +24,9 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent)
-PRODUCT = ("core", "ui", "app", "benchmarks")
+PRODUCT = ("core", "net", "ui", "app", "benchmarks")
+# net/ (the phones' voting server) sits between core and the programs: no Gui, no Widgets.
+NET_MODULES = {"QtCore", "QtNetwork", "QtHttpServer"}
 SOURCES = (".h", ".cpp")
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')
 MAINWINDOW_LIMIT = 400
@@ -79,6 +82,23 @@ def check_core_includes(qt_root):
     return breaches
 
 
+def check_net_includes(qt_root):
+    if not (qt_root / "QtCore").is_dir() or not (ROOT / "net").is_dir():
+        return []
+    modules = sorted(p.name for p in qt_root.iterdir() if p.is_dir() and p.name.startswith("Qt"))
+    breaches = []
+    for path in files("net"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            m = INCLUDE.match(line)
+            module = qt_module_of(m.group(1), qt_root, modules) if m else None
+            if module and module not in NET_MODULES:
+                breaches.append(f"{path.relative_to(ROOT)}:{n}: net includes {m.group(1)} from {module} "
+                                "(net links Qt Core, Network and HTTP Server only)")
+            if m and m.group(1).split("/")[0] in ("ui", "app"):
+                breaches.append(f"{path.relative_to(ROOT)}:{n}: net includes {m.group(1)} (net is below ui and app)")
+    return breaches
+
+
 def check_raw_sqlite():
     breaches = []
     for path in files(*PRODUCT):
@@ -125,14 +145,15 @@ def check_test_names():
 
 
 def main():
-    breaches = (check_core_includes(qt_include_root()) + check_raw_sqlite() + check_test_hooks()
+    qt_root = qt_include_root()
+    breaches = (check_core_includes(qt_root) + check_net_includes(qt_root) + check_raw_sqlite() + check_test_hooks()
                 + check_main_window_size() + check_test_names())
     for b in breaches:
         print(b)
     if breaches:
         print(f"check-architecture: {len(breaches)} breach(es)", file=sys.stderr)
         return 1
-    print("check-architecture: core is Qt Core only, SQLite only in core/sqlite, no test hooks, "
+    print("check-architecture: core is Qt Core only, net Qt Core, Network and HTTP Server only, SQLite only in core/sqlite, no test hooks, "
           "main window files within 400 lines, test names without ';'")
     return 0
 

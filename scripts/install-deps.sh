@@ -10,6 +10,9 @@ packages=(
   # Qt 6.4: Core, Gui, Widgets, PrintSupport, Test (qt6-base-dev), Charts, Svg. Qt6Charts' CMake
   # config needs Qt6OpenGL, which qt6-charts-dev only recommends, so it is named here.
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
+  # the phones' voting page (issue 18): Qt HTTP Server serves it (its CMake package needs Qt
+  # WebSockets, which qt6-httpserver-dev does not pull in); libqrencode draws its join address
+  qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
   # storage and XLSX export (libxlsxwriter links zlib, whose -dev package it does not pull in)
   libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev
   # Word and OpenDocument reports are zip packages written (and a trust's template read) by libzip

@@ -19,6 +19,7 @@ QList<Command> allCommands()
     commands += scoringCommands();
     commands += reportCommands();
     commands += workshopCommands();
+    commands += workshopHostCommands();
     commands += actionCommands();
     commands += recoverCommands();
     commands += boardPaperCommands();

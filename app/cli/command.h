@@ -73,6 +73,7 @@ QList<Command> documentCommands();
 QList<Command> scoringCommands();
 QList<Command> reportCommands();
 QList<Command> workshopCommands();
+QList<Command> workshopHostCommands();
 QList<Command> recoverCommands();
 QList<Command> actionCommands();
 QList<Command> boardPaperCommands();

@@ -127,6 +127,10 @@ public:
     Status setAttendance(qint64 session, qint64 participant, const QString &status);
     /// Replaces a session's votes on one statement (participant id, level): all or nothing.
     Status setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
+    /// Records one participant's vote on one statement in a session as it arrives (a phone's
+    /// vote): replaces their earlier vote there, or with no `score` ("can't say") removes it.
+    /// One durable transaction, so a crash after it returns loses nothing.
+    Status castVote(qint64 session, qint64 participant, const QString &indicator, std::optional<int> score);
     Result<qint64> recordDecision(const Decision &decision);
     /// One row of a votes CSV: who (by name), on which statement, which level.
     struct VoteRow

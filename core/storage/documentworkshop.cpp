@@ -122,6 +122,18 @@ Status Document::setVotes(qint64 session, const QString &indicator, const QList<
     });
 }
 
+Status Document::castVote(qint64 session, qint64 participant, const QString &indicator, std::optional<int> score)
+{
+    const QString what = QStringLiteral("cannot record the vote");
+    return edit(what, [&](bool &) -> Status {
+        sqlite::Statement clear =
+            m_db->prepare("DELETE FROM vote WHERE session = ?1 AND participant = ?2 AND indicator = ?3");
+        if (!clear.bind(1, session).bind(2, participant).bind(3, indicator).exec())
+            return sqlFail(what);
+        return score ? insertVote(session, participant, indicator, *score) : Status();
+    });
+}
+
 Result<qint64> Document::recordDecision(const Decision &decision)
 {
     if (const auto problem = workshoprules::problemWith(decision, m_framework)) {

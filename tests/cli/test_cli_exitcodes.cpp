@@ -146,6 +146,10 @@ TEST_CASE("every command's argument errors exit 64 with one wgll: line and nothi
         {u"votes import"_s, UnknownOption, {u"--bogus"_s, a, votes}},
         {u"votes import"_s, ArgumentCount, {a}},
         {u"votes import"_s, BadValue, {a, votes, u"--date"_s, u"2026-13-01"_s}},
+        {u"workshop host"_s, UnknownOption, {u"--bogus"_s, a, u"--session"_s, u"S"_s, u"--participants"_s, u"Ann"_s}},
+        {u"workshop host"_s, ArgumentCount, {u"--session"_s, u"S"_s, u"--participants"_s, u"Ann"_s}},
+        {u"workshop host"_s, BadValue, {a, u"--session"_s, u"S"_s, u"--participants"_s, u"Ann"_s, u"--port"_s, u"70000"_s}},
+        {u"workshop host"_s, BadValue, {a, u"--session"_s, u"S"_s, u"--participants"_s, u"Ann"_s, u"--bind"_s, u"laptop"_s}},
         {u"action add"_s, UnknownOption, {u"--bogus"_s, a, u"--statement"_s, u"1.1"_s, u"--text"_s, u"x"_s}},
         {u"action add"_s, ArgumentCount, {u"--statement"_s, u"1.1"_s, u"--text"_s, u"x"_s}},
         {u"action add"_s, BadValue, {a, u"--statement"_s, u"1.1"_s}}, // --text is required

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "votingroom.h"
+
+#include "assessment/textlimits.h"
+#include "assessment/workshoprules.h"
+#include "storage/document.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <array>
+
+namespace wgll::workshop {
+
+namespace {
+
+constexpr qsizetype MaxDevice = 200; ///< of the address and browser kept in the claim log
+
+Error conflict(const QString &message)
+{
+    return Error{ErrorKind::Conflict, {}, 0, message, ErrorCause::Unspecified};
+}
+
+} // namespace
+
+QByteArray VotingRoom::randomHex128()
+{
+    // The system generator is the operating system's CSPRNG (getrandom), not a seeded one.
+    std::array<quint32, 4> words{};
+    QRandomGenerator::system()->fillRange(words.data(), static_cast<qsizetype>(words.size()));
+    return QByteArray(reinterpret_cast<const char *>(words.data()), sizeof(words)).toHex();
+}
+
+bool VotingRoom::sameSecret(const QByteArray &a, const QByteArray &b)
+{
+    // Every byte is looked at whatever differs first, so the time taken says nothing of where
+    // a guess went wrong. Only the lengths (public: 32 digits) end it early.
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+VotingRoom::VotingRoom(storage::Document &doc, WorkshopSession session, QList<Voter> voters)
+    : m_doc(&doc), m_session(std::move(session)), m_voters(std::move(voters)), m_secret(randomHex128())
+{
+    m_rounds.append(m_session.id);
+}
+
+Result<VotingRoom> VotingRoom::start(storage::Document &doc, const QString &title, const QString &facilitator,
+                                     const QStringList &names)
+{
+    QList<Voter> voters;
+    const Workshop w = doc.workshop();
+    for (const QString &raw : names) {
+        const QString name = raw.trimmed();
+        if (std::any_of(voters.cbegin(), voters.cend(), [&](const Voter &v) { return v.name == name; }))
+            return Error{ErrorKind::BadData, {}, 0, u"\"" + name + u"\" is named twice in the register", {}};
+        const auto known = std::find_if(w.participants.cbegin(), w.participants.cend(),
+                                        [&](const Participant &p) { return p.name == name; });
+        voters.append({known == w.participants.cend() ? 0 : known->id, name});
+    }
+    if (voters.isEmpty())
+        return Error{ErrorKind::BadData, {}, 0, QStringLiteral("a phone vote needs at least one participant"), {}};
+    for (Voter &v : voters) {
+        if (v.participant != 0)
+            continue;
+        Participant p;
+        p.name = v.name;
+        const Result<qint64> added = doc.addParticipant(p);
+        if (!added)
+            return added.error();
+        v.participant = *added;
+    }
+    WorkshopSession session;
+    session.title = title.trimmed();
+    session.date = QDate::currentDate();
+    session.facilitator = facilitator;
+    for (const Voter &v : voters)
+        session.attendance.append({v.participant, QStringLiteral("present")});
+    const Result<qint64> id = doc.startSession(session);
+    if (!id)
+        return id.error();
+    session.id = *id;
+    return VotingRoom(doc, session, voters);
+}
+
+Result<QByteArray> VotingRoom::claim(int voter, const QString &device)
+{
+    if (voter < 0 || voter >= m_voters.size())
+        return Error{ErrorKind::NotFound, {}, 0, QStringLiteral("no such name in the register"), {}};
+    if (m_tokens.contains(voter))
+        return conflict(u"\"" + m_voters[voter].name + u"\" is already claimed from another device");
+    const QByteArray token = randomHex128();
+    m_tokens.insert(voter, token);
+    m_claimLog.append({m_voters[voter].name, device.left(MaxDevice), QDateTime::currentDateTimeUtc(), false});
+    return token;
+}
+
+bool VotingRoom::release(int voter)
+{
+    if (!m_tokens.remove(voter))
+        return false;
+    m_claimLog.append({m_voters[voter].name, {}, QDateTime::currentDateTimeUtc(), true});
+    return true;
+}
+
+int VotingRoom::voterWithToken(const QByteArray &token) const
+{
+    int found = -1;
+    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
+        if (sameSecret(it.value(), token))
+            found = it.key(); // no early return: every token is compared
+    }
+    return found;
+}
+
+Result<qint64> VotingRoom::roundSession(int round)
+{
+    while (m_rounds.size() < round) {
+        WorkshopSession next = m_session;
+        const QString suffix = QStringLiteral(" (round %1)").arg(m_rounds.size() + 1);
+        next.title = m_session.title.left(text::MaxName - suffix.size()) + suffix;
+        const Result<qint64> id = m_doc->startSession(next);
+        if (!id)
+            return id.error();
+        m_rounds.append(*id);
+    }
+    return m_rounds.at(round - 1);
+}
+
+void VotingRoom::startRound(int round)
+{
+    m_round = round;
+    m_phase = Phase::Voting;
+    m_ballot = randomHex128();
+    m_choices = QList<std::optional<Choice>>(m_voters.size());
+}
+
+Status VotingRoom::open(const QString &indicator)
+{
+    if (!m_doc->framework().indicator(indicator))
+        return Error{ErrorKind::NotFound, {}, 0, u"there is no statement \"" + indicator + u"\" in " + m_doc->framework().id, {}};
+    m_statement = indicator;
+    startRound(m_lastRound.value(indicator, 0) + 1);
+    return {};
+}
+
+Status VotingRoom::vote(int voter, Choice choice)
+{
+    if (m_phase == Phase::Closed)
+        return conflict(QStringLiteral("no vote is open"));
+    if (m_phase == Phase::Revealed)
+        return conflict(QStringLiteral("the votes are already revealed"));
+    if (voter < 0 || voter >= m_voters.size())
+        return Error{ErrorKind::NotFound, {}, 0, QStringLiteral("no such name in the register"), {}};
+    if (choice) {
+        if (const auto problem = workshoprules::problemWithVote(m_statement, *choice, m_doc->framework()))
+            return Error{ErrorKind::BadData, {}, 0, *problem, {}};
+    }
+    const Result<qint64> session = roundSession(m_round);
+    if (!session)
+        return session.error();
+    if (const Status cast = m_doc->castVote(*session, m_voters[voter].participant, m_statement, choice); !cast)
+        return cast;
+    m_choices[voter] = choice;
+    m_lastRound.insert(m_statement, std::max(m_lastRound.value(m_statement, 0), m_round));
+    return {};
+}
+
+VotingRoom::Count VotingRoom::count() const
+{
+    Count c;
+    c.of = static_cast<int>(m_voters.size());
+    for (int i = 0; i < m_voters.size(); ++i) {
+        if (m_phase != Phase::Closed && m_choices.value(i))
+            ++c.voted;
+        else
+            c.waiting.append(m_voters[i].name);
+    }
+    return c;
+}
+
+Status VotingRoom::reveal()
+{
+    if (m_phase != Phase::Voting)
+        return conflict(m_phase == Phase::Closed ? QStringLiteral("no vote is open")
+                                                 : QStringLiteral("the votes are already revealed"));
+    if (count().voted == 0)
+        return conflict(QStringLiteral("nobody has voted yet"));
+    m_phase = Phase::Revealed;
+    return {};
+}
+
+std::optional<VotingRoom::Outcome> VotingRoom::outcome() const
+{
+    if (m_phase != Phase::Revealed)
+        return std::nullopt;
+    Outcome o;
+    QList<int> levels;
+    for (const std::optional<Choice> &c : m_choices) {
+        if (c && *c)
+            levels.append(**c);
+        else if (c)
+            ++o.cantSay;
+    }
+    o.summary = summarise(levels, m_doc->framework().scale);
+    return o;
+}
+
+Status VotingRoom::revote()
+{
+    if (m_phase != Phase::Revealed)
+        return conflict(QStringLiteral("a second round follows a reveal"));
+    startRound(m_round + 1);
+    return {};
+}
+
+Status VotingRoom::agree(int level, const QString &rationale)
+{
+    if (m_phase != Phase::Revealed)
+        return conflict(QStringLiteral("a score is agreed after the votes are revealed"));
+    const Result<qint64> session = roundSession(m_round);
+    if (!session)
+        return session.error();
+    Decision d;
+    d.session = *session;
+    d.indicator = m_statement;
+    d.text = QStringLiteral("Agreed score %1").arg(level);
+    d.rationale = rationale.trimmed();
+    // Both are checked before either is written: a refused rationale leaves neither.
+    if (const auto problem = workshoprules::problemWith(d, m_doc->framework()))
+        return Error{ErrorKind::BadData, {}, 0, *problem, {}};
+    Answer a = m_doc->answer(m_statement).value_or(Answer{m_statement, {}, false, {}, {}, 1, {}, {}});
+    a.score = level;
+    a.notApplicable = false;
+    a.naReason.clear();
+    if (const Status set = m_doc->setAnswer(a); !set)
+        return set;
+    if (const Result<qint64> recorded = m_doc->recordDecision(d); !recorded)
+        return recorded.error();
+    close();
+    return {};
+}
+
+void VotingRoom::close()
+{
+    m_phase = Phase::Closed;
+    m_statement.clear();
+    m_round = 0;
+    m_ballot.clear();
+    m_choices.clear();
+}
+
+} // namespace wgll::workshop

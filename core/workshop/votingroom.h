@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assessment/workshop.h"
+#include "util/result.h"
+#include "util/status.h"
+#include "workshop/votes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wgll::storage {
+class Document;
+}
+
+namespace wgll::workshop {
+
+/// What a participant answers: a level of the scale, or "can't say" (no level).
+using Choice = std::optional<int>;
+
+/// The state of one phone-voting session over an open document (issue 18): who may vote (the
+/// attendance register), which phone claimed which name, the statement being voted on and its
+/// round, and the votes. Blind: until reveal() nobody is told a level but the voter themself;
+/// the facilitator sees only who has voted. Each vote is written to the document the moment it
+/// arrives (Document::castVote, one durable transaction), so a crash loses none.
+///
+/// Round 1 of every statement is voted in the room's own workshop session; a second round
+/// (revote(), Delphi style) is voted in a session of its own, "TITLE (round 2)", with the same
+/// register, so both rounds stay in the file and the record, and the latest round is what the
+/// scorecard reads (Workshop::latestVotes).
+///
+/// No network here: the voting API (votingapi.h) turns requests into calls on this object.
+class VotingRoom
+{
+public:
+    struct Voter
+    {
+        qint64 participant = 0;
+        QString name;
+    };
+    enum class Phase { Closed, Voting, Revealed };
+    /// "6 of 8 voted" and who is still to vote; never a level.
+    struct Count
+    {
+        int voted = 0;
+        int of = 0;
+        QStringList waiting;
+    };
+    /// What reveal() shows: the spread of the levels and how many could not say.
+    struct Outcome
+    {
+        std::optional<VoteSummary> summary;
+        int cantSay = 0;
+    };
+    /// One name claimed from a device: kept for the record of the session.
+    struct ClaimRecord
+    {
+        QString name;
+        QString device;
+        QDateTime at;
+        bool released = false;
+    };
+
+    /// Starts a session titled `title` today with `names` (found by name in the register, or
+    /// added) all present, and a room over it: one transaction for the session and attendance.
+    static Result<VotingRoom> start(storage::Document &doc, const QString &title, const QString &facilitator,
+                                    const QStringList &names);
+
+    /// The session secret in the join address: 128 random bits, 32 hexadecimal digits.
+    const QByteArray &secret() const { return m_secret; }
+    const QList<Voter> &voters() const { return m_voters; }
+    qint64 session() const { return m_rounds.first(); }
+    const QString &title() const { return m_session.title; }
+    storage::Document &document() const { return *m_doc; }
+
+    /// Gives `voter` to the phone that asks first: a fresh random token it votes with. Conflict
+    /// when the name is already claimed. `device` (address and browser) goes into the claim log.
+    Result<QByteArray> claim(int voter, const QString &device);
+    /// The facilitator frees a claimed name (a phone lost or the wrong name picked); its token
+    /// stops working. False when the name was not claimed.
+    bool release(int voter);
+    bool isClaimed(int voter) const { return m_tokens.contains(voter); }
+    /// The voter holding `token`, or -1; compares with every token in constant time.
+    int voterWithToken(const QByteArray &token) const;
+    const QList<ClaimRecord> &claimLog() const { return m_claimLog; }
+
+    /// Opens a vote on `indicator`: its next round (the first when it has none yet in this room).
+    Status open(const QString &indicator);
+    /// Records `choice` for `voter` (replacing an earlier one) and writes it to the document.
+    /// Conflict when no round is open or its votes are revealed.
+    Status vote(int voter, Choice choice);
+    /// Shows the round's votes; Conflict when none is open, or nobody has voted yet.
+    Status reveal();
+    /// After reveal: a second (third, …) round on the same statement, every vote cleared.
+    Status revote();
+    /// After reveal: records `level` as the statement's score and the decision with its
+    /// rationale, and closes the round.
+    Status agree(int level, const QString &rationale);
+    /// Closes the round without a decision (its votes stay in the file).
+    void close();
+
+    Phase phase() const { return m_phase; }
+    QString statement() const { return m_statement; }
+    int round() const { return m_round; }
+    /// A random value naming the open round: a vote sent for another round (a replayed request)
+    /// is refused by it.
+    const QByteArray &ballot() const { return m_ballot; }
+    /// The voter's own choice, when they have made one (for their phone only).
+    std::optional<Choice> choiceOf(int voter) const { return m_choices.value(voter); }
+    Count count() const;
+    /// The spread: only once revealed (blind until then).
+    std::optional<Outcome> outcome() const;
+
+    static QByteArray randomHex128();
+    static bool sameSecret(const QByteArray &a, const QByteArray &b);
+
+private:
+    VotingRoom(storage::Document &doc, WorkshopSession session, QList<Voter> voters);
+    Result<qint64> roundSession(int round);
+    void startRound(int round);
+
+    storage::Document *m_doc;
+    WorkshopSession m_session; ///< round 1's session, its register copied into later rounds'
+    QList<Voter> m_voters;
+    QByteArray m_secret;
+    QHash<int, QByteArray> m_tokens; ///< voter index → token
+    QList<ClaimRecord> m_claimLog;
+    QList<qint64> m_rounds; ///< workshop session of round N at N - 1
+    QHash<QString, int> m_lastRound; ///< statement → the last round with a vote on it
+    Phase m_phase = Phase::Closed;
+    QString m_statement;
+    int m_round = 0;
+    QByteArray m_ballot;
+    QList<std::optional<Choice>> m_choices; ///< per voter: unset = not voted yet
+};
+
+} // namespace wgll::workshop

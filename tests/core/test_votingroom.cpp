@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Blind votes from phones (issue 18) without a network: the voting room over a document, and
+// the phones' HTTP API called in process. Every refused request is checked for its status AND
+// for leaving the file as it was (the document's edit counter and its votes).
+#include "testsupport.h"
+
+#include "framework/frameworkcatalog.h"
+#include "storage/document.h"
+#include "workshop/votingapi.h"
+#include "workshop/votingroom.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace wgll;
+using namespace wgll::workshop;
+using namespace Qt::Literals::StringLiterals;
+using storage::Document;
+
+namespace {
+
+const QByteArray Page = "<!doctype html><style>p{}</style><p>vote</p><script>let a = 1;</script>";
+
+struct Room
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Document> doc;
+    std::optional<VotingRoom> room;
+    std::optional<VotingApi> api;
+    qint64 now = 1000;
+
+    explicit Room(VotingApi::Limits limits = {})
+    {
+        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
+        AssessmentInfo info;
+        info.organisation = u"Northshire Hospitals NHS FT"_s;
+        info.period = u"2026/27"_s;
+        Error error;
+        doc = wgll::take(Document::create(dir.filePath(u"a.wgll"_s), catalog.find(u"wgll-org"_s)->framework, info,
+                                          dir.filePath(u"work"_s)),
+                         error);
+        REQUIRE(doc);
+        room = wgll::take(VotingRoom::start(*doc, u"Board session"_s, u"Priya"_s, {u"Ann"_s, u"Bob"_s, u"Cat"_s}),
+                          error);
+        INFO(error.toString().toStdString());
+        REQUIRE(room);
+        api.emplace(*room, Page, limits, [this] { return now; });
+    }
+
+    HttpResponse get(const QByteArray &rest, const QByteArray &token = {})
+    {
+        HttpRequest r{"GET", api->joinPath() + rest, {{"host", "192.168.4.1:8080"}}, {}, u"10.0.0.2"_s};
+        if (!token.isEmpty())
+            r.headers.insert("x-wgll-token", token);
+        return api->handle(r);
+    }
+    HttpResponse post(const QByteArray &rest, const QJsonObject &body, const QByteArray &token = {},
+                      const QByteArray &csrf = "from the state")
+    {
+        HttpRequest r{"POST",
+                      api->joinPath() + rest,
+                      {{"host", "192.168.4.1:8080"}, {"content-type", "application/json"}},
+                      QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      u"10.0.0.2"_s};
+        r.headers.insert("x-wgll-csrf", csrf == "from the state" ? api->csrfToken() : csrf);
+        if (!token.isEmpty())
+            r.headers.insert("x-wgll-token", token);
+        return api->handle(r);
+    }
+    QByteArray claim(const QString &name)
+    {
+        const HttpResponse r = post("claim", {{u"name"_s, name}});
+        REQUIRE(r.status == 200);
+        return object(r).value(u"token"_s).toString().toLatin1();
+    }
+    HttpResponse vote(const QByteArray &token, const QJsonValue &level, const QByteArray &ballot = {})
+    {
+        return post("vote", {{u"ballot"_s, QString::fromLatin1(ballot.isEmpty() ? room->ballot() : ballot)},
+                             {u"level"_s, level}},
+                    token);
+    }
+    static QJsonObject object(const HttpResponse &r) { return QJsonDocument::fromJson(r.body).object(); }
+    QList<Vote> votes() const { return doc->workshop().votes; }
+};
+
+QByteArray header(const HttpResponse &r, const QByteArray &name)
+{
+    for (const auto &[key, value] : r.headers) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("phone voting: claim once, vote blind, change until reveal, then see the spread", "[core][voting]")
+{
+    Room t;
+    REQUIRE(t.room->open(u"1.1"_s));
+    const QByteArray ann = t.claim(u"Ann"_s);
+    const QByteArray bob = t.claim(u"Bob"_s);
+    CHECK(ann.size() == 32);
+    CHECK(ann != bob);
+
+    // Each name is claimed once: a second phone asking for Ann is refused and changes nothing.
+    const qint64 before = t.doc->generation();
+    CHECK(t.post("claim", {{u"name"_s, u"Ann"_s}}).status == 409);
+    CHECK(t.post("claim", {{u"name"_s, u"Zed"_s}}).status == 404);
+    CHECK(t.doc->generation() == before);
+    CHECK(t.room->claimLog().size() == 2);
+    CHECK(t.room->claimLog().first().device.startsWith(u"10.0.0.2"_s));
+
+    // A vote is in the file the moment it arrives; a changed vote replaces it.
+    REQUIRE(t.vote(ann, 2).status == 200);
+    REQUIRE(t.votes().size() == 1);
+    CHECK(t.votes().first().score == 2);
+    REQUIRE(t.vote(ann, 4).status == 200);
+    REQUIRE(t.votes().size() == 1);
+    CHECK(t.votes().first().score == 4);
+    REQUIRE(t.vote(bob, QJsonValue::Null).status == 200); // can't say: counted, no level
+
+    // Blind: the facilitator sees who has voted, a phone sees only its own vote.
+    const VotingRoom::Count count = t.room->count();
+    CHECK(count.voted == 2);
+    CHECK(count.of == 3);
+    CHECK(count.waiting == QStringList{u"Cat"_s});
+    const QJsonObject annSees = Room::object(t.get("state", ann));
+    CHECK(annSees.value(u"yourVote"_s).toInt() == 4);
+    CHECK(annSees.value(u"voted"_s).toInt() == 2);
+    CHECK_FALSE(annSees.contains(u"revealed"_s));
+    const QJsonObject bobSees = Room::object(t.get("state", bob));
+    CHECK(bobSees.value(u"yourVote"_s).toString() == u"cant-say"_s);
+    const HttpResponse stranger = t.get("state");
+    CHECK_FALSE(Room::object(stranger).contains(u"yourVote"_s));
+    CHECK_FALSE(stranger.body.contains("\"distribution\""));
+    CHECK(Room::object(stranger).value(u"statement"_s).toObject().value(u"scale"_s).toArray().size() == 5);
+
+    REQUIRE(t.room->reveal());
+    const QJsonObject after = Room::object(t.get("state"));
+    CHECK(after.value(u"phase"_s).toString() == u"revealed"_s);
+    CHECK(after.value(u"revealed"_s).toObject().value(u"distribution"_s).toArray() == QJsonArray{0, 0, 0, 1, 0});
+    CHECK(after.value(u"revealed"_s).toObject().value(u"cantSay"_s).toInt() == 1);
+    // After reveal nobody can change a vote, and the file stays as it was.
+    const qint64 revealed = t.doc->generation();
+    CHECK(t.vote(ann, 1).status == 409);
+    CHECK(t.doc->generation() == revealed);
+
+    REQUIRE(t.room->agree(4, u"Strategy approved in March"_s));
+    CHECK(t.doc->answer(u"1.1"_s)->score == 4);
+    REQUIRE(t.doc->workshop().decisions.size() == 1);
+    CHECK(t.doc->workshop().decisions.first().rationale == u"Strategy approved in March"_s);
+    CHECK(t.room->phase() == VotingRoom::Phase::Closed);
+}
+
+TEST_CASE("phone voting: a second round keeps the first in the file", "[core][voting]")
+{
+    Room t;
+    const QByteArray ann = t.claim(u"Ann"_s);
+    const QByteArray cat = t.claim(u"Cat"_s);
+    REQUIRE(t.room->open(u"2.1"_s));
+    REQUIRE(t.vote(ann, 1).status == 200);
+    REQUIRE(t.vote(cat, 5).status == 200);
+    REQUIRE(t.room->reveal());
+    const QByteArray roundOne = t.room->ballot();
+    REQUIRE(t.room->revote());
+    CHECK(t.room->round() == 2);
+    CHECK(t.room->count().voted == 0);
+    REQUIRE(t.vote(ann, 3).status == 200);
+    REQUIRE(t.vote(cat, 4).status == 200);
+
+    // Round 1 in the room's session, round 2 in a session of its own with the same register.
+    const Workshop w = t.doc->workshop();
+    REQUIRE(w.sessions.size() == 2);
+    CHECK(w.sessions[1].title == u"Board session (round 2)"_s);
+    CHECK(w.sessions[1].attendance == w.sessions[0].attendance);
+    CHECK(w.votes.size() == 4);
+    QList<int> first;
+    for (const Vote &v : w.votes) {
+        if (v.session == w.sessions[0].id)
+            first.append(v.score);
+    }
+    std::sort(first.begin(), first.end());
+    CHECK(first == QList<int>{1, 5});
+    QList<int> latest = w.latestVotes(u"2.1"_s);
+    std::sort(latest.begin(), latest.end());
+    CHECK(latest == QList<int>{3, 4});
+
+    // A round-1 vote replayed into round 2 is refused and changes nothing.
+    const qint64 before = t.doc->generation();
+    CHECK(t.vote(ann, 1, roundOne).status == 409);
+    CHECK(t.doc->generation() == before);
+    CHECK(Room::object(t.get("state", ann)).value(u"yourVote"_s).toInt() == 3);
+}
+
+TEST_CASE("phone voting: forged, tokenless and out-of-round requests are refused and change nothing", "[core][voting]")
+{
+    Room t;
+    const QByteArray ann = t.claim(u"Ann"_s);
+    const qint64 before = t.doc->generation();
+
+    // No round open.
+    CHECK(t.vote(ann, 3, "00000000000000000000000000000000").status == 409);
+    REQUIRE(t.room->open(u"1.2"_s));
+    // Missing and wrong tokens.
+    CHECK(t.vote({}, 3).status == 401);
+    CHECK(t.vote("0123456789abcdef0123456789abcdef", 3).status == 401);
+    // Missing or wrong anti-forgery token, a non-JSON content type, another site's origin.
+    CHECK(t.post("vote", {{u"ballot"_s, QString::fromLatin1(t.room->ballot())}, {u"level"_s, 3}}, ann, "").status == 403);
+    CHECK(t.post("vote", {{u"ballot"_s, QString::fromLatin1(t.room->ballot())}, {u"level"_s, 3}}, ann, "x").status == 403);
+    HttpRequest form{"POST", t.api->joinPath() + "vote",
+                     {{"content-type", "application/x-www-form-urlencoded"}, {"x-wgll-csrf", t.api->csrfToken()},
+                      {"x-wgll-token", ann}},
+                     "level=3", u"10.0.0.2"_s};
+    CHECK(t.api->handle(form).status == 415);
+    HttpRequest foreign{"POST", t.api->joinPath() + "vote",
+                        {{"content-type", "application/json"}, {"x-wgll-csrf", t.api->csrfToken()},
+                         {"x-wgll-token", ann}, {"host", "192.168.4.1:8080"}, {"origin", "http://evil.example"}},
+                        "{}", u"10.0.0.2"_s};
+    CHECK(t.api->handle(foreign).status == 403);
+    // Malformed votes: off the scale, not whole, not JSON.
+    CHECK(t.vote(ann, 6).status == 400);
+    CHECK(t.vote(ann, 2.5).status == 400);
+    CHECK(t.vote(ann, u"3"_s).status == 400);
+    // A released name's token stops working.
+    REQUIRE(t.room->release(0));
+    CHECK(t.vote(ann, 3).status == 401);
+    CHECK(t.doc->generation() == before);
+    CHECK(t.votes().isEmpty());
+    // Released, the name can be claimed again, from a new phone.
+    const QByteArray again = t.claim(u"Ann"_s);
+    CHECK(again != ann);
+    CHECK(t.vote(again, 3).status == 200);
+}
+
+TEST_CASE("phone voting: oversize bodies, floods and paths outside the page are refused", "[core][voting]")
+{
+    Room t({4096, 2, 5, 2});
+    const qint64 before = t.doc->generation();
+    HttpRequest big{"POST", t.api->joinPath() + "claim",
+                    {{"content-type", "application/json"}, {"x-wgll-csrf", t.api->csrfToken()}},
+                    "{\"name\": \"" + QByteArray(5000, 'A') + "\"}", u"10.0.0.3"_s};
+    CHECK(t.api->handle(big).status == 413);
+
+    // Paths outside the page: no secret, a wrong secret, a traversal, an unknown file.
+    const QByteArray join = t.api->joinPath();
+    for (const QByteArray &path : QList<QByteArray>{"/", "/s/", "/s/0123456789abcdef0123456789abcdef/",
+                                                    join + "../../etc/passwd", join + "state/x", join + "favicon.ico",
+                                                    "/etc/passwd", join.chopped(2) + "/"}) {
+        INFO(path.toStdString());
+        t.now += 1000; // not the flood: one request a second
+        CHECK(t.api->handle({"GET", path, {}, {}, u"10.0.0.4"_s}).status == 404);
+    }
+    t.now += 5000;
+    CHECK(t.api->handle({"DELETE", t.api->joinPath(), {}, {}, u"10.0.0.4"_s}).status == 404);
+    CHECK(t.api->handle({"POST", t.api->joinPath() + "state", {}, {}, u"10.0.0.4"_s}).status == 404);
+
+    // A flood from one address: the burst passes, then 429 until the bucket refills; another
+    // address is not held up by it.
+    t.now += 5000;
+    int ok = 0;
+    int refused = 0;
+    for (int i = 0; i < 50; ++i)
+        (t.get("state").status == 200 ? ok : refused)++;
+    CHECK(ok == 5);
+    CHECK(refused == 45);
+    CHECK(t.api->handle({"GET", t.api->joinPath() + "state", {}, {}, u"10.0.0.9"_s}).status == 200);
+    // More addresses than it tracks: a new one waits until an old one is forgotten.
+    CHECK(t.api->handle({"GET", t.api->joinPath() + "state", {}, {}, u"10.0.0.10"_s}).status == 429);
+    t.now += 1000;
+    CHECK(t.get("state").status == 200);
+    CHECK(t.doc->generation() == before);
+}
+
+TEST_CASE("phone voting: the page carries a strict policy allowing only its own script and style", "[core][voting]")
+{
+    Room t;
+    const HttpResponse page = t.get("");
+    CHECK(page.status == 200);
+    CHECK(page.body == Page);
+    const QByteArray policy = header(page, "Content-Security-Policy");
+    CHECK(policy.startsWith("default-src 'none'; script-src 'sha256-"));
+    CHECK_FALSE(policy.contains("unsafe"));
+    CHECK(header(page, "X-Content-Type-Options") == "nosniff");
+    CHECK(header(page, "Referrer-Policy") == "no-referrer");
+    // The hash is of the script as served: a changed script would not run.
+    const QByteArray script = "'sha256-" + QCryptographicHash::hash("let a = 1;", QCryptographicHash::Sha256).toBase64() + '\'';
+    CHECK(policy.contains(script));
+    CHECK(header(t.get("state"), "Content-Security-Policy").startsWith("default-src 'none'"));
+    CHECK(t.get("").status == 200);
+}
+
+TEST_CASE("phone voting: secrets are 128 random bits, compared in full", "[core][voting]")
+{
+    const QByteArray a = VotingRoom::randomHex128();
+    const QByteArray b = VotingRoom::randomHex128();
+    CHECK(a.size() == 32);
+    CHECK(a != b);
+    CHECK(QByteArray::fromHex(a).toHex() == a);
+    CHECK(VotingRoom::sameSecret(a, a));
+    CHECK_FALSE(VotingRoom::sameSecret(a, b));
+    CHECK_FALSE(VotingRoom::sameSecret(a, a.left(31)));
+    CHECK_FALSE(VotingRoom::sameSecret(a, {}));
+}
+
+TEST_CASE("phone voting: votes cast before a crash are in the working copy the next open restores", "[core][voting]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"a.wgll"_s);
+    const QString work = dir.filePath(u"work"_s);
+    {
+        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
+        Error error;
+        AssessmentInfo info;
+        info.organisation = u"Northshire Hospitals NHS FT"_s;
+        info.period = u"2026/27"_s;
+        auto doc = wgll::take(Document::create(file, catalog.find(u"wgll-org"_s)->framework, info, work), error);
+        REQUIRE(doc);
+        REQUIRE(doc->save());
+        auto room = wgll::take(VotingRoom::start(*doc, u"Board"_s, {}, {u"Ann"_s, u"Bob"_s}), error);
+        REQUIRE(room);
+        REQUIRE(room->open(u"3.1"_s));
+        const QByteArray bob = *room->claim(1, u"phone"_s);
+        REQUIRE(room->vote(room->voterWithToken(bob), 2));
+        // The workbench dies here: no save, no close.
+    }
+    Error error;
+    auto restored = wgll::take(Document::open(file, Document::Recovery::Restore, work), error);
+    REQUIRE(restored);
+    REQUIRE(restored->workshop().votes.size() == 1);
+    CHECK(restored->workshop().votes.first().score == 2);
+    CHECK(restored->workshop().latestVotes(u"3.1"_s) == QList<int>{2});
+}
