@@ -7,13 +7,12 @@
 #include "export/tableexport.h"
 #include "export/xlsxexport.h"
 #include "output.h"
+#include "rollupcommand.h"
 #include "scoring/comparison.h"
 #include "scoring/explain.h"
-#include "scoring/rollup.h"
 #include "scoring/scorecard.h"
 #include "scoring/whatif.h"
 #include "storage/assessmentfile.h"
-#include "storage/rollupfiles.h"
 #include "textlayout.h"
 
 #include <QJsonArray>
@@ -411,68 +410,6 @@ int compare(const QStringList &args, Console &console)
     return deliverText(comparisonText(*c), {}, console);
 }
 
-int rollup(const QStringList &args, Console &console)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Roll up several organisations' assessments of one framework: per measure and statement the mean,\n"
-        "minimum and maximum of the organisations' scores and how many scored it; each organisation's "
-        "overall."));
-    parser.addPositionalArgument(QStringLiteral("FILE.wgll..."),
-                                 QStringLiteral("The assessments (one per organisation)."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default), csv or json."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("o"),
-                                 QStringLiteral("Write to this file instead of standard output."),
-                                 QStringLiteral("OUT"));
-    parser.addOptions({format, out});
-    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("rollup"), args, console, 1, 1'000'000);
-        !p.ok())
-        return *p.exitCode;
-    int code = ExitOk;
-    const auto f =
-        formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
-                     QStringLiteral("rollup"), console, code);
-    if (!f)
-        return code;
-    const QStringList inputs = parser.positionalArguments();
-    const QString outFile = parser.value(out);
-    if (parser.isSet(out))
-        if (const int refused = checkOutput(outFile, inputs, QStringLiteral("rollup"), console); refused != ExitOk)
-            return refused;
-    Error error;
-    const std::optional<Rollup> rolled = storage::rollUpFiles(inputs, error);
-    for (const QString &file : inputs)
-        warnIfRecoveryPending(file, console);
-    if (!rolled)
-        return console.fail(error);
-    const Rollup &r = *rolled;
-    if (*f == u"json")
-        return deliver(json::toBytes(json::rollupOf(r)), outFile, console, inputs);
-    if (*f == u"csv")
-        return deliver(tables::csv(tables::rollupHeader(), tables::rollupRows(r)), outFile, console, inputs);
-
-    const qsizetype width = terminalWidth();
-    QString text = para(QStringLiteral("Roll-up of %1 assessments of %2")
-                            .arg(r.organisations.size())
-                            .arg(Console::safe(r.frameworkId)),
-                        width, 2) +
-                   u'\n';
-    TextTable orgs({QStringLiteral("Organisation"), QStringLiteral("Period"), QStringLiteral("Overall")},
-                   {false, false, true}, {true, true, false});
-    for (const RolledUpOrganisation &o : r.organisations)
-        orgs.addRow({o.organisation, o.period, formatScore(o.overall)});
-    text += orgs.toString(width) + u'\n';
-    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Mean"), QStringLiteral("Min"),
-                        QStringLiteral("Max"), QStringLiteral("n")},
-                       {false, true, true, true, true}, {true});
-    for (const Statistic &s : r.measures)
-        measures.addRow({s.id + u' ' + s.title, formatScore(s.mean), formatScore(s.min), formatScore(s.max),
-                         QString::number(s.n)});
-    text += measures.toString(width);
-    return deliverText(text, outFile, console, inputs);
-}
-
 } // namespace
 
 QList<Command> scoringCommands()
@@ -484,7 +421,8 @@ QList<Command> scoringCommands()
         {QStringLiteral("export"), QStringLiteral("Export every figure as JSON, CSV or XLSX"),
          exportAssessment},
         {QStringLiteral("compare"), QStringLiteral("Compare two assessments of the same framework"), compare},
-        {QStringLiteral("rollup"), QStringLiteral("Roll up several organisations' assessments"), rollup},
+        {QStringLiteral("rollup"), QStringLiteral("Roll up several organisations' assessments"),
+         rollupCommand},
     };
 }
 

@@ -155,35 +155,6 @@ QJsonObject comparisonOf(const Comparison &c)
             {QStringLiteral("indicators"), indicators}};
 }
 
-QJsonObject rollupOf(const Rollup &r)
-{
-    QJsonArray organisations;
-    for (const RolledUpOrganisation &o : r.organisations) {
-        organisations.append(QJsonObject{{QStringLiteral("file"), o.file},
-                                         {QStringLiteral("organisation"), o.organisation},
-                                         {QStringLiteral("period"), o.period},
-                                         {QStringLiteral("overall"), orNull(o.overall)}});
-    }
-    auto statistics = [](const QList<Statistic> &list, bool withTitle) {
-        QJsonArray out;
-        for (const Statistic &s : list) {
-            QJsonObject o{{QStringLiteral("id"), s.id},
-                          {QStringLiteral("mean"), orNull(s.mean)},
-                          {QStringLiteral("min"), orNull(s.min)},
-                          {QStringLiteral("max"), orNull(s.max)},
-                          {QStringLiteral("n"), s.n}};
-            if (withTitle)
-                o.insert(QStringLiteral("title"), s.title);
-            out.append(o);
-        }
-        return out;
-    };
-    return {{QStringLiteral("framework"), r.frameworkId},
-            {QStringLiteral("organisations"), organisations},
-            {QStringLiteral("measures"), statistics(r.measures, true)},
-            {QStringLiteral("indicators"), statistics(r.indicators, false)}};
-}
-
 QByteArray toBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
