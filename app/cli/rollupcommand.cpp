@@ -52,8 +52,9 @@ QString rollupTables(const Rollup &r, qsizetype width)
                    {false, false, false, true}, {true, true, false, false});
     for (const RolledUpOrganisation &o : r.organisations)
         orgs.addRow({o.organisation, o.period, o.revision, formatScore(o.overall)});
-    QString methodTitle = rollupMethodName(r.method);
-    methodTitle[0] = methodTitle[0].toUpper();
+    const QString methodTitle = r.method == RollupMethod::Mean     ? QStringLiteral("Mean")
+                                : r.method == RollupMethod::Median ? QStringLiteral("Median")
+                                                                   : QStringLiteral("Minimum");
     TextTable measures({QStringLiteral("Measure"), methodTitle, QStringLiteral("Min"), QStringLiteral("Max"),
                         QStringLiteral("n")},
                        {false, true, true, true, true}, {true});

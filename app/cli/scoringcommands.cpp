@@ -337,42 +337,80 @@ QString comparedMeasuresText(const Comparison &c, qsizetype width)
     return text + measures.toString(width);
 }
 
-/// Every statement whose score changed, biggest change first; empty when none did.
-QString changedStatementsText(const Comparison &c, qsizetype width)
+/// One side of a statement's answer as the change list prints it: "3", "N/A", "unscored", "absent".
+QString answerWord(const QString &state, const std::optional<int> &score)
 {
-    const QList<ComparedIndicator> changed = c.biggestChanges(static_cast<int>(c.indicators.size()));
+    if (state == u"scored")
+        return QString::number(*score);
+    return state == u"n/a" ? QStringLiteral("N/A") : state;
+}
+
+/// "before → after", or empty when the two are the same.
+QString transition(const QString &before, const QString &after)
+{
+    return before == after ? QString() : before + u" → " + after;
+}
+
+/// Every statement with a change, in framework order: the answer (score, N/A, unscored, and
+/// the change in points when both are scored), the target and the weight; empty when none has.
+QString everyChangeText(const Comparison &c, qsizetype width)
+{
+    QList<ComparedIndicator> changed;
+    for (const ComparedIndicator &i : c.changes()) { // a change of wording alone is listed below the table
+        if (i.answerChanged() || i.targetChanged() || i.weightChanged())
+            changed.append(i);
+    }
     if (changed.isEmpty())
-        return {};
-    TextTable statements({QStringLiteral("Statement"), QStringLiteral("Before"), QStringLiteral("After"),
-                          QStringLiteral("Change")},
-                         {false, true, true, true});
-    for (const ComparedIndicator &i : changed)
-        statements.addRow({i.id, QString::number(*i.before), QString::number(*i.after),
-                           (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta)});
-    return u'\n' + para(QStringLiteral("Statements that changed, biggest change first:"), width) +
+        return u'\n' + para(QStringLiteral("No statement's answer, target or weight changed."),
+                            width);
+    TextTable statements({QStringLiteral("Statement"), QStringLiteral("Answer"), QStringLiteral("Change"),
+                          QStringLiteral("Target"), QStringLiteral("Weight")},
+                         {false, false, true, false, false});
+    for (const ComparedIndicator &i : changed) {
+        const QString change =
+            i.delta && *i.delta != 0 ? (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta) : QString();
+        const auto number = [](const std::optional<int> &v) { return v ? QString::number(*v) : QStringLiteral("–"); };
+        statements.addRow({i.id,
+                           transition(answerWord(i.beforeState(), i.before), answerWord(i.afterState(), i.after)),
+                           change, i.targetChanged() ? transition(number(i.beforeTarget), number(i.afterTarget)) : QString(),
+                           i.weightChanged() ? transition(number(i.beforeWeight), number(i.afterWeight)) : QString()});
+    }
+    return u'\n' + para(QStringLiteral("Every change (answer, target, weight), in framework order:"), width) +
            statements.toString(width);
 }
 
-/// The statements that cannot be compared, so a reader does not take their absence from the
-/// changes as "no change"; empty when there are none.
+/// The statements that cannot be compared, each with both wordings, so a reader does not take
+/// their absence from the changes as "no change"; empty when there are none.
 QString notComparableText(const Comparison &c, qsizetype width)
 {
-    QStringList notComparable;
+    QStringList ids;
+    QString wordings;
     for (const ComparedIndicator &i : c.indicators) {
-        if (!i.comparable)
-            notComparable.append(i.id);
+        if (i.comparable)
+            continue;
+        ids.append(i.id);
+        const auto wording = [](bool present, const QString &text) {
+            return present ? Console::safe(text) : QStringLiteral("(no such statement)");
+        };
+        wordings += u"  " + para(Console::safe(i.id) + u" before (" + Console::safe(c.beforeVersion) + u"): " +
+                                     wording(i.beforeWeight.has_value(), i.beforeText),
+                                 width, 4) +
+                    u"  " + para(Console::safe(i.id) + u" after (" + Console::safe(c.afterVersion) + u"): " +
+                                     wording(i.afterWeight.has_value(), i.afterText),
+                                 width, 4);
     }
-    if (notComparable.isEmpty())
+    if (ids.isEmpty())
         return {};
     return u'\n' + para(u"Not comparable (wording differs between revisions, or only in one): " +
-                             Console::safe(notComparable.join(u", ")),
-                         width, 2);
+                            Console::safe(ids.join(u", ")),
+                        width, 2) +
+           wordings;
 }
 
 QString comparisonText(const Comparison &c)
 {
     const qsizetype width = terminalWidth();
-    return comparedMeasuresText(c, width) + changedStatementsText(c, width) + notComparableText(c, width);
+    return comparedMeasuresText(c, width) + everyChangeText(c, width) + notComparableText(c, width);
 }
 
 int compare(const QStringList &args, Console &console)

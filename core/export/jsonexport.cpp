@@ -138,7 +138,20 @@ QJsonObject comparisonOf(const Comparison &c)
                                       {QStringLiteral("beforeNa"), i.beforeNotApplicable},
                                       {QStringLiteral("afterNa"), i.afterNotApplicable},
                                       {QStringLiteral("delta"), orNull(i.delta)},
-                                      {QStringLiteral("comparable"), i.comparable}});
+                                      {QStringLiteral("comparable"), i.comparable},
+                                      {QStringLiteral("beforeState"), i.beforeState()},
+                                      {QStringLiteral("afterState"), i.afterState()},
+                                      {QStringLiteral("beforeTarget"), orNull(i.beforeTarget)},
+                                      {QStringLiteral("afterTarget"), orNull(i.afterTarget)},
+                                      {QStringLiteral("beforeWeight"), orNull(i.beforeWeight)},
+                                      {QStringLiteral("afterWeight"), orNull(i.afterWeight)},
+                                      {QStringLiteral("changed"), i.changed()}});
+        if (!i.comparable) { // both wordings, so a reader sees why (null where the statement is absent)
+            QJsonObject o = indicators.last().toObject();
+            o.insert(QStringLiteral("beforeText"), i.beforeWeight ? QJsonValue(i.beforeText) : QJsonValue());
+            o.insert(QStringLiteral("afterText"), i.afterWeight ? QJsonValue(i.afterText) : QJsonValue());
+            indicators.replace(indicators.size() - 1, o);
+        }
     }
     auto side = [](const AssessmentInfo &info, const QString &version) {
         return QJsonObject{{QStringLiteral("organisation"), info.organisation},

@@ -10,6 +10,15 @@ namespace wgll {
 
 namespace {
 
+QString stateOf(bool present, const std::optional<int> &score, bool notApplicable)
+{
+    if (!present)
+        return QStringLiteral("absent");
+    if (notApplicable)
+        return QStringLiteral("n/a");
+    return score ? QStringLiteral("scored") : QStringLiteral("unscored");
+}
+
 std::optional<double> difference(const std::optional<double> &before, const std::optional<double> &after)
 {
     if (before && after)
@@ -18,6 +27,16 @@ std::optional<double> difference(const std::optional<double> &before, const std:
 }
 
 } // namespace
+
+QString ComparedIndicator::beforeState() const
+{
+    return stateOf(beforeWeight.has_value(), before, beforeNotApplicable);
+}
+
+QString ComparedIndicator::afterState() const
+{
+    return stateOf(afterWeight.has_value(), after, afterNotApplicable);
+}
 
 std::optional<Comparison> Comparison::of(const Assessment &older, const Assessment &newer, QString &problem)
 {
@@ -50,10 +69,16 @@ std::optional<Comparison> Comparison::of(const Assessment &older, const Assessme
         if (b) {
             ci.before = b->score;
             ci.beforeNotApplicable = b->notApplicable;
+            ci.beforeTarget = b->target;
+            ci.beforeWeight = b->weight;
+            ci.beforeText = b->text;
         }
         if (a) {
             ci.after = a->score;
             ci.afterNotApplicable = a->notApplicable;
+            ci.afterTarget = a->target;
+            ci.afterWeight = a->weight;
+            ci.afterText = a->text;
         }
         ci.comparable = a && b && a->text == b->text;
         if (ci.comparable && ci.before && ci.after)
@@ -91,6 +116,16 @@ QList<ComparedIndicator> Comparison::biggestChanges(int n) const
                          return std::abs(*a.delta) > std::abs(*b.delta);
                      });
     return changed.mid(0, n);
+}
+
+QList<ComparedIndicator> Comparison::changes() const
+{
+    QList<ComparedIndicator> changed;
+    for (const ComparedIndicator &i : indicators) {
+        if (i.changed())
+            changed.append(i);
+    }
+    return changed;
 }
 
 } // namespace wgll

@@ -142,28 +142,24 @@ void scoreComparable(RolledUpOrganisation &o, const QStringList &measureOrder)
 std::optional<QString> RollupBuilder::admit(const QString &file, const Scorecard &card, qsizetype &replace)
 {
     replace = -1;
-    const QString key = organisationKey(card.info.organisation);
-    for (qsizetype i = 0; i < m_organisations.size(); ++i) {
-        const RolledUpOrganisation &o = m_organisations.at(i);
-        if (organisationKey(o.organisation) != key)
-            continue;
-        const RolledUpOrganisation incoming{file, card.info.organisation, card.info.period, {}, {}, {}, {}};
-        const int order = comparePeriods(o.period, card.info.period);
-        if (order == 0)
-            return o.file + u" and " + file + u" are the same organisation and period (" + describe(incoming) +
-                   u"); each organisation counts once in a roll-up";
-        if (!m_options.latest)
-            return o.file + u" and " + file + u" are two periods of the same organisation (" + describe(o) +
-                   u"; " + describe(incoming) +
-                   u"); each organisation counts once: give one file each, or --latest to keep the newest";
-        if (order > 0) { // the one already in is newer: this one is left out
-            m_leftOut.append({file, card.info.organisation, card.info.period, o.file});
-            replace = -2;
-        } else {
-            m_leftOut.append({o.file, o.organisation, o.period, file});
-            replace = i;
-        }
+    const auto found = m_byOrganisation.constFind(organisationKey(card.info.organisation));
+    if (found == m_byOrganisation.constEnd())
         return std::nullopt;
+    const RolledUpOrganisation &o = m_organisations.at(*found);
+    const RolledUpOrganisation incoming{file, card.info.organisation, card.info.period, {}, {}, {}, {}};
+    const int order = comparePeriods(o.period, card.info.period);
+    if (order == 0)
+        return o.file + u" and " + file + u" are the same organisation and period (" + describe(incoming) +
+               u"); each organisation counts once in a roll-up";
+    if (!m_options.latest)
+        return o.file + u" and " + file + u" are two periods of the same organisation (" + describe(o) + u"; " +
+               describe(incoming) + u"); each organisation counts once: give one file each, or --latest to keep the newest";
+    if (order > 0) { // the one already in is newer: this one is left out
+        m_leftOut.append({file, card.info.organisation, card.info.period, o.file});
+        replace = -2;
+    } else {
+        m_leftOut.append({o.file, o.organisation, o.period, file});
+        replace = *found;
     }
     return std::nullopt;
 }
@@ -203,10 +199,12 @@ std::optional<QString> RollupBuilder::add(const QString &file, const Scorecard &
     o.statements.reserve(card.indicators.size());
     for (const IndicatorResult &i : card.indicators)
         o.statements.append({i.id, i.measureId, i.score, i.notApplicable, i.target, i.weight, true});
-    if (replace >= 0)
+    if (replace >= 0) {
         m_organisations[replace] = std::move(o);
-    else
+    } else {
+        m_byOrganisation.insert(organisationKey(o.organisation), m_organisations.size());
         m_organisations.append(std::move(o));
+    }
     return std::nullopt;
 }
 

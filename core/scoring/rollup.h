@@ -129,6 +129,8 @@ private:
     QString m_frameworkId;
     QList<RolledUpOrganisation> m_organisations;
     QList<LeftOutFile> m_leftOut;
+    /// organisationKey() -> index in m_organisations: a national set is checked in linear time.
+    QHash<QString, qsizetype> m_byOrganisation;
     QStringList m_measureOrder;
     QHash<QString, QString> m_measureTitles;
     QStringList m_statementOrder;

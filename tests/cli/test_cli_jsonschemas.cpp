@@ -65,7 +65,7 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
         {u"gaps.schema.json"_s, {u"gaps"_s, demo.file, format, json, u"--top"_s, u"2"_s}},
         {u"export.schema.json"_s, {u"export"_s, demo.file, format, json, u"-o"_s, u"-"_s}},
         {u"compare.schema.json"_s, {u"compare"_s, demo.baseline, demo.file, format, json}},
-        {u"rollup.schema.json"_s, {u"rollup"_s, demo.baseline, demo.file, format, json}},
+        {u"rollup.schema.json"_s, {u"rollup"_s, demo.baseline, demo.file, u"--latest"_s, format, json}},
         {u"framework-list.schema.json"_s, {u"framework"_s, u"list"_s, format, json}},
         {u"../../frameworks/framework.schema.json"_s, {u"framework"_s, u"show"_s, u"wgll-org"_s, format, json}},
         {u"evidence-list.schema.json"_s, {u"evidence"_s, u"list"_s, demo.file, format, json}},
