@@ -26,6 +26,33 @@ std::optional<double> difference(const std::optional<double> &before, const std:
     return std::nullopt;
 }
 
+/// One statement from its results before (`b`) and after (`a`); either may be missing.
+ComparedIndicator compared(const IndicatorResult *b, const IndicatorResult *a)
+{
+    const IndicatorResult &any = a ? *a : *b;
+    ComparedIndicator ci;
+    ci.id = any.id;
+    ci.measureId = any.measureId;
+    if (b) {
+        ci.before = b->score;
+        ci.beforeNotApplicable = b->notApplicable;
+        ci.beforeTarget = b->target;
+        ci.beforeWeight = b->weight;
+        ci.beforeText = b->text;
+    }
+    if (a) {
+        ci.after = a->score;
+        ci.afterNotApplicable = a->notApplicable;
+        ci.afterTarget = a->target;
+        ci.afterWeight = a->weight;
+        ci.afterText = a->text;
+    }
+    ci.comparable = a && b && a->text == b->text;
+    if (ci.comparable && ci.before && ci.after)
+        ci.delta = *ci.after - *ci.before;
+    return ci;
+}
+
 } // namespace
 
 QString ComparedIndicator::beforeState() const
@@ -61,30 +88,6 @@ std::optional<Comparison> Comparison::of(const Assessment &older, const Assessme
         const std::optional<double> was = old ? old->score : std::nullopt;
         c.measures.append({m.id, m.title, was, m.score, difference(was, m.score)});
     }
-    auto addIndicator = [&](const IndicatorResult *b, const IndicatorResult *a) {
-        const IndicatorResult &any = a ? *a : *b;
-        ComparedIndicator ci;
-        ci.id = any.id;
-        ci.measureId = any.measureId;
-        if (b) {
-            ci.before = b->score;
-            ci.beforeNotApplicable = b->notApplicable;
-            ci.beforeTarget = b->target;
-            ci.beforeWeight = b->weight;
-            ci.beforeText = b->text;
-        }
-        if (a) {
-            ci.after = a->score;
-            ci.afterNotApplicable = a->notApplicable;
-            ci.afterTarget = a->target;
-            ci.afterWeight = a->weight;
-            ci.afterText = a->text;
-        }
-        ci.comparable = a && b && a->text == b->text;
-        if (ci.comparable && ci.before && ci.after)
-            ci.delta = *ci.after - *ci.before;
-        c.indicators.append(ci);
-    };
     // Looked up by id once each (Scorecard::indicator() searches: quadratic in statements).
     const auto byId = [](const Scorecard &card) {
         QHash<QString, const IndicatorResult *> found;
@@ -96,10 +99,10 @@ std::optional<Comparison> Comparison::of(const Assessment &older, const Assessme
     };
     const QHash<QString, const IndicatorResult *> beforeById = byId(before), afterById = byId(after);
     for (const IndicatorResult &i : after.indicators)
-        addIndicator(beforeById.value(i.id), &i);
+        c.indicators.append(compared(beforeById.value(i.id), &i));
     for (const IndicatorResult &i : before.indicators) {
         if (!afterById.contains(i.id))
-            addIndicator(&i, nullptr);
+            c.indicators.append(compared(&i, nullptr));
     }
     return c;
 }
