@@ -7,13 +7,12 @@
 #include "export/tableexport.h"
 #include "export/xlsxexport.h"
 #include "output.h"
+#include "rollupcommand.h"
 #include "scoring/comparison.h"
 #include "scoring/explain.h"
-#include "scoring/rollup.h"
 #include "scoring/scorecard.h"
 #include "scoring/whatif.h"
 #include "storage/assessmentfile.h"
-#include "storage/rollupfiles.h"
 #include "textlayout.h"
 
 #include <QJsonArray>
@@ -338,42 +337,80 @@ QString comparedMeasuresText(const Comparison &c, qsizetype width)
     return text + measures.toString(width);
 }
 
-/// Every statement whose score changed, biggest change first; empty when none did.
-QString changedStatementsText(const Comparison &c, qsizetype width)
+/// One side of a statement's answer as the change list prints it: "3", "N/A", "unscored", "absent".
+QString answerWord(const QString &state, const std::optional<int> &score)
 {
-    const QList<ComparedIndicator> changed = c.biggestChanges(static_cast<int>(c.indicators.size()));
+    if (state == u"scored")
+        return QString::number(*score);
+    return state == u"n/a" ? QStringLiteral("N/A") : state;
+}
+
+/// "before → after", or empty when the two are the same.
+QString transition(const QString &before, const QString &after)
+{
+    return before == after ? QString() : before + u" → " + after;
+}
+
+/// Every statement with a change, in framework order: the answer (score, N/A, unscored, and
+/// the change in points when both are scored), the target and the weight; empty when none has.
+QString everyChangeText(const Comparison &c, qsizetype width)
+{
+    QList<ComparedIndicator> changed;
+    for (const ComparedIndicator &i : c.changes()) { // a change of wording alone is listed below the table
+        if (i.answerChanged() || i.targetChanged() || i.weightChanged())
+            changed.append(i);
+    }
     if (changed.isEmpty())
-        return {};
-    TextTable statements({QStringLiteral("Statement"), QStringLiteral("Before"), QStringLiteral("After"),
-                          QStringLiteral("Change")},
-                         {false, true, true, true});
-    for (const ComparedIndicator &i : changed)
-        statements.addRow({i.id, QString::number(*i.before), QString::number(*i.after),
-                           (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta)});
-    return u'\n' + para(QStringLiteral("Statements that changed, biggest change first:"), width) +
+        return u'\n' + para(QStringLiteral("No statement's answer, target or weight changed."),
+                            width);
+    TextTable statements({QStringLiteral("Statement"), QStringLiteral("Answer"), QStringLiteral("Change"),
+                          QStringLiteral("Target"), QStringLiteral("Weight")},
+                         {false, false, true, false, false});
+    for (const ComparedIndicator &i : changed) {
+        const QString change =
+            i.delta && *i.delta != 0 ? (*i.delta > 0 ? QStringLiteral("+") : QString()) + QString::number(*i.delta) : QString();
+        const auto number = [](const std::optional<int> &v) { return v ? QString::number(*v) : QStringLiteral("–"); };
+        statements.addRow({i.id,
+                           transition(answerWord(i.beforeState(), i.before), answerWord(i.afterState(), i.after)),
+                           change, i.targetChanged() ? transition(number(i.beforeTarget), number(i.afterTarget)) : QString(),
+                           i.weightChanged() ? transition(number(i.beforeWeight), number(i.afterWeight)) : QString()});
+    }
+    return u'\n' + para(QStringLiteral("Every change (answer, target, weight), in framework order:"), width) +
            statements.toString(width);
 }
 
-/// The statements that cannot be compared, so a reader does not take their absence from the
-/// changes as "no change"; empty when there are none.
+/// The statements that cannot be compared, each with both wordings, so a reader does not take
+/// their absence from the changes as "no change"; empty when there are none.
 QString notComparableText(const Comparison &c, qsizetype width)
 {
-    QStringList notComparable;
+    QStringList ids;
+    QString wordings;
     for (const ComparedIndicator &i : c.indicators) {
-        if (!i.comparable)
-            notComparable.append(i.id);
+        if (i.comparable)
+            continue;
+        ids.append(i.id);
+        const auto wording = [](bool present, const QString &text) {
+            return present ? Console::safe(text) : QStringLiteral("(no such statement)");
+        };
+        wordings += u"  " + para(Console::safe(i.id) + u" before (" + Console::safe(c.beforeVersion) + u"): " +
+                                     wording(i.beforeWeight.has_value(), i.beforeText),
+                                 width, 4) +
+                    u"  " + para(Console::safe(i.id) + u" after (" + Console::safe(c.afterVersion) + u"): " +
+                                     wording(i.afterWeight.has_value(), i.afterText),
+                                 width, 4);
     }
-    if (notComparable.isEmpty())
+    if (ids.isEmpty())
         return {};
     return u'\n' + para(u"Not comparable (wording differs between revisions, or only in one): " +
-                             Console::safe(notComparable.join(u", ")),
-                         width, 2);
+                            Console::safe(ids.join(u", ")),
+                        width, 2) +
+           wordings;
 }
 
 QString comparisonText(const Comparison &c)
 {
     const qsizetype width = terminalWidth();
-    return comparedMeasuresText(c, width) + changedStatementsText(c, width) + notComparableText(c, width);
+    return comparedMeasuresText(c, width) + everyChangeText(c, width) + notComparableText(c, width);
 }
 
 int compare(const QStringList &args, Console &console)
@@ -411,68 +448,6 @@ int compare(const QStringList &args, Console &console)
     return deliverText(comparisonText(*c), {}, console);
 }
 
-int rollup(const QStringList &args, Console &console)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Roll up several organisations' assessments of one framework: per measure and statement the mean,\n"
-        "minimum and maximum of the organisations' scores and how many scored it; each organisation's "
-        "overall."));
-    parser.addPositionalArgument(QStringLiteral("FILE.wgll..."),
-                                 QStringLiteral("The assessments (one per organisation)."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text (default), csv or json."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringLiteral("o"),
-                                 QStringLiteral("Write to this file instead of standard output."),
-                                 QStringLiteral("OUT"));
-    parser.addOptions({format, out});
-    if (const ParsedArgs p = parseArgs(parser, QStringLiteral("rollup"), args, console, 1, 1'000'000);
-        !p.ok())
-        return *p.exitCode;
-    int code = ExitOk;
-    const auto f =
-        formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
-                     QStringLiteral("rollup"), console, code);
-    if (!f)
-        return code;
-    const QStringList inputs = parser.positionalArguments();
-    const QString outFile = parser.value(out);
-    if (parser.isSet(out))
-        if (const int refused = checkOutput(outFile, inputs, QStringLiteral("rollup"), console); refused != ExitOk)
-            return refused;
-    Error error;
-    const std::optional<Rollup> rolled = storage::rollUpFiles(inputs, error);
-    for (const QString &file : inputs)
-        warnIfRecoveryPending(file, console);
-    if (!rolled)
-        return console.fail(error);
-    const Rollup &r = *rolled;
-    if (*f == u"json")
-        return deliver(json::toBytes(json::rollupOf(r)), outFile, console, inputs);
-    if (*f == u"csv")
-        return deliver(tables::csv(tables::rollupHeader(), tables::rollupRows(r)), outFile, console, inputs);
-
-    const qsizetype width = terminalWidth();
-    QString text = para(QStringLiteral("Roll-up of %1 assessments of %2")
-                            .arg(r.organisations.size())
-                            .arg(Console::safe(r.frameworkId)),
-                        width, 2) +
-                   u'\n';
-    TextTable orgs({QStringLiteral("Organisation"), QStringLiteral("Period"), QStringLiteral("Overall")},
-                   {false, false, true}, {true, true, false});
-    for (const RolledUpOrganisation &o : r.organisations)
-        orgs.addRow({o.organisation, o.period, formatScore(o.overall)});
-    text += orgs.toString(width) + u'\n';
-    TextTable measures({QStringLiteral("Measure"), QStringLiteral("Mean"), QStringLiteral("Min"),
-                        QStringLiteral("Max"), QStringLiteral("n")},
-                       {false, true, true, true, true}, {true});
-    for (const Statistic &s : r.measures)
-        measures.addRow({s.id + u' ' + s.title, formatScore(s.mean), formatScore(s.min), formatScore(s.max),
-                         QString::number(s.n)});
-    text += measures.toString(width);
-    return deliverText(text, outFile, console, inputs);
-}
-
 } // namespace
 
 QList<Command> scoringCommands()
@@ -484,7 +459,8 @@ QList<Command> scoringCommands()
         {QStringLiteral("export"), QStringLiteral("Export every figure as JSON, CSV or XLSX"),
          exportAssessment},
         {QStringLiteral("compare"), QStringLiteral("Compare two assessments of the same framework"), compare},
-        {QStringLiteral("rollup"), QStringLiteral("Roll up several organisations' assessments"), rollup},
+        {QStringLiteral("rollup"), QStringLiteral("Roll up several organisations' assessments"),
+         rollupCommand},
     };
 }
 

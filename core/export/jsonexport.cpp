@@ -138,7 +138,20 @@ QJsonObject comparisonOf(const Comparison &c)
                                       {QStringLiteral("beforeNa"), i.beforeNotApplicable},
                                       {QStringLiteral("afterNa"), i.afterNotApplicable},
                                       {QStringLiteral("delta"), orNull(i.delta)},
-                                      {QStringLiteral("comparable"), i.comparable}});
+                                      {QStringLiteral("comparable"), i.comparable},
+                                      {QStringLiteral("beforeState"), i.beforeState()},
+                                      {QStringLiteral("afterState"), i.afterState()},
+                                      {QStringLiteral("beforeTarget"), orNull(i.beforeTarget)},
+                                      {QStringLiteral("afterTarget"), orNull(i.afterTarget)},
+                                      {QStringLiteral("beforeWeight"), orNull(i.beforeWeight)},
+                                      {QStringLiteral("afterWeight"), orNull(i.afterWeight)},
+                                      {QStringLiteral("changed"), i.changed()}});
+        if (!i.comparable) { // both wordings, so a reader sees why (null where the statement is absent)
+            QJsonObject o = indicators.last().toObject();
+            o.insert(QStringLiteral("beforeText"), i.beforeWeight ? QJsonValue(i.beforeText) : QJsonValue());
+            o.insert(QStringLiteral("afterText"), i.afterWeight ? QJsonValue(i.afterText) : QJsonValue());
+            indicators.replace(indicators.size() - 1, o);
+        }
     }
     auto side = [](const AssessmentInfo &info, const QString &version) {
         return QJsonObject{{QStringLiteral("organisation"), info.organisation},
@@ -153,35 +166,6 @@ QJsonObject comparisonOf(const Comparison &c)
                                                     {QStringLiteral("delta"), orNull(c.overallDelta)}}},
             {QStringLiteral("measures"), measures},
             {QStringLiteral("indicators"), indicators}};
-}
-
-QJsonObject rollupOf(const Rollup &r)
-{
-    QJsonArray organisations;
-    for (const RolledUpOrganisation &o : r.organisations) {
-        organisations.append(QJsonObject{{QStringLiteral("file"), o.file},
-                                         {QStringLiteral("organisation"), o.organisation},
-                                         {QStringLiteral("period"), o.period},
-                                         {QStringLiteral("overall"), orNull(o.overall)}});
-    }
-    auto statistics = [](const QList<Statistic> &list, bool withTitle) {
-        QJsonArray out;
-        for (const Statistic &s : list) {
-            QJsonObject o{{QStringLiteral("id"), s.id},
-                          {QStringLiteral("mean"), orNull(s.mean)},
-                          {QStringLiteral("min"), orNull(s.min)},
-                          {QStringLiteral("max"), orNull(s.max)},
-                          {QStringLiteral("n"), s.n}};
-            if (withTitle)
-                o.insert(QStringLiteral("title"), s.title);
-            out.append(o);
-        }
-        return out;
-    };
-    return {{QStringLiteral("framework"), r.frameworkId},
-            {QStringLiteral("organisations"), organisations},
-            {QStringLiteral("measures"), statistics(r.measures, true)},
-            {QStringLiteral("indicators"), statistics(r.indicators, false)}};
 }
 
 QByteArray toBytes(const QJsonObject &object)

@@ -4,7 +4,6 @@
 #include "assessment/assessment.h"
 #include "assessment/history.h"
 #include "scoring/comparison.h"
-#include "scoring/rollup.h"
 #include "scoring/scorecard.h"
 
 #include <QByteArray>
@@ -22,7 +21,6 @@ QJsonObject exportOf(const Scorecard &card, const Assessment &assessment, const 
 QJsonObject summaryOf(const Scorecard &card);       ///< `wgll summary`: everything but the statements
 QJsonObject gapsOf(const Scorecard &card, int top); ///< `wgll gaps`: the ranked list
 QJsonObject comparisonOf(const Comparison &comparison);
-QJsonObject rollupOf(const Rollup &rollup);
 
 QByteArray toBytes(const QJsonObject &object);
 

@@ -56,24 +56,6 @@ QList<QStringList> gapRows(const Scorecard &card, int top)
     return rows;
 }
 
-QStringList rollupHeader()
-{
-    return {QStringLiteral("level"), QStringLiteral("id"),  QStringLiteral("title"), QStringLiteral("mean"),
-            QStringLiteral("min"),   QStringLiteral("max"), QStringLiteral("n")};
-}
-
-QList<QStringList> rollupRows(const Rollup &rollup)
-{
-    QList<QStringList> rows;
-    for (const Statistic &s : rollup.measures)
-        rows.append({QStringLiteral("measure"), s.id, s.title, number(s.mean), number(s.min), number(s.max),
-                     QString::number(s.n)});
-    for (const Statistic &s : rollup.indicators)
-        rows.append({QStringLiteral("indicator"), s.id, s.title, number(s.mean), number(s.min), number(s.max),
-                     QString::number(s.n)});
-    return rows;
-}
-
 QByteArray csv(const QStringList &header, const QList<QStringList> &rows)
 {
     CsvWriter w;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scoring/rollup.h"
 #include "scoring/scorecard.h"
 
 #include <QByteArray>
@@ -15,9 +14,6 @@ QStringList indicatorHeader();
 QList<QStringList> indicatorRows(const Scorecard &card);
 QStringList gapHeader();
 QList<QStringList> gapRows(const Scorecard &card, int top);
-QStringList rollupHeader();
-/// Measures first ("measure" rows), then statements ("indicator" rows).
-QList<QStringList> rollupRows(const Rollup &rollup);
 
 /// A number as CSV carries it: full precision (up to 15 significant digits), no trailing zeros.
 QString number(const std::optional<double> &v);

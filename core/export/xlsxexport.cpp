@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <xlsxwriter.h>
 
 #include <cerrno>
@@ -208,10 +210,11 @@ void writeRecords(lxw_workbook *book, const Formats &f, const records::Table &ta
 
 namespace {
 
+using SheetWriter = std::function<void(lxw_workbook *, const Formats &)>;
+
 // Builds the workbook in `scratch` (libxlsxwriter writes a file by name and keeps its parts in
 // temporary files); errno is kept for the message when the library fails.
-Status build(const Scorecard &card, const Assessment &assessment, const QList<Change> &history, const QString &scratch,
-             const QString &fileName)
+Status build(const SheetWriter &sheets, const QString &workbookTitle, const QString &scratch, const QString &fileName)
 {
     const SilencedStderr quiet;
     errno = 0;
@@ -230,17 +233,13 @@ Status build(const Scorecard &card, const Assessment &assessment, const QList<Ch
     format_set_text_wrap(f.wrap);
     lxw_doc_properties properties{};
     // libxlsxwriter's properties are non-const char* but only read.
-    QByteArray title = xmlText(u"WGLL assessment: " + card.info.organisation + u' ' + card.info.period);
+    QByteArray title = xmlText(workbookTitle);
     QByteArray comments("Created by WGLL Workbench " WGLL_VERSION);
     properties.title = title.data();
     properties.comments = comments.data();
     workbook_set_properties(book, &properties);
 
-    writeSummary(book, f, card);
-    writeStatements(book, f, card);
-    writeGaps(book, f, card);
-    for (const QString &name : records::tableNames())
-        writeRecords(book, f, *records::table(name, assessment, history));
+    sheets(book, f);
     errno = 0;
     const lxw_error rc = workbook_close(book);
     if (rc != LXW_NO_ERROR) {
@@ -252,10 +251,9 @@ Status build(const Scorecard &card, const Assessment &assessment, const QList<Ch
     return {};
 }
 
-} // namespace
-
-Status write(const Scorecard &card, const Assessment &assessment, const QList<Change> &history, const QString &fileName,
-             const QStringList &inputs)
+/// Builds the workbook in a private temporary folder, then writes it out through OutputFile.
+Status writeWorkbook(const SheetWriter &sheets, const QString &title, const QString &fileName,
+                     const QStringList &inputs)
 {
     // Checked first, so a refused name costs nothing and the library never touches it.
     if (const std::optional<Error> problem = storage::OutputFile::problemWith(fileName, inputs))
@@ -265,7 +263,7 @@ Status write(const Scorecard &card, const Assessment &assessment, const QList<Ch
         return Error{ErrorKind::Io, fileName, 0,
                      u"cannot build the workbook: no temporary folder (" + scratch.errorString() + u')'};
     const QString built = scratch.filePath(QStringLiteral("workbook.xlsx"));
-    if (const Status made = build(card, assessment, history, built, fileName); !made)
+    if (const Status made = build(sheets, title, built, fileName); !made)
         return made;
     QFile in(built);
     if (!in.open(QIODevice::ReadOnly))
@@ -275,6 +273,29 @@ Status write(const Scorecard &card, const Assessment &assessment, const QList<Ch
         return Error{ErrorKind::Io, fileName, 0, u"cannot build the workbook: " + in.errorString()};
     // The finished bytes go out like every other output: beside the name, then renamed.
     return storage::writeOutputFile(fileName, bytes, inputs);
+}
+
+} // namespace
+
+Status write(const Scorecard &card, const Assessment &assessment, const QList<Change> &history, const QString &fileName,
+             const QStringList &inputs)
+{
+    const auto sheets = [&](lxw_workbook *book, const Formats &f) {
+        writeSummary(book, f, card);
+        writeStatements(book, f, card);
+        writeGaps(book, f, card);
+        for (const QString &name : records::tableNames())
+            writeRecords(book, f, *records::table(name, assessment, history));
+    };
+    return writeWorkbook(sheets, u"WGLL assessment: " + card.info.organisation + u' ' + card.info.period, fileName,
+                         inputs);
+}
+
+Status writeTable(const records::Table &table, const QString &title, const QString &fileName,
+                  const QStringList &inputs)
+{
+    return writeWorkbook([&](lxw_workbook *book, const Formats &f) { writeRecords(book, f, table); }, title, fileName,
+                         inputs);
 }
 
 } // namespace wgll::xlsx

@@ -3,6 +3,7 @@
 
 #include "assessment/assessment.h"
 #include "assessment/history.h"
+#include "recordexport.h"
 #include "scoring/scorecard.h"
 #include "util/status.h"
 
@@ -21,5 +22,10 @@ namespace wgll::xlsx {
 /// CR gets an apostrophe), so a spreadsheet never runs user text.
 Status write(const Scorecard &card, const Assessment &assessment, const QList<Change> &history, const QString &fileName,
              const QStringList &inputs = {});
+
+/// Writes a workbook of one sheet, `table` (its header, then its rows; columns marked numeric
+/// are number cells, the rest strings, so an id such as "2.10" stays text), the same way.
+Status writeTable(const records::Table &table, const QString &title, const QString &fileName,
+                  const QStringList &inputs = {});
 
 } // namespace wgll::xlsx

@@ -10,6 +10,15 @@ namespace wgll {
 
 namespace {
 
+QString stateOf(bool present, const std::optional<int> &score, bool notApplicable)
+{
+    if (!present)
+        return QStringLiteral("absent");
+    if (notApplicable)
+        return QStringLiteral("n/a");
+    return score ? QStringLiteral("scored") : QStringLiteral("unscored");
+}
+
 std::optional<double> difference(const std::optional<double> &before, const std::optional<double> &after)
 {
     if (before && after)
@@ -17,7 +26,44 @@ std::optional<double> difference(const std::optional<double> &before, const std:
     return std::nullopt;
 }
 
+/// One statement from its results before (`b`) and after (`a`); either may be missing.
+ComparedIndicator compared(const IndicatorResult *b, const IndicatorResult *a)
+{
+    const IndicatorResult &any = a ? *a : *b;
+    ComparedIndicator ci;
+    ci.id = any.id;
+    ci.measureId = any.measureId;
+    if (b) {
+        ci.before = b->score;
+        ci.beforeNotApplicable = b->notApplicable;
+        ci.beforeTarget = b->target;
+        ci.beforeWeight = b->weight;
+        ci.beforeText = b->text;
+    }
+    if (a) {
+        ci.after = a->score;
+        ci.afterNotApplicable = a->notApplicable;
+        ci.afterTarget = a->target;
+        ci.afterWeight = a->weight;
+        ci.afterText = a->text;
+    }
+    ci.comparable = a && b && a->text == b->text;
+    if (ci.comparable && ci.before && ci.after)
+        ci.delta = *ci.after - *ci.before;
+    return ci;
+}
+
 } // namespace
+
+QString ComparedIndicator::beforeState() const
+{
+    return stateOf(beforeWeight.has_value(), before, beforeNotApplicable);
+}
+
+QString ComparedIndicator::afterState() const
+{
+    return stateOf(afterWeight.has_value(), after, afterNotApplicable);
+}
 
 std::optional<Comparison> Comparison::of(const Assessment &older, const Assessment &newer, QString &problem)
 {
@@ -42,24 +88,6 @@ std::optional<Comparison> Comparison::of(const Assessment &older, const Assessme
         const std::optional<double> was = old ? old->score : std::nullopt;
         c.measures.append({m.id, m.title, was, m.score, difference(was, m.score)});
     }
-    auto addIndicator = [&](const IndicatorResult *b, const IndicatorResult *a) {
-        const IndicatorResult &any = a ? *a : *b;
-        ComparedIndicator ci;
-        ci.id = any.id;
-        ci.measureId = any.measureId;
-        if (b) {
-            ci.before = b->score;
-            ci.beforeNotApplicable = b->notApplicable;
-        }
-        if (a) {
-            ci.after = a->score;
-            ci.afterNotApplicable = a->notApplicable;
-        }
-        ci.comparable = a && b && a->text == b->text;
-        if (ci.comparable && ci.before && ci.after)
-            ci.delta = *ci.after - *ci.before;
-        c.indicators.append(ci);
-    };
     // Looked up by id once each (Scorecard::indicator() searches: quadratic in statements).
     const auto byId = [](const Scorecard &card) {
         QHash<QString, const IndicatorResult *> found;
@@ -71,10 +99,10 @@ std::optional<Comparison> Comparison::of(const Assessment &older, const Assessme
     };
     const QHash<QString, const IndicatorResult *> beforeById = byId(before), afterById = byId(after);
     for (const IndicatorResult &i : after.indicators)
-        addIndicator(beforeById.value(i.id), &i);
+        c.indicators.append(compared(beforeById.value(i.id), &i));
     for (const IndicatorResult &i : before.indicators) {
         if (!afterById.contains(i.id))
-            addIndicator(&i, nullptr);
+            c.indicators.append(compared(&i, nullptr));
     }
     return c;
 }
@@ -91,6 +119,16 @@ QList<ComparedIndicator> Comparison::biggestChanges(int n) const
                          return std::abs(*a.delta) > std::abs(*b.delta);
                      });
     return changed.mid(0, n);
+}
+
+QList<ComparedIndicator> Comparison::changes() const
+{
+    QList<ComparedIndicator> changed;
+    for (const ComparedIndicator &i : indicators) {
+        if (i.changed())
+            changed.append(i);
+    }
+    return changed;
 }
 
 } // namespace wgll

@@ -48,7 +48,7 @@ TEST_CASE("text output escapes control characters and bidirectional overrides fr
         {u"summary"_s, wgll.file, u"--explain"_s, u"--what-if"_s, u"2"_s},
         {u"gaps"_s, wgll.file},
         {u"compare"_s, wgll.older, wgll.file},
-        {u"rollup"_s, wgll.older, wgll.file},
+        {u"rollup"_s, wgll.file},
         {u"evidence"_s, u"list"_s, wgll.file},
     };
     for (const QStringList &args : commands) {

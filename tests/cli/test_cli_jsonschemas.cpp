@@ -57,6 +57,12 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
     const QString schemas = wgll::test::sourceDir() + u"/docs/schemas/";
     const QString json = QStringLiteral("json");
     const QString format = QStringLiteral("--format");
+    // Another trust on the older revision, so the roll-up has statements not comparable and the
+    // comparison both wordings of 3.5.
+    const QString other = demo.path(QStringLiteral("other.wgll"));
+    demo.run({u"new"_s, other, u"--framework"_s, u"wgll-org@2021-08-31"_s, u"--organisation"_s, u"Southshire"_s,
+              u"--period"_s, u"2026/27"_s});
+    demo.run({u"import"_s, other, wgll::test::sourceDir() + u"/resources/demo/northshire-2025-responses.csv"});
     // Each output and the schema it must meet; framework show's JSON is the framework file format.
     const QList<std::pair<QString, QStringList>> outputs{
         {u"summary.schema.json"_s, {u"summary"_s, demo.file, format, json}},
@@ -65,7 +71,9 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
         {u"gaps.schema.json"_s, {u"gaps"_s, demo.file, format, json, u"--top"_s, u"2"_s}},
         {u"export.schema.json"_s, {u"export"_s, demo.file, format, json, u"-o"_s, u"-"_s}},
         {u"compare.schema.json"_s, {u"compare"_s, demo.baseline, demo.file, format, json}},
-        {u"rollup.schema.json"_s, {u"rollup"_s, demo.baseline, demo.file, format, json}},
+        {u"rollup.schema.json"_s, {u"rollup"_s, demo.baseline, demo.file, u"--latest"_s, format, json}},
+        {u"rollup.schema.json"_s, {u"rollup"_s, other, demo.file, u"--method"_s, u"median"_s, format, json}},
+        {u"compare.schema.json"_s, {u"compare"_s, other, demo.file, format, json}},
         {u"framework-list.schema.json"_s, {u"framework"_s, u"list"_s, format, json}},
         {u"../../frameworks/framework.schema.json"_s, {u"framework"_s, u"show"_s, u"wgll-org"_s, format, json}},
         {u"evidence-list.schema.json"_s, {u"evidence"_s, u"list"_s, demo.file, format, json}},

@@ -68,7 +68,7 @@ struct Demo : wgll::test::Cli
              QStringLiteral("3")},
             {QStringLiteral("gaps"), file},
             {QStringLiteral("compare"), baseline, file},
-            {QStringLiteral("rollup"), baseline, file},
+            {QStringLiteral("rollup"), baseline, file, QStringLiteral("--latest")},
             {QStringLiteral("framework"), QStringLiteral("list")},
             {QStringLiteral("framework"), QStringLiteral("show"), QStringLiteral("wgll-org")},
             {QStringLiteral("framework"), QStringLiteral("show"), QStringLiteral("wgll-ics@2021-08-31")},
@@ -150,7 +150,7 @@ TEST_CASE("text output wraps statement text instead of widening or cutting it", 
     };
     CHECK(words(narrow.out) == words(wide.out));
     // The 72-character name wraps in the roll-up's organisation column, every word kept.
-    const Run rollup = demo.run({QStringLiteral("rollup"), demo.baseline, demo.file}, columns(QStringLiteral("80")));
+    const Run rollup = demo.run({QStringLiteral("rollup"), demo.baseline, demo.file, QStringLiteral("--latest")}, columns(QStringLiteral("80")));
     CHECK(widest(rollup.out) <= 80);
     CHECK_FALSE(rollup.out.contains(LongName));
     for (const QString &word : LongName.split(u' '))

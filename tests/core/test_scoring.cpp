@@ -276,7 +276,7 @@ TEST_CASE("properties over random assessments", "[scoring][property]")
     const Rollup r = builder.result();
     REQUIRE(r.measures.size() == card.measures.size());
     for (qsizetype m = 0; m < card.measures.size(); ++m) {
-        CHECK(r.measures[m].mean == card.measures[m].score);
+        CHECK(r.measures[m].value == card.measures[m].score);
         CHECK(r.measures[m].n == (card.measures[m].score ? 1 : 0));
     }
     CHECK(r.organisations.first().overall == card.overall);
@@ -332,6 +332,9 @@ TEST_CASE("roll-up: mean, min, max and n per measure and statement, and mixed fr
     Assessment north = blank();
     Assessment south = blank();
     Assessment west = blank();
+    north.info.organisation = QStringLiteral("North");
+    south.info.organisation = QStringLiteral("South");
+    west.info.organisation = QStringLiteral("West");
     score(north, QStringLiteral("1.1"), 2);
     score(south, QStringLiteral("1.1"), 5);
     score(west, QStringLiteral("1.1"), 3);
@@ -348,18 +351,18 @@ TEST_CASE("roll-up: mean, min, max and n per measure and statement, and mixed fr
     CHECK(r.organisations.size() == 3);
     const Statistic &s11 = r.indicators.first();
     CHECK(s11.id == u"1.1");
-    CHECK(*s11.mean == Approx(10.0 / 3.0));
+    CHECK(*s11.value == Approx(10.0 / 3.0));
     CHECK(*s11.min == 2);
     CHECK(*s11.max == 5);
     CHECK(s11.n == 3);
     const Statistic &s21 = *std::find_if(r.indicators.begin(), r.indicators.end(),
                                          [](const Statistic &s) { return s.id == u"2.1"; });
     CHECK(s21.n == 1);
-    CHECK(*s21.mean == 4);
+    CHECK(*s21.value == 4);
     // Well led per organisation: 2, 5, 3 → mean 3.33; Smart foundations only north (4).
-    CHECK(*r.measures[0].mean == Approx(10.0 / 3.0));
+    CHECK(*r.measures[0].value == Approx(10.0 / 3.0));
     CHECK(r.measures[1].n == 1);
-    CHECK_FALSE(r.measures[2].mean);
+    CHECK_FALSE(r.measures[2].value);
     CHECK(r.measures[2].n == 0);
 }
 
