@@ -5,6 +5,7 @@
 #include "framework/frameworkcatalog.h"
 #include "scoring/rollup.h"
 #include "scoring/scorecard.h"
+#include "blankassessment.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -13,35 +14,16 @@ using namespace wgll;
 
 namespace {
 
-const FrameworkCatalog &catalog()
-{
-    static const FrameworkCatalog c = FrameworkCatalog::load({});
-    return c;
-}
-
 /// An unscored assessment of `organisation` for `period` on framework `key` (target 4).
 Assessment blank(const QString &organisation, const QString &period = QStringLiteral("2026/27"),
                  const QString &key = QStringLiteral("wgll-org"))
 {
-    Assessment a;
-    a.framework = catalog().find(key)->framework;
-    a.info.organisation = organisation;
-    a.info.period = period;
-    for (const Measure &m : a.framework.measures) {
-        for (const Indicator &i : m.indicators)
-            a.answers.append(Answer{i.id, {}, false, {}, {}, 1, {}, {}});
-    }
-    return a;
+    return test::blankAssessment(key, organisation, period);
 }
 
 Answer &answer(Assessment &a, const QString &id)
 {
-    for (Answer &x : a.answers) {
-        if (x.indicator == id)
-            return x;
-    }
-    FAIL("no statement " << id.toStdString());
-    return a.answers.first();
+    return test::answerIn(a, id);
 }
 
 void score(Assessment &a, const QString &id, int s, int weight = 1)

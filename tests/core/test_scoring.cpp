@@ -10,6 +10,7 @@
 #include "report/boardreport.h"
 #include "scoring/scorecard.h"
 #include "scoring/whatif.h"
+#include "blankassessment.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -20,33 +21,15 @@ using namespace wgll;
 
 namespace {
 
-const FrameworkCatalog &catalog()
-{
-    static const FrameworkCatalog c = FrameworkCatalog::load({});
-    return c;
-}
-
 /// An unscored assessment of `key` with default target 4.
 Assessment blank(const QString &key = QStringLiteral("wgll-org"))
 {
-    Assessment a;
-    a.framework = catalog().find(key)->framework;
-    a.info.organisation = QStringLiteral("Test Trust");
-    for (const Measure &m : a.framework.measures) {
-        for (const Indicator &i : m.indicators)
-            a.answers.append(Answer{i.id, {}, false, {}, {}, 1, {}, {}});
-    }
-    return a;
+    return test::blankAssessment(key, QStringLiteral("Test Trust"));
 }
 
 Answer &answer(Assessment &a, const QString &id)
 {
-    for (Answer &x : a.answers) {
-        if (x.indicator == id)
-            return x;
-    }
-    FAIL("no statement " << id.toStdString());
-    return a.answers.first();
+    return test::answerIn(a, id);
 }
 
 void score(Assessment &a, const QString &id, int s, int weight = 1, std::optional<int> target = {})
