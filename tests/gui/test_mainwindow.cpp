@@ -44,6 +44,7 @@
 #include <QUndoView>
 
 using namespace wgll;
+using wgll::test::poppler;
 using wgll::test::find;
 using wgll::test::Fixture;
 
@@ -68,17 +69,6 @@ QString chipColumn(MainWindow &w, const QString &id, int column)
         }
     }
     return {};
-}
-
-/// Runs a poppler-utils program (as the user would, with `home` for a home folder).
-QString poppler(const QString &program, const QStringList &args, const QString &home)
-{
-    INFO(program.toStdString() << " is missing: install poppler-utils");
-    REQUIRE_FALSE(QStandardPaths::findExecutable(program).isEmpty());
-    const test::Run run = test::runProgram(program, args, home);
-    INFO(program.toStdString() << ": " << run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return run.out;
 }
 
 /// The page count pdfinfo reads from a PDF.

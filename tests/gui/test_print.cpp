@@ -17,19 +17,9 @@
 #include <functional>
 
 using namespace wgll;
+using wgll::test::poppler;
 
 namespace {
-
-/// Runs a poppler-utils program (as the user would, with `home` for a home folder).
-QString poppler(const QString &program, const QStringList &args, const QString &home)
-{
-    INFO(program.toStdString() << " is missing: install poppler-utils");
-    REQUIRE_FALSE(QStandardPaths::findExecutable(program).isEmpty());
-    const test::Run run = test::runProgram(program, args, home);
-    INFO(program.toStdString() << ": " << run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return run.out;
-}
 
 /// The demo's report from the window: exported as the tagged PDF, and printed to a PDF file.
 struct Demo

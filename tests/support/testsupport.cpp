@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 
 namespace wgll::test {
 
@@ -64,6 +65,16 @@ Run runProgram(const QString &program, const QStringList &args, const QString &h
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+QString poppler(const QString &program, const QStringList &args, const QString &home)
+{
+    INFO(program.toStdString() << " is missing: install poppler-utils");
+    REQUIRE_FALSE(QStandardPaths::findExecutable(program).isEmpty());
+    const Run run = runProgram(program, args, home);
+    INFO(program.toStdString() << ": " << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out;
 }
 
 } // namespace wgll::test

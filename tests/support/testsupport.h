@@ -50,4 +50,8 @@ Run runProgram(const QString &program, const QStringList &args, const QString &h
                const QProcessEnvironment &extra = {}, const QStringList &unset = {},
                const QString &workingDir = {});
 
+/// Runs a poppler-utils program (pdfinfo, pdftotext, …) as the user would, with `home` for a
+/// home folder; fails the test, naming the program, when it is missing or fails.
+QString poppler(const QString &program, const QStringList &args, const QString &home);
+
 } // namespace wgll::test
