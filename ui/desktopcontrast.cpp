@@ -16,7 +16,7 @@ bool namesHighContrast(QStringView theme)
 QString iniValue(const QString &path, QStringView key)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text) || file.size() > 1024 * 1024)
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text) || file.size() > qint64{1024} * 1024)
         return {};
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
