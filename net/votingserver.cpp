@@ -42,7 +42,7 @@ QByteArray VotingServer::page()
 
 VotingServer::VotingServer(workshop::VotingRoom &room, workshop::VotingApi::Limits apiLimits,
                            GuardedTcpServer::Limits connectionLimits, QObject *parent)
-    : QAbstractHttpServer(parent), m_api(room, page(), apiLimits, monotonicClock()),
+    : QAbstractHttpServer(parent), m_room(room), m_api(room, page(), apiLimits, monotonicClock()),
       m_connectionLimits(connectionLimits)
 {
 }
@@ -106,17 +106,59 @@ bool VotingServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         r.headers.insert(name.toLower(), value);
     r.body = request.body();
     r.remote = request.remoteAddress().toString();
+    // A vote is in the file before it is answered or counted. Votes that arrive together (a
+    // room pressing at once) wait for the next turn of the event loop and share one commit:
+    // one fsync for the burst, not one each (flushVotes()).
+    if (r.method == "POST" && r.path.endsWith("/vote")) {
+        m_queued.push_back({std::move(r), makeResponder(request, socket), QPointer<QTcpSocket>(socket)});
+        if (m_queued.size() == 1)
+            QMetaObject::invokeMethod(this, &VotingServer::flushVotes, Qt::QueuedConnection);
+        return true;
+    }
     const workshop::HttpResponse response = m_api.handle(r);
+    send(makeResponder(request, socket), response);
+    if (r.method == "POST" && response.status == 200)
+        Q_EMIT roomChanged();
+    return true;
+}
 
-    QHttpServerResponder responder = makeResponder(request, socket);
+void VotingServer::flushVotes()
+{
+    std::vector<QueuedVote> queued = std::exchange(m_queued, {});
+    std::vector<workshop::HttpResponse> responses;
+    responses.reserve(queued.size());
+    const Status written = m_room.inOneCommit([&] {
+        for (const QueuedVote &q : queued)
+            responses.push_back(m_api.handle(q.request));
+        return Status();
+    });
+    if (!written) {
+        // Nothing of the burst is in the file, and the room has forgotten it too: each phone
+        // is told, and votes again.
+        responses.resize(queued.size());
+        for (workshop::HttpResponse &r : responses) {
+            if (r.status == 200 || r.body.isEmpty())
+                r = workshop::jsonError(503, QStringLiteral("your vote could not be saved: please vote again"));
+        }
+    }
+    bool counted = false;
+    for (std::size_t i = 0; i < queued.size(); ++i) {
+        counted = counted || responses[i].status == 200;
+        // A phone that went away meanwhile has no one to answer.
+        if (queued[i].socket && queued[i].socket->state() == QAbstractSocket::ConnectedState)
+            send(std::move(queued[i].responder), responses[i]);
+    }
+    if (counted)
+        Q_EMIT roomChanged();
+}
+
+void VotingServer::send(QHttpServerResponder responder, const workshop::HttpResponse &response)
+{
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
-    if (r.method == "POST" && response.status == 200)
-        Q_EMIT roomChanged();
-    return true;
 }
 
 void VotingServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -7,7 +7,11 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpSocket>
+
+#include <vector>
 
 #include <optional>
 
@@ -51,7 +55,21 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    /// A phone's vote waiting for the burst's shared commit.
+    struct QueuedVote
+    {
+        workshop::HttpRequest request;
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+    };
+    /// Writes the queued votes in one transaction, then answers each phone and tells the
+    /// facilitator; if that commit fails, none counts and each phone is asked to vote again.
+    void flushVotes();
+    static void send(QHttpServerResponder responder, const workshop::HttpResponse &response);
+
+    workshop::VotingRoom &m_room;
     workshop::VotingApi m_api;
+    std::vector<QueuedVote> m_queued;
     GuardedTcpServer::Limits m_connectionLimits;
     QPointer<GuardedTcpServer> m_tcp;
     QHostAddress m_address;

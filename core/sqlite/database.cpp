@@ -245,21 +245,33 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+// One savepoint name serves every depth: SQLite's savepoints form a stack and ROLLBACK TO and
+// RELEASE act on the most recent one of the name.
+Transaction::Transaction(Database &db) : m_db(db), m_nested(db.inTransaction())
 {
-    m_begun = m_db.exec("BEGIN IMMEDIATE");
+    m_begun = m_db.exec(m_nested ? "SAVEPOINT nested_edit" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
-    if (m_begun && !m_done)
+    if (!m_begun || m_done)
+        return;
+    if (m_nested) {
+        m_db.exec("ROLLBACK TO nested_edit");
+        m_db.exec("RELEASE nested_edit");
+    } else {
         m_db.exec("ROLLBACK");
+    }
 }
 
 bool Transaction::commit()
 {
     if (!m_begun || m_done)
         return false;
+    if (m_nested) {
+        m_done = m_db.exec("RELEASE nested_edit");
+        return m_done;
+    }
     if (!m_db.exec("COMMIT")) {
         if (m_db.inTransaction())
             m_db.exec("ROLLBACK");

@@ -87,6 +87,11 @@ private:
 
 /// Runs a transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless
 /// commit() succeeded. Keeps every multi-statement edit all-or-nothing.
+///
+/// Inside another transaction it is a savepoint: commit() releases it into the outer one (no
+/// write to disk yet) and destruction without commit() rolls back only what was done since it
+/// began. That lets several edits share one durable commit (one fsync; Document::inOneTransaction)
+/// while each stays all-or-nothing on its own.
 class Transaction
 {
 public:
@@ -102,6 +107,7 @@ private:
     Database &m_db;
     bool m_begun = false;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 /// The version of the SQLite library in use, for reports and benchmarks.

@@ -170,6 +170,21 @@ Status VotingRoom::vote(int voter, Choice choice)
     return {};
 }
 
+Status VotingRoom::inOneCommit(const std::function<Status()> &body)
+{
+    // What vote() changes in memory (a second round's session is created on its first vote).
+    const QList<std::optional<Choice>> choices = m_choices;
+    const QList<qint64> rounds = m_rounds;
+    const QHash<QString, int> lastRound = m_lastRound;
+    const Status written = m_doc->inOneTransaction(QStringLiteral("cannot record the votes"), body);
+    if (!written) {
+        m_choices = choices;
+        m_rounds = rounds;
+        m_lastRound = lastRound;
+    }
+    return written;
+}
+
 VotingRoom::Count VotingRoom::count() const
 {
     Count c;

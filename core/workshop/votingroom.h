@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace wgll::storage {
@@ -114,6 +115,11 @@ public:
     /// The voter's own choice, when they have made one (for their phone only).
     std::optional<Choice> choiceOf(int voter) const { return m_choices.value(voter); }
     Count count() const;
+    /// Runs `body` (a burst of votes from phones) so that its writes share one durable commit
+    /// (Document::inOneTransaction): one fsync for the burst instead of one per vote. When that
+    /// commit fails, the room forgets what `body` changed, as the file does, so it never counts
+    /// a vote the file does not hold; the failure is returned.
+    Status inOneCommit(const std::function<Status()> &body);
     /// The spread: only once revealed (blind until then).
     std::optional<Outcome> outcome() const;
 

@@ -121,3 +121,46 @@ TEST_CASE("A scoped SQL function exists only while its owner lives", "[sqlite]")
     }
     CHECK_FALSE(f.db.prepare("SELECT wgll_test_twice(21)").isValid());
 }
+
+TEST_CASE("A Transaction inside another is a savepoint: it rolls back alone, and commits only with the outer one",
+          "[sqlite]")
+{
+    QTemporaryDir dir;
+    Database db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("nested.db")), Database::Mode::Create));
+    REQUIRE(db.exec("CREATE TABLE t(v INTEGER)"));
+    const auto values = [&db] {
+        QList<qint64> v;
+        sqlite::Statement s = db.prepare("SELECT v FROM t ORDER BY v");
+        while (s.step())
+            v.append(s.integer(0));
+        return v;
+    };
+    {
+        sqlite::Transaction outer(db);
+        REQUIRE(outer.begun());
+        REQUIRE(db.exec("INSERT INTO t VALUES (1)"));
+        {
+            sqlite::Transaction failed(db);
+            REQUIRE(failed.begun());
+            REQUIRE(db.exec("INSERT INTO t VALUES (2)"));
+        } // not committed: only its own row goes
+        {
+            sqlite::Transaction kept(db);
+            REQUIRE(kept.begun());
+            REQUIRE(db.exec("INSERT INTO t VALUES (3)"));
+            REQUIRE(kept.commit());
+        }
+        CHECK(db.inTransaction()); // the inner commit wrote nothing on its own
+        REQUIRE(outer.commit());
+    }
+    CHECK(values() == QList<qint64>{1, 3});
+    {
+        sqlite::Transaction outer(db);
+        sqlite::Transaction inner(db);
+        REQUIRE(db.exec("INSERT INTO t VALUES (4)"));
+        REQUIRE(inner.commit());
+    } // the outer one rolls back what its inner one committed
+    CHECK(values() == QList<qint64>{1, 3});
+    CHECK_FALSE(db.inTransaction());
+}

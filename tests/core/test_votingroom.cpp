@@ -2,6 +2,7 @@
 // Blind votes from phones (issue 18) without a network: the voting room over a document, and
 // the phones' HTTP API called in process. Every refused request is checked for its status AND
 // for leaving the file as it was (the document's edit counter and its votes).
+#include "faultyvfs.h"
 #include "testsupport.h"
 
 #include "framework/frameworkcatalog.h"
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sqlite3.h>
 
 using namespace wgll;
 using namespace wgll::workshop;
@@ -332,4 +335,55 @@ TEST_CASE("phone voting: votes cast before a crash are in the working copy the n
     REQUIRE(restored->workshop().votes.size() == 1);
     CHECK(restored->workshop().votes.first().score == 2);
     CHECK(restored->workshop().latestVotes(u"3.1"_s) == QList<int>{2});
+}
+
+TEST_CASE("phone voting: a burst of votes shares one durable commit, and a failed one counts none", "[core][voting]")
+{
+    using test::FaultyVfs;
+    FaultyVfs vfs; // before the document opens, so its connection goes through it
+    Room r;
+    REQUIRE(r.room->open(u"1.1"_s));
+    const QByteArray ann = r.claim(u"Ann"_s), bob = r.claim(u"Bob"_s), cat = r.claim(u"Cat"_s);
+    const auto burst = [&](int level) {
+        return r.room->inOneCommit([&] {
+            CHECK(r.vote(ann, level).status == 200);
+            CHECK(r.vote(bob, level).status == 200);
+            CHECK(r.vote(cat, level).status == 200);
+            return Status();
+        });
+    };
+    constexpr int Never = 1'000'000; // armed only to count the fsyncs
+
+    SECTION("one at a time, each vote is its own fsync")
+    {
+        vfs.arm(FaultyVfs::Call::Sync, Never, FaultyVfs::Mode::Once, SQLITE_IOERR_FSYNC);
+        CHECK(r.vote(ann, 2).status == 200);
+        CHECK(r.vote(bob, 2).status == 200);
+        CHECK(r.vote(cat, 2).status == 200);
+        CHECK(vfs.calls() == 3);
+    }
+    SECTION("a burst is one fsync, and every vote of it is in the file and counted")
+    {
+        vfs.arm(FaultyVfs::Call::Sync, Never, FaultyVfs::Mode::Once, SQLITE_IOERR_FSYNC);
+        REQUIRE(burst(2));
+        CHECK(vfs.calls() == 1);
+        CHECK(r.votes().size() == 3);
+        CHECK(r.room->count().voted == 3);
+    }
+    SECTION("when the shared commit fails, no vote of the burst is in the file or counted")
+    {
+        const qint64 generation = r.doc->generation();
+        vfs.arm(FaultyVfs::Call::Sync, 1, FaultyVfs::Mode::Once, SQLITE_IOERR_FSYNC);
+        const Status failed = burst(2);
+        vfs.disarm();
+        REQUIRE_FALSE(failed);
+        CHECK(failed.error().kind == ErrorKind::Io);
+        CHECK(r.votes().isEmpty());
+        CHECK(r.room->count().voted == 0);
+        CHECK(r.doc->generation() == generation);
+        // The phones vote again and it works.
+        REQUIRE(burst(4));
+        CHECK(r.votes().size() == 3);
+        CHECK(r.room->count().voted == 3);
+    }
 }
