@@ -360,7 +360,7 @@ void WorkshopPanel::refresh()
                           : waiting.isEmpty()
                               ? tr("%1, hidden until Reveal").arg(countText())
                               : tr("%1, hidden until Reveal. Still to vote: %2")
-                                    .arg(countText(), QLocale().createSeparatedList(waiting)));
+                                    .arg(countText(), waiting.join(QStringLiteral(", "))));
         m_chart->setCounts({}, 0);
         m_rationale->clear();
         m_dissent->clear();
