@@ -329,3 +329,47 @@ TEST_CASE("the presenter view's QR code is large enough to scan from the back of
     CHECK(small->url() == join->url());
     w.session()->document().close();
 }
+
+// The user guide's pictures of phone voting (docs/images/workshop-phones.png and
+// presenter-phones.png), taken under Xvfb at 1366×768: run by hand with WGLL_DOC_IMAGES set to
+// the folder to write them to (docs/user-guide.md, "Let the room vote from phones").
+TEST_CASE("pictures for the user guide: the workshop panel and presenter view while phones vote", "[.docimages]")
+{
+    const QString folder = qEnvironmentVariable("WGLL_DOC_IMAGES");
+    REQUIRE_FALSE(folder.isEmpty());
+    Window win;
+    MainWindow &w = win.w;
+    StartSessionDialog::Choices c = board();
+    for (const char *name : {"Dan Patel", "Eve Kaur", "Fay Osei", "Gus Reid", "Hana Ito"})
+        c.present.append({QString::fromLatin1(name), {}, {}});
+    REQUIRE(w.startWorkshop(c));
+    // The room's network as the dialog offers it first (loopback only when there is none).
+    const QHostAddress address = PhoneVotingDialog::addresses().first().address;
+    Result<QString> url = w.workshopPanel()->startPhoneVoting(address, 8080);
+    if (!url)
+        url = w.workshopPanel()->startPhoneVoting(address, 0);
+    REQUIRE(url);
+    // Six of eight have voted: five from phones, Alice's typed; Bob's phone claimed, no vote yet.
+    VotingRound *round = w.workshopPanel()->round();
+    for (const int voter : {1, 2, 3, 4, 5, 6})
+        REQUIRE(round->room().claim(voter, QStringLiteral("192.0.2.50 phone")));
+    for (const auto &[voter, level] : {std::pair{2, 3}, {3, 4}, {4, 3}, {5, 2}, {6, 3}})
+        REQUIRE(round->room().vote(voter, level));
+    round->roomChangedElsewhere();
+    QTest::keyClick(w.workshopPanel(), Qt::Key_4);
+    REQUIRE(w.workshopPanel()->countText() == u"6 of 8 voted");
+    QApplication::processEvents();
+    REQUIRE(w.grab().save(folder + QStringLiteral("/workshop-phones.png")));
+
+    PresenterView *presenter = w.showPresenterView();
+    REQUIRE(presenter);
+    presenter->showNormal();
+    presenter->resize(1024, 768);
+    REQUIRE(QTest::qWaitForWindowExposed(presenter));
+    REQUIRE(QTest::qWaitFor([&] { return presenter->size() == QSize(1024, 768); }, 5000));
+    REQUIRE(presenter->shownText().contains(u"6 of 8 voted"));
+    REQUIRE(presenter->shownText().contains(*url));
+    QApplication::processEvents();
+    REQUIRE(presenter->grab().save(folder + QStringLiteral("/presenter-phones.png")));
+    w.session()->document().close();
+}

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include <qrencode.h>
@@ -40,7 +41,7 @@ QLabel *textLabel(QWidget *parent, const char *name)
 
 } // namespace
 
-JoinCodeWidget::JoinCodeWidget(QWidget *parent) : QWidget(parent)
+JoinCodeWidget::JoinCodeWidget(Arrangement arrangement, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("joinCode"));
     setAccessibleName(tr("Join the vote from a phone"));
@@ -49,11 +50,24 @@ JoinCodeWidget::JoinCodeWidget(QWidget *parent) : QWidget(parent)
     m_qr->setAlignment(Qt::AlignHCenter);
     m_address = textLabel(this, "joinAddress");
     m_code = textLabel(this, "joinSessionCode");
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_qr);
-    layout->addWidget(m_address);
-    layout->addWidget(m_code);
+    if (arrangement == Arrangement::Stacked) {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_qr, 0, Qt::AlignHCenter);
+        layout->addWidget(m_address);
+        layout->addWidget(m_code);
+    } else {
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_qr, 0, Qt::AlignTop);
+        auto *text = new QVBoxLayout;
+        m_address->setAlignment(Qt::AlignLeft);
+        m_code->setAlignment(Qt::AlignLeft);
+        text->addWidget(m_address);
+        text->addWidget(m_code);
+        text->addStretch();
+        layout->addLayout(text, 1);
+    }
     setJoin({}, {});
 }
 
@@ -122,6 +136,7 @@ void JoinCodeWidget::redraw()
     if (modules == 0) {
         m_image = QImage();
         m_qr->clear();
+        m_qr->setFixedSize(0, 0);
         return;
     }
     // Whole device pixels a module: a scaled QR code blurs its edges, and a phone's camera
@@ -132,6 +147,8 @@ void JoinCodeWidget::redraw()
     QPixmap pixmap = QPixmap::fromImage(m_image);
     pixmap.setDevicePixelRatio(ratio);
     m_qr->setPixmap(pixmap);
+    // Never squeezed by the layout: a clipped quiet zone or finder pattern does not scan.
+    m_qr->setFixedSize(pixmap.deviceIndependentSize().toSize());
 }
 
 } // namespace wgll

@@ -22,7 +22,10 @@ public:
     /// The quiet zone around the symbol, in modules (ISO/IEC 18004).
     static constexpr int QuietModules = 4;
 
-    explicit JoinCodeWidget(QWidget *parent = nullptr);
+    /// Stacked: the address and code under the QR code (the presenter view); Beside: to its
+    /// right (the workshop panel, where height is short).
+    enum class Arrangement { Stacked, Beside };
+    explicit JoinCodeWidget(Arrangement arrangement = Arrangement::Stacked, QWidget *parent = nullptr);
 
     /// Shows `url` and the code made from `secret`; an empty url shows nothing.
     void setJoin(const QString &url, const QByteArray &secret);

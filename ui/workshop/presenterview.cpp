@@ -78,7 +78,7 @@ PresenterView::PresenterView(AssessmentSession &session, WorkshopPanel &panel, Q
     left->addWidget(m_spread);
     left->addStretch();
     middle->addLayout(left, 1);
-    m_join = new JoinCodeWidget(this);
+    m_join = new JoinCodeWidget(JoinCodeWidget::Arrangement::Stacked, this);
     m_join->hide();
     middle->addWidget(m_join, 0, Qt::AlignTop);
     layout->addLayout(middle);
@@ -171,12 +171,13 @@ void PresenterView::resizeEvent(QResizeEvent *event)
     size(m_statement, 0.045);
     size(m_levels, 0.021);
     size(m_spread, 0.035);
-    size(m_join->findChild<QLabel *>(QStringLiteral("joinAddress")), 0.022);
+    size(m_join->findChild<QLabel *>(QStringLiteral("joinAddress")), 0.02);
     size(m_join->findChild<QLabel *>(QStringLiteral("joinSessionCode")), 0.03);
     // Scanned from the back of the room: 290 px at 1024×768 is 7 px a module for a join
     // address (33 modules and the quiet zone), comfortably read from 4 m on a projector.
     m_join->setQrSide(static_cast<int>(h * 0.38));
-    m_join->setFixedWidth(static_cast<int>(h * 0.38));
+    // Wider than the code: the secret's 32 digits are one unbreakable line of the address.
+    m_join->setFixedWidth(static_cast<int>(h * 0.46));
     QFont chartFont = m_chart->font();
     chartFont.setPixelSize(std::max(12, static_cast<int>(h * 0.022)));
     m_chart->setFont(chartFont);

@@ -132,8 +132,8 @@ WorkshopPanel::~WorkshopPanel()
 
 void WorkshopPanel::buildPhones()
 {
-    m_join = new JoinCodeWidget(this);
-    m_join->setQrSide(180);
+    m_join = new JoinCodeWidget(JoinCodeWidget::Arrangement::Beside, this);
+    m_join->setQrSide(150);
     m_join->hide();
     m_release = new QAction(tr("Release phone"), this);
     m_release->setObjectName(QStringLiteral("releasePhone"));
