@@ -220,7 +220,7 @@ TEST_CASE("the room votes from phones: started from the menu, counted live, rele
     w.session()->document().close();
 }
 
-TEST_CASE("phone voting stops with the session, the file and the window; a port in use changes nothing",
+TEST_CASE("phone voting stops with the session, the file and the window, and a port in use changes nothing",
           "[gui][workshop][phones]")
 {
     Window win;
