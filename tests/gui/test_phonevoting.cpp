@@ -217,6 +217,7 @@ TEST_CASE("the room votes from phones: started from the menu, counted live, rele
     CHECK_FALSE(panel->phoneServer());
     CHECK_FALSE(listening(port));
     CHECK_FALSE(join->isVisible());
+    CHECK_FALSE(release->isVisible()); // nothing to release without phones
     w.session()->document().close();
 }
 

@@ -138,6 +138,7 @@ void WorkshopPanel::buildPhones()
     m_release = new QAction(tr("Release phone"), this);
     m_release->setObjectName(QStringLiteral("releasePhone"));
     m_release->setEnabled(false);
+    m_release->setVisible(false); // its button and menu item: only while phones vote
     m_voters->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_voters->addAction(m_release);
     connect(m_release, &QAction::triggered, this, &WorkshopPanel::releaseSelected);
@@ -159,6 +160,7 @@ Result<QString> WorkshopPanel::startPhoneVoting(const QHostAddress &address, qui
     connect(m_phones, &net::VotingServer::roomChanged, m_round, &VotingRound::roomChangedElsewhere);
     m_join->setJoin(joinUrl(), m_round->room().secret());
     m_join->show();
+    m_release->setVisible(true);
     Q_EMIT phoneVotingChanged(true);
     refresh();
     return joinUrl();
@@ -172,6 +174,7 @@ void WorkshopPanel::stopPhoneVoting()
     m_phones = nullptr;
     m_join->setJoin({}, {});
     m_join->hide();
+    m_release->setVisible(false);
     Q_EMIT phoneVotingChanged(false);
     refresh();
 }
