@@ -181,6 +181,9 @@ private:
     /// Workshop → Start Session: the dialog, until its choices are accepted or it is cancelled.
     void startWorkshopWithDialog();
     void buildPresenterScreenMenu();
+    /// Workshop → Let the Room Vote from Phones (mainwindowphones.cpp).
+    void buildPhoneVoting();
+    void startPhoneVotingWithDialog(QAction *action);
     void buildSignOffActions(QMenu *file);
     /// Shows whether the assessment is signed off, and offers edits only when it is not.
     void updateSignOffState();

@@ -52,6 +52,7 @@ void MainWindow::buildWorkshop()
     presenter->setObjectName(QStringLiteral("togglePresenterView"));
     presenter->setShortcut(QKeySequence(Qt::Key_F5));
     buildPresenterScreenMenu();
+    buildPhoneVoting();
     m_workshopMenu->addAction(m_workshopDock->toggleViewAction());
     const bool writable = !m_session->document().isReadOnly();
     start->setEnabled(writable);
@@ -106,7 +107,9 @@ bool MainWindow::startWorkshop(const StartSessionDialog::Choices &choices)
     m_splitter->setSizes({300, std::max(0, m_splitter->width() - 300), 0});
     m_workshop->setStatement(currentStatement());
     m_workshop->setFocus();
-    statusBar()->showMessage(tr("Workshop started: type each voter's level, Ctrl+R to reveal"), 8000);
+    statusBar()->showMessage(tr("Workshop started: type each voter's level or let the room vote from phones "
+                                "(Workshop menu), Ctrl+R to reveal"),
+                             8000);
     return true;
 }
 

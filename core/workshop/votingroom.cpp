@@ -87,6 +87,11 @@ Result<VotingRoom> VotingRoom::start(storage::Document &doc, const QString &titl
     return VotingRoom(doc, session, voters);
 }
 
+VotingRoom VotingRoom::over(storage::Document &doc, const WorkshopSession &session, QList<Voter> voters)
+{
+    return VotingRoom(doc, session, std::move(voters));
+}
+
 Result<QByteArray> VotingRoom::claim(int voter, const QString &device)
 {
     if (voter < 0 || voter >= m_voters.size())
@@ -143,17 +148,33 @@ Status VotingRoom::open(const QString &indicator)
 {
     if (!m_doc->framework().indicator(indicator))
         return Error{ErrorKind::NotFound, {}, 0, u"there is no statement \"" + indicator + u"\" in " + m_doc->framework().id, {}};
+    // Left before its reveal: kept, so that coming back to the statement finds its votes.
+    if (m_phase == Phase::Voting)
+        m_pending.insert(m_statement, {m_round, m_choices});
+    const Pending pending = m_pending.take(indicator);
     m_statement = indicator;
-    startRound(m_lastRound.value(indicator, 0) + 1);
+    if (pending.round > 0) {
+        startRound(pending.round);
+        m_choices = pending.choices;
+    } else {
+        startRound(m_lastRound.value(indicator, 0) + 1);
+    }
     return {};
 }
 
-Status VotingRoom::vote(int voter, Choice choice)
+std::optional<Error> VotingRoom::closedToVotes() const
 {
     if (m_phase == Phase::Closed)
         return conflict(QStringLiteral("no vote is open"));
     if (m_phase == Phase::Revealed)
         return conflict(QStringLiteral("the votes are already revealed"));
+    return std::nullopt;
+}
+
+Status VotingRoom::vote(int voter, Choice choice)
+{
+    if (const std::optional<Error> closed = closedToVotes())
+        return *closed;
     if (voter < 0 || voter >= m_voters.size())
         return Error{ErrorKind::NotFound, {}, 0, QStringLiteral("no such name in the register"), {}};
     if (choice) {
@@ -183,6 +204,50 @@ Status VotingRoom::inOneCommit(const std::function<Status()> &body)
         m_lastRound = lastRound;
     }
     return written;
+}
+
+Status VotingRoom::withdraw(int voter)
+{
+    if (const std::optional<Error> closed = closedToVotes())
+        return *closed;
+    if (voter < 0 || voter >= m_voters.size())
+        return Error{ErrorKind::NotFound, {}, 0, QStringLiteral("no such name in the register"), {}};
+    if (!m_choices[voter])
+        return {};
+    const Result<qint64> session = roundSession(m_round);
+    if (!session)
+        return session.error();
+    if (const Status cast = m_doc->castVote(*session, m_voters[voter].participant, m_statement, std::nullopt); !cast)
+        return cast;
+    m_choices[voter].reset();
+    return {};
+}
+
+Status VotingRoom::voteAll(const QList<int> &levels)
+{
+    if (const std::optional<Error> closed = closedToVotes())
+        return *closed;
+    if (levels.size() > m_voters.size())
+        return Error{ErrorKind::BadData, {}, 0,
+                     QStringLiteral("%1 votes, but only %2 people are present").arg(levels.size()).arg(m_voters.size()), {}};
+    QList<std::pair<qint64, int>> votes;
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        if (const auto problem = workshoprules::problemWithVote(m_statement, levels[i], m_doc->framework()))
+            return Error{ErrorKind::BadData, {}, 0, *problem, {}};
+        votes.append({m_voters[i].participant, levels[i]});
+    }
+    const Result<qint64> session = roundSession(m_round);
+    if (!session)
+        return session.error();
+    // One transaction: the tally replaces every vote of the round, phones' included.
+    if (const Status set = m_doc->setVotes(*session, m_statement, votes); !set)
+        return set;
+    m_choices = QList<std::optional<Choice>>(m_voters.size());
+    for (qsizetype i = 0; i < levels.size(); ++i)
+        m_choices[i] = Choice(levels[i]);
+    if (!levels.isEmpty())
+        m_lastRound.insert(m_statement, std::max(m_lastRound.value(m_statement, 0), m_round));
+    return {};
 }
 
 VotingRoom::Count VotingRoom::count() const

@@ -72,6 +72,9 @@ public:
     /// added) all present, and a room over it: one transaction for the session and attendance.
     static Result<VotingRoom> start(storage::Document &doc, const QString &title, const QString &facilitator,
                                     const QStringList &names);
+    /// A room over a session already recorded (the window's Start Session dialog records it,
+    /// with roles and apologies): `voters` are its people present, in register order.
+    static VotingRoom over(storage::Document &doc, const WorkshopSession &session, QList<Voter> voters);
 
     /// The session secret in the join address: 128 random bits, 32 hexadecimal digits.
     const QByteArray &secret() const { return m_secret; }
@@ -92,10 +95,19 @@ public:
     const QList<ClaimRecord> &claimLog() const { return m_claimLog; }
 
     /// Opens a vote on `indicator`: its next round (the first when it has none yet in this room).
+    /// A round left before its reveal (the facilitator looked at another statement) is taken up
+    /// again with the votes it had, not replaced by a new one.
     Status open(const QString &indicator);
     /// Records `choice` for `voter` (replacing an earlier one) and writes it to the document.
     /// Conflict when no round is open or its votes are revealed.
     Status vote(int voter, Choice choice);
+    /// Takes `voter`'s vote back (the facilitator typed it by mistake): removed from the
+    /// document too, and they count as not voted. Conflict as vote().
+    Status withdraw(int voter);
+    /// A show of hands: the voters in register order get `levels`, the rest no vote, all
+    /// written in one transaction (all or nothing). Conflict as vote(); BadData for more
+    /// levels than voters or a level off the scale.
+    Status voteAll(const QList<int> &levels);
     /// Shows the round's votes; Conflict when none is open, or nobody has voted yet.
     Status reveal();
     /// After reveal: a second (third, …) round on the same statement, every vote cleared.
@@ -109,6 +121,9 @@ public:
     Phase phase() const { return m_phase; }
     QString statement() const { return m_statement; }
     int round() const { return m_round; }
+    /// The workshop session the open round's votes are recorded in (0 before its first vote):
+    /// its decision belongs there too.
+    qint64 roundSessionId() const { return m_rounds.value(m_round - 1, 0); }
     /// A random value naming the open round: a vote sent for another round (a replayed request)
     /// is refused by it.
     const QByteArray &ballot() const { return m_ballot; }
@@ -130,6 +145,14 @@ private:
     VotingRoom(storage::Document &doc, WorkshopSession session, QList<Voter> voters);
     Result<qint64> roundSession(int round);
     void startRound(int round);
+    /// Why a vote cannot be taken now (no round open, or revealed), or nothing.
+    std::optional<Error> closedToVotes() const;
+    /// A round left unrevealed: its number and its votes, to take it up again.
+    struct Pending
+    {
+        int round = 0;
+        QList<std::optional<Choice>> choices;
+    };
 
     storage::Document *m_doc;
     WorkshopSession m_session; ///< round 1's session, its register copied into later rounds'
@@ -144,6 +167,7 @@ private:
     int m_round = 0;
     QByteArray m_ballot;
     QList<std::optional<Choice>> m_choices; ///< per voter: unset = not voted yet
+    QHash<QString, Pending> m_pending;      ///< statement → its round left before the reveal
 };
 
 } // namespace wgll::workshop

@@ -387,3 +387,46 @@ TEST_CASE("phone voting: a burst of votes shares one durable commit, and a faile
         CHECK(r.room->count().voted == 3);
     }
 }
+
+TEST_CASE("phone voting: typed votes taken back, a show of hands, and a round left before reveal taken up again",
+          "[core][voting]")
+{
+    Room t;
+    const QByteArray cat = t.claim(u"Cat"_s);
+    REQUIRE(t.room->open(u"1.1"_s));
+    // The facilitator types Ann's and Bob's levels; Cat votes from her phone: one state.
+    REQUIRE(t.room->vote(0, 3));
+    REQUIRE(t.room->vote(1, 4));
+    REQUIRE(t.vote(cat, 5).status == 200);
+    CHECK(t.votes().size() == 3);
+    CHECK(t.room->count().voted == 3);
+    // A typed vote taken back leaves the file too.
+    REQUIRE(t.room->withdraw(1));
+    CHECK(t.votes().size() == 2);
+    CHECK(t.room->count().waiting == QStringList{u"Bob"_s});
+
+    // Looking at another statement and coming back finds the round as it was, not a new one.
+    REQUIRE(t.room->open(u"1.2"_s));
+    CHECK(t.room->count().voted == 0);
+    REQUIRE(t.room->open(u"1.1"_s));
+    CHECK(t.room->round() == 1);
+    CHECK(t.room->count().voted == 2);
+    CHECK(t.room->choiceOf(2) == std::optional<Choice>(Choice(5)));
+    CHECK(t.doc->workshop().sessions.size() == 1);
+
+    // A show of hands replaces the round's votes in one go: the first voters get its levels.
+    CHECK(t.room->voteAll({1, 2, 3, 4}).error().kind == ErrorKind::BadData); // more hands than people
+    CHECK(t.votes().size() == 2);
+    REQUIRE(t.room->voteAll({2, 2}));
+    QList<int> levels = t.doc->workshop().latestVotes(u"1.1"_s);
+    CHECK(levels == QList<int>{2, 2});
+    CHECK(t.room->count().waiting == QStringList{u"Cat"_s});
+    REQUIRE(t.room->reveal());
+    CHECK(t.room->withdraw(0).error().kind == ErrorKind::Conflict);
+    CHECK(t.room->voteAll({1}).error().kind == ErrorKind::Conflict);
+    CHECK(t.votes().size() == 2);
+    // Revealed: coming back later starts the next round.
+    REQUIRE(t.room->open(u"1.2"_s));
+    REQUIRE(t.room->open(u"1.1"_s));
+    CHECK(t.room->round() == 2);
+}

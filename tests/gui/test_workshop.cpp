@@ -87,8 +87,8 @@ TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree
     CHECK(round->votesIn() == 3);
     CHECK(round->shownVote(0) == u"●");
     CHECK_FALSE(round->summary());
-    CHECK(panel->findChild<QTableWidget *>(QStringLiteral("voters"))->item(2, 1)->text() == u"●");
-    CHECK(presenter->shownText().contains(u"3 of 3 votes in"));
+    CHECK(panel->findChild<QTableWidget *>(QStringLiteral("voters"))->item(2, 2)->text() == u"●");
+    CHECK(presenter->shownText().contains(u"3 of 3 voted"));
     CHECK_FALSE(presenter->shownText().contains(u"median"));
     QTest::keyClick(panel, Qt::Key_Backspace); // take Carol's back, and give it again
     CHECK(round->votesIn() == 2);
@@ -101,7 +101,7 @@ TEST_CASE("a three-person workshop from the keyboard: blind votes, reveal, agree
     CHECK(s->n == 3);
     CHECK(s->median == 4.0);
     CHECK(s->disagreement);
-    CHECK(panel->findChild<QTableWidget *>(QStringLiteral("voters"))->item(2, 1)->text() == u"5");
+    CHECK(panel->findChild<QTableWidget *>(QStringLiteral("voters"))->item(2, 2)->text() == u"5");
     CHECK(panel->findChild<QLabel *>(QStringLiteral("spread"))->text().contains(u"DISAGREEMENT"));
     CHECK(presenter->shownText().contains(u"3 votes · median 4 · range 3–5"));
     CHECK(presenter->shownText().contains(u"level 4: 1"));
@@ -224,7 +224,10 @@ TEST_CASE("the voting round stays blind until revealed, whatever is asked of it"
     CHECK_FALSE(round->summary());
     CHECK_FALSE(round->agree(2, {}, {})); // no agreement before the reveal
     CHECK_FALSE(ws.w.session()->answer(QStringLiteral("1.1")).score);
-    CHECK(ws.w.session()->workshop().votes.isEmpty()); // votes reach the file only on reveal
+    // The vote is in the file already (a crash loses none), but the window's record and its
+    // scorecard read it only at the reveal.
+    CHECK(ws.w.session()->document().workshop().votes.size() == 1);
+    CHECK(ws.w.session()->workshop().votes.isEmpty());
     REQUIRE(round->reveal());
     CHECK(ws.w.session()->workshop().votes.size() == 1);
     CHECK_FALSE(round->enterVote(0, 3));
@@ -233,6 +236,40 @@ TEST_CASE("the voting round stays blind until revealed, whatever is asked of it"
     CHECK_FALSE(round->isRevealed());
     CHECK(round->votesIn() == 0);
     ws.w.session()->document().close();
+}
+
+TEST_CASE("typed votes are in the file as they are entered: a crash before Reveal loses none", "[gui][workshop]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("w.wgll"));
+    qputenv("WGLL_WORK_DIR", dir.filePath(QStringLiteral("work")).toUtf8());
+    {
+        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
+        Error error;
+        auto doc = wgll::take(storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, {}), error);
+        REQUIRE(doc);
+        doc->close();
+    }
+    test::ScriptedPrompter prompter;
+    auto w = std::make_unique<MainWindow>(&prompter);
+    REQUIRE(w->openFile(file));
+    w->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+    StartSessionDialog::Choices five = threePeople();
+    five.present.append({{QStringLiteral("Eve Kaur"), {}, {}}, {QStringLiteral("Fay Osei"), {}, {}}});
+    REQUIRE(w->startWorkshop(five));
+    QTest::keyClicks(w->workshopPanel(), QStringLiteral("342"));
+    REQUIRE(w->workshopPanel()->round()->votesIn() == 3); // 3 of 5, not revealed
+    w.reset(); // the workbench dies: no reveal, no save, no close
+
+    MainWindow again(&prompter);
+    prompter.answer = QMessageBox::Yes; // restore the unsaved changes
+    REQUIRE(again.openFile(file));
+    REQUIRE(prompter.questions.size() == 1);
+    QList<int> levels = again.session()->workshop().latestVotes(QStringLiteral("1.1"));
+    std::sort(levels.begin(), levels.end());
+    CHECK(levels == QList<int>{2, 3, 4});
+    again.session()->document().close();
 }
 
 namespace {

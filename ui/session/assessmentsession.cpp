@@ -294,6 +294,11 @@ bool AssessmentSession::setVotes(qint64 session, const QString &indicator, const
     return finishEdit(m_document->setVotes(session, indicator, votes), &AssessmentSession::workshopChanged);
 }
 
+void AssessmentSession::workshopWritten()
+{
+    finishEdit(Status(), &AssessmentSession::workshopChanged);
+}
+
 bool AssessmentSession::acceptsDecision(const Decision &decision)
 {
     if (const auto problem = workshoprules::problemWith(decision, framework())) {

@@ -78,6 +78,9 @@ public:
     std::optional<qint64> addParticipant(const Participant &participant);
     std::optional<qint64> startWorkshopSession(const WorkshopSession &session);
     bool setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
+    /// The workshop record was written through core directly (a workshop::VotingRoom's typed
+    /// and phones' votes): reads it back, with the scorecard's vote figures, and notifies.
+    void workshopWritten();
     std::optional<qint64> recordDecision(const Decision &decision);
     /// Whether recordDecision() would take `decision`; if not, says why (`failed`). For an edit
     /// made of two steps (a score, then its decision) to check the second before the first.

@@ -2,8 +2,10 @@
 #include "presenterview.h"
 
 #include "charts/votechart.h"
+#include "joincodewidget.h"
 #include "session/assessmentsession.h"
 #include "votinground.h"
+#include "votingserver.h"
 #include "workshoppanel.h"
 
 #include <QCoreApplication>
@@ -67,15 +69,25 @@ PresenterView::PresenterView(AssessmentSession &session, WorkshopPanel &panel, Q
     layout->addLayout(top);
     m_statement = label(this, "presenterStatement", 34, true);
     layout->addWidget(m_statement);
+    // The join code beside the levels: the room scans it while the statement is read out.
+    auto *middle = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
     m_levels = label(this, "presenterLevels", 17, false);
-    layout->addWidget(m_levels);
+    left->addWidget(m_levels);
     m_spread = label(this, "presenterSpread", 24, true);
-    layout->addWidget(m_spread);
+    left->addWidget(m_spread);
+    left->addStretch();
+    middle->addLayout(left, 1);
+    m_join = new JoinCodeWidget(JoinCodeWidget::Arrangement::Stacked, this);
+    m_join->hide();
+    middle->addWidget(m_join, 0, Qt::AlignTop);
+    layout->addLayout(middle);
     m_chart = new VoteChart(this);
     m_chart->setPalette(p);
     m_chart->setMinimumHeight(220);
     layout->addWidget(m_chart, 1);
     connect(&m_panel, &WorkshopPanel::shownChanged, this, &PresenterView::refresh);
+    connect(&m_panel, &WorkshopPanel::phoneVotingChanged, this, &PresenterView::refresh);
     refresh();
 }
 
@@ -120,11 +132,14 @@ void PresenterView::refresh()
         m_chart->setCounts(s->distribution, m_session.framework().scale.min);
         m_chart->show();
     } else {
-        m_spread->setText(round && indicator ? tr("%1 of %2 votes in").arg(round->votesIn()).arg(round->voters().size())
-                                             : QString());
+        m_spread->setText(indicator ? m_panel.countText() : QString());
         m_chart->setCounts({}, 0);
         m_chart->hide();
     }
+    // Before the reveal only: after it the chart needs the room, and everyone has joined.
+    const QString url = s ? QString() : m_panel.joinUrl();
+    m_join->setJoin(url, url.isEmpty() ? QByteArray() : round->room().secret());
+    m_join->setVisible(!url.isEmpty());
     setAccessibleDescription(shownText());
 }
 
@@ -135,6 +150,8 @@ QString PresenterView::shownText() const
         if (!l->text().isEmpty())
             parts.append(l->text());
     }
+    if (m_join->isVisibleTo(this))
+        parts.append(m_join->url() + u'\n' + tr("Session code %1").arg(m_join->code()));
     if (m_chart->isVisibleTo(this))
         parts.append(m_chart->accessibleDescription());
     return parts.join(u'\n');
@@ -154,6 +171,13 @@ void PresenterView::resizeEvent(QResizeEvent *event)
     size(m_statement, 0.045);
     size(m_levels, 0.021);
     size(m_spread, 0.035);
+    size(m_join->findChild<QLabel *>(QStringLiteral("joinAddress")), 0.02);
+    size(m_join->findChild<QLabel *>(QStringLiteral("joinSessionCode")), 0.03);
+    // Scanned from the back of the room: 290 px at 1024×768 is 7 px a module for a join
+    // address (33 modules and the quiet zone), comfortably read from 4 m on a projector.
+    m_join->setQrSide(static_cast<int>(h * 0.38));
+    // Wider than the code: the secret's 32 digits are one unbreakable line of the address.
+    m_join->setFixedWidth(static_cast<int>(h * 0.46));
     QFont chartFont = m_chart->font();
     chartFont.setPixelSize(std::max(12, static_cast<int>(h * 0.022)));
     m_chart->setFont(chartFont);

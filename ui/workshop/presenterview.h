@@ -9,12 +9,15 @@ class QScreen;
 namespace wgll {
 
 class AssessmentSession;
+class JoinCodeWidget;
 class VoteChart;
 class WorkshopPanel;
 
 /// What the room sees on the projector: the statement in large type, the level descriptors,
-/// the measure's timer and, only after reveal, the votes per level and the spread. High
-/// contrast whatever the window's colours. It never shows notes, evidence or other statements.
+/// the measure's timer, "6 of 8 voted" and, while the room votes from phones, the join code
+/// (QR code, address, session code) until the reveal; only after reveal, the votes per level
+/// and the spread. High contrast whatever the window's colours. It never shows notes, evidence,
+/// other statements or who is still to vote.
 class PresenterView : public QWidget
 {
     Q_OBJECT
@@ -44,6 +47,7 @@ private:
     QLabel *m_timer = nullptr;
     QLabel *m_spread = nullptr;
     VoteChart *m_chart = nullptr;
+    JoinCodeWidget *m_join = nullptr;
 };
 
 } // namespace wgll

@@ -2,6 +2,7 @@
 #include "votinground.h"
 
 #include "session/assessmentsession.h"
+#include "storage/document.h"
 
 #include <QLocale>
 
@@ -9,43 +10,76 @@
 
 namespace wgll {
 
-VotingRound::VotingRound(AssessmentSession &session, qint64 workshopSession, QList<qint64> voters, QObject *parent)
-    : QObject(parent), m_session(session), m_workshopSession(workshopSession), m_voters(std::move(voters))
+namespace {
+
+WorkshopSession sessionWithId(const AssessmentSession &session, qint64 id)
 {
-    m_votes = QList<std::optional<int>>(m_voters.size());
+    for (const WorkshopSession &s : session.workshop().sessions) {
+        if (s.id == id)
+            return s;
+    }
+    return WorkshopSession{id, {}, {}, {}, {}};
+}
+
+QList<workshop::VotingRoom::Voter> namedVoters(const AssessmentSession &session, const QList<qint64> &ids)
+{
+    QList<workshop::VotingRoom::Voter> voters;
+    for (const qint64 id : ids) {
+        const Participant *p = session.workshop().participant(id);
+        voters.append({id, p ? p->name : QString()});
+    }
+    return voters;
+}
+
+} // namespace
+
+VotingRound::VotingRound(AssessmentSession &session, qint64 workshopSession, QList<qint64> voters, QObject *parent)
+    : QObject(parent), m_session(session), m_voters(std::move(voters)),
+      m_room(workshop::VotingRoom::over(session.document(), sessionWithId(session, workshopSession),
+                                        namedVoters(session, m_voters)))
+{
 }
 
 QString VotingRound::voterName(int index) const
 {
-    const Participant *p = m_session.workshop().participant(m_voters.value(index));
-    return p ? p->name : QString();
+    return index >= 0 && index < m_room.voters().size() ? m_room.voters().at(index).name : QString();
+}
+
+bool VotingRound::done(const Status &status)
+{
+    if (!status) {
+        Q_EMIT m_session.failed(status.error().toString());
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
 }
 
 void VotingRound::setStatement(const QString &indicator)
 {
-    m_statement = indicator;
-    m_votes = QList<std::optional<int>>(m_voters.size());
     m_entryOrder.clear();
-    m_revealed = false;
+    if (const Status opened = m_room.open(indicator); !opened)
+        Q_EMIT m_session.failed(opened.error().toString());
     Q_EMIT changed();
 }
 
 bool VotingRound::enterVote(int voter, int level)
 {
-    if (m_revealed || m_statement.isEmpty() || voter < 0 || voter >= m_votes.size() ||
+    // Checked here, not only in core: a key pressed at the wrong moment is no failure to report.
+    if (m_room.phase() != workshop::VotingRoom::Phase::Voting || voter < 0 || voter >= m_voters.size() ||
         !m_session.framework().scale.contains(level))
         return false;
-    m_votes[voter] = level;
+    if (!done(m_room.vote(voter, level)))
+        return false;
     m_entryOrder.removeAll(voter);
     m_entryOrder.append(voter);
-    Q_EMIT changed();
     return true;
 }
 
 bool VotingRound::enterNext(int level)
 {
-    for (int i = 0; i < m_votes.size(); ++i) {
-        if (!m_votes[i])
+    for (int i = 0; i < m_voters.size(); ++i) {
+        if (!m_room.choiceOf(i))
             return enterVote(i, level);
     }
     return false;
@@ -53,16 +87,14 @@ bool VotingRound::enterNext(int level)
 
 bool VotingRound::undoLast()
 {
-    if (m_revealed || m_entryOrder.isEmpty())
+    if (m_room.phase() != workshop::VotingRoom::Phase::Voting || m_entryOrder.isEmpty())
         return false;
-    m_votes[m_entryOrder.takeLast()].reset();
-    Q_EMIT changed();
-    return true;
+    return done(m_room.withdraw(m_entryOrder.takeLast()));
 }
 
 bool VotingRound::enterTally(const QString &tally, QString &problem)
 {
-    if (m_revealed || m_statement.isEmpty()) {
+    if (m_room.phase() != workshop::VotingRoom::Phase::Voting) {
         problem = tr("the votes on this statement are already revealed");
         return false;
     }
@@ -73,55 +105,42 @@ bool VotingRound::enterTally(const QString &tally, QString &problem)
         problem = tr("%1 votes, but only %2 people are present").arg(levels->size()).arg(m_voters.size());
         return false;
     }
-    m_votes = QList<std::optional<int>>(m_voters.size());
-    m_entryOrder.clear();
-    for (int i = 0; i < levels->size(); ++i) {
-        m_votes[i] = levels->at(i);
-        m_entryOrder.append(i);
+    if (const Status set = m_room.voteAll(*levels); !set) {
+        problem = set.error().toString();
+        return false;
     }
+    m_entryOrder.clear();
+    for (int i = 0; i < levels->size(); ++i)
+        m_entryOrder.append(i);
     Q_EMIT changed();
     return true;
 }
 
-int VotingRound::votesIn() const
-{
-    return static_cast<int>(std::count_if(m_votes.cbegin(), m_votes.cend(), [](const auto &v) { return v.has_value(); }));
-}
-
 QString VotingRound::shownVote(int voter) const
 {
-    const std::optional<int> v = m_votes.value(voter);
-    if (!v)
+    const std::optional<workshop::Choice> choice = m_room.choiceOf(voter);
+    if (!choice)
         return {};
-    return m_revealed ? QString::number(*v) : QStringLiteral("●");
+    if (!isRevealed())
+        return QStringLiteral("●");
+    return *choice ? QString::number(**choice) : QStringLiteral("?");
 }
 
 bool VotingRound::reveal()
 {
-    if (m_revealed || votesIn() == 0)
+    if (!m_room.reveal())
         return false;
-    QList<std::pair<qint64, int>> votes;
-    for (int i = 0; i < m_votes.size(); ++i) {
-        if (m_votes[i])
-            votes.append({m_voters[i], *m_votes[i]});
-    }
-    if (!m_session.setVotes(m_workshopSession, m_statement, votes))
-        return false; // the session said why
-    m_revealed = true;
+    // The votes went to the document as they came; the session reads them back now, so that
+    // the scorecard's vote figures follow the reveal and never precede it.
+    m_session.workshopWritten();
     Q_EMIT changed();
     return true;
 }
 
 std::optional<workshop::VoteSummary> VotingRound::summary() const
 {
-    if (!m_revealed)
-        return std::nullopt;
-    QList<int> levels;
-    for (const auto &v : m_votes) {
-        if (v)
-            levels.append(*v);
-    }
-    return workshop::summarise(levels, m_session.framework().scale);
+    const std::optional<workshop::VotingRoom::Outcome> outcome = m_room.outcome();
+    return outcome ? outcome->summary : std::nullopt;
 }
 
 QString VotingRound::describe(const workshop::VoteSummary &s, const QString &disagreement)
@@ -137,16 +156,17 @@ QString VotingRound::describe(const workshop::VoteSummary &s, const QString &dis
 
 bool VotingRound::agree(int level, const QString &rationale, const QString &dissent)
 {
-    if (!m_revealed)
+    if (!isRevealed())
         return false;
     Decision d;
-    d.session = m_workshopSession;
-    d.indicator = m_statement;
+    d.session = m_room.roundSessionId();
+    d.indicator = m_room.statement();
     d.text = tr("Agreed score %1").arg(level);
     d.rationale = rationale.trimmed();
     d.dissent = dissent.trimmed();
-    // The decision is checked before the score is set: a refused rationale leaves neither.
-    if (!m_session.acceptsDecision(d) || !m_session.setScore(m_statement, level))
+    // The decision is checked before the score is set: a refused rationale leaves neither. The
+    // score goes through the session, so it is undoable like any other.
+    if (!m_session.acceptsDecision(d) || !m_session.setScore(d.indicator, level))
         return false;
     return m_session.recordDecision(d).has_value();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workshop/votes.h"
+#include "workshop/votingroom.h"
 
 #include <QList>
 #include <QObject>
@@ -13,40 +14,48 @@ namespace wgll {
 
 class AssessmentSession;
 
-/// One statement's vote in a workshop session, blind until revealed. The facilitator enters
-/// each voter's level (in register order) or a show-of-hands tally; nobody sees a level or the
-/// spread until reveal(), which also writes the votes to the document. agree() then records the
-/// agreed score (undoable, like any score) and the decision with its rationale and dissent.
-/// The window's workshop panel and the presenter view both show this one object.
+/// One statement's vote in the window's workshop session, blind until revealed. Votes come
+/// typed by the facilitator (each voter's level in register order, or a show-of-hands tally)
+/// and from the participants' phones, into one core workshop::VotingRoom: each is written to
+/// the document as it is entered (Document::castVote, one durable transaction), so a crash
+/// before the reveal loses none. Nobody sees a level or the spread until reveal(). agree() then
+/// records the agreed score (undoable, like any score) and the decision with its rationale and
+/// dissent. The window's workshop panel and the presenter view both show this one object.
 class VotingRound : public QObject
 {
     Q_OBJECT
 public:
     VotingRound(AssessmentSession &session, qint64 workshopSession, QList<qint64> voters, QObject *parent = nullptr);
 
-    qint64 workshopSession() const { return m_workshopSession; }
+    qint64 workshopSession() const { return m_room.session(); }
     const QList<qint64> &voters() const { return m_voters; }
     QString voterName(int index) const;
+    /// The room the phones' server serves (net::VotingServer): the same votes.
+    workshop::VotingRoom &room() { return m_room; }
+    const workshop::VotingRoom &room() const { return m_room; }
 
-    /// Starts the vote on a statement: no votes, hidden.
+    /// Opens the vote on a statement: hidden; a round left before its reveal comes back as it was.
     void setStatement(const QString &indicator);
-    QString statement() const { return m_statement; }
+    QString statement() const { return m_room.statement(); }
 
     /// Enters a level for a voter (index in register order); refused after reveal or off-scale.
     bool enterVote(int voter, int level);
     /// Enters a level for the first voter who has none yet.
     bool enterNext(int level);
-    /// Takes back the last level entered.
+    /// Takes back the last level typed.
     bool undoLast();
-    /// Replaces the entered votes with a show-of-hands tally ("3×2, 4×5"), given to the voters
-    /// in register order; refused if it has more votes than voters.
+    /// Replaces the votes with a show-of-hands tally ("3×2, 4×5"), given to the voters in
+    /// register order; refused if it has more votes than voters.
     bool enterTally(const QString &tally, QString &problem);
-    int votesIn() const;
+    int votesIn() const { return m_room.count().voted; }
+    /// "6 of 8 voted" and who is still to vote; never a level.
+    workshop::VotingRoom::Count count() const { return m_room.count(); }
 
-    /// What a voter's cell shows: "" (no vote), "●" (voted, hidden) or the level once revealed.
+    /// What a voter's cell shows: "" (no vote), "●" (voted, hidden) or, once revealed, the
+    /// level ("?" for can't say).
     QString shownVote(int voter) const;
-    bool isRevealed() const { return m_revealed; }
-    /// Reveals the votes and records them in the document; false with no votes or on failure.
+    bool isRevealed() const { return m_room.phase() == workshop::VotingRoom::Phase::Revealed; }
+    /// Reveals the votes (already in the document); false with no votes.
     bool reveal();
     /// The spread of the votes: only after reveal() (blind until then).
     std::optional<workshop::VoteSummary> summary() const;
@@ -57,17 +66,20 @@ public:
     /// Records the agreed level as the statement's score and the decision; after reveal().
     bool agree(int level, const QString &rationale, const QString &dissent);
 
+    /// A phone claimed a name or voted (net::VotingServer::roomChanged): the views follow.
+    void roomChangedElsewhere() { Q_EMIT changed(); }
+
 Q_SIGNALS:
     void changed();
 
 private:
+    /// Reports a refused or failed write as the session reports its own.
+    bool done(const Status &status);
+
     AssessmentSession &m_session;
-    qint64 m_workshopSession;
     QList<qint64> m_voters;
-    QString m_statement;
-    QList<std::optional<int>> m_votes; ///< per voter
-    QList<int> m_entryOrder;           ///< voter indices in the order levels were entered
-    bool m_revealed = false;
+    workshop::VotingRoom m_room;
+    QList<int> m_entryOrder; ///< voter indices in the order levels were typed
 };
 
 } // namespace wgll

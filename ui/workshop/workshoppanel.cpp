@@ -6,10 +6,13 @@
 #include "assessment/workshoprules.h"
 
 #include "charts/votechart.h"
+#include "joincodewidget.h"
 #include "session/assessmentsession.h"
 #include "storage/document.h"
 #include "votinground.h"
+#include "votingserver.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -19,6 +22,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace wgll {
@@ -29,10 +33,17 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     setFocusPolicy(Qt::StrongFocus);
     buildVoting();
     buildAgreement();
+    buildPhones();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_timer);
+    layout->addWidget(m_join);
     layout->addWidget(m_voters, 1);
+    auto *release = new QToolButton(this);
+    release->setObjectName(QStringLiteral("releasePhoneButton"));
+    release->setDefaultAction(m_release);
+    release->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(release, 0, Qt::AlignRight);
     layout->addWidget(m_tally);
     layout->addWidget(m_reveal);
     layout->addWidget(m_spread);
@@ -65,10 +76,12 @@ void WorkshopPanel::buildVoting()
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_timer->setFont(big);
-    m_voters = new QTableWidget(0, 2, this);
+    m_voters = new QTableWidget(0, 3, this);
     m_voters->setObjectName(QStringLiteral("voters"));
-    m_voters->setAccessibleName(tr("Voters and their votes"));
-    m_voters->setHorizontalHeaderLabels({tr("Voter"), tr("Vote")});
+    m_voters->setAccessibleName(tr("Voters, their phones and their votes"));
+    m_voters->setHorizontalHeaderLabels({tr("Voter"), tr("Phone"), tr("Vote")});
+    m_voters->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_voters->setSelectionMode(QAbstractItemView::SingleSelection);
     m_voters->verticalHeader()->hide();
     m_voters->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_voters->setTabKeyNavigation(false);
@@ -109,6 +122,82 @@ void WorkshopPanel::buildAgreement()
     m_decision->setAccessibleName(tr("Log a decision on this statement"));
     m_decision->setPlaceholderText(tr("Log a decision or action agreed, Enter"));
     limitLength(*m_decision, text::MaxLongText);
+}
+
+WorkshopPanel::~WorkshopPanel()
+{
+    // Before the round it serves goes (the children are deleted after this).
+    stopPhoneVoting();
+}
+
+void WorkshopPanel::buildPhones()
+{
+    m_join = new JoinCodeWidget(JoinCodeWidget::Arrangement::Beside, this);
+    m_join->setQrSide(150);
+    m_join->hide();
+    m_release = new QAction(tr("Release phone"), this);
+    m_release->setObjectName(QStringLiteral("releasePhone"));
+    m_release->setEnabled(false);
+    m_release->setVisible(false); // its button and menu item: only while phones vote
+    m_voters->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_voters->addAction(m_release);
+    connect(m_release, &QAction::triggered, this, &WorkshopPanel::releaseSelected);
+    connect(m_voters, &QTableWidget::itemSelectionChanged, this, &WorkshopPanel::updateRelease);
+}
+
+Result<QString> WorkshopPanel::startPhoneVoting(const QHostAddress &address, quint16 port)
+{
+    if (!m_round)
+        return Error{ErrorKind::Conflict, {}, 0, tr("no workshop session is running"), {}};
+    auto *server = new net::VotingServer(m_round->room(), this);
+    const Result<quint16> listening = server->start(address, port);
+    if (!listening) {
+        delete server; // a refused start changes nothing: one already serving goes on
+        return listening.error();
+    }
+    stopPhoneVoting();
+    m_phones = server;
+    connect(m_phones, &net::VotingServer::roomChanged, m_round, &VotingRound::roomChangedElsewhere);
+    m_join->setJoin(joinUrl(), m_round->room().secret());
+    m_join->show();
+    m_release->setVisible(true);
+    Q_EMIT phoneVotingChanged(true);
+    refresh();
+    return joinUrl();
+}
+
+void WorkshopPanel::stopPhoneVoting()
+{
+    if (!m_phones)
+        return;
+    delete m_phones; // its destructor closes the listener and every connection
+    m_phones = nullptr;
+    m_join->setJoin({}, {});
+    m_join->hide();
+    m_release->setVisible(false);
+    Q_EMIT phoneVotingChanged(false);
+    refresh();
+}
+
+QString WorkshopPanel::joinUrl() const
+{
+    return m_phones ? m_phones->joinUrl() : QString();
+}
+
+QString WorkshopPanel::countText() const
+{
+    if (!m_round || m_round->statement().isEmpty() || m_round->isRevealed())
+        return {};
+    const workshop::VotingRoom::Count c = m_round->count();
+    return tr("%1 of %2 voted").arg(c.voted).arg(c.of);
+}
+
+void WorkshopPanel::releaseSelected()
+{
+    const int row = m_voters->currentRow();
+    if (!m_round || row < 0 || !m_round->room().release(row))
+        return;
+    refresh();
 }
 
 void WorkshopPanel::connectControls()
@@ -188,6 +277,7 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
     const std::optional<qint64> sessionId = m_session.startWorkshopSession(s);
     if (!sessionId)
         return false;
+    stopPhoneVoting(); // the phones were voting in the session that ends here
     m_agenda = choices;
     m_session.setWorkshopSession(*sessionId);
     delete m_round;
@@ -197,6 +287,7 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
     m_ticker->start();
     m_measure.clear();
     refresh();
+    Q_EMIT sessionStarted();
     return true;
 }
 
@@ -260,28 +351,51 @@ void WorkshopPanel::refresh()
         Q_EMIT shownChanged();
         return;
     }
-    m_voters->setRowCount(static_cast<int>(m_round->voters().size()));
-    for (int i = 0; i < m_round->voters().size(); ++i) {
-        m_voters->setItem(i, 0, new QTableWidgetItem(m_round->voterName(i)));
-        auto *vote = new QTableWidgetItem(m_round->shownVote(i));
-        vote->setTextAlignment(Qt::AlignCenter);
-        m_voters->setItem(i, 1, vote);
-    }
+    refreshVoters();
     const std::optional<workshop::VoteSummary> s = m_round->summary();
     if (s) {
         m_spread->setText(VotingRound::describe(*s, tr("DISAGREEMENT: talk it through")));
         m_chart->setCounts(s->distribution, m_session.framework().scale.min);
         m_agreed->setValue(s->suggested);
     } else {
-        m_spread->setText(active ? tr("%1 of %2 votes in, hidden until Reveal")
-                                       .arg(m_round->votesIn())
-                                       .arg(m_round->voters().size())
-                                 : QString());
+        const QStringList waiting = m_round->count().waiting;
+        m_spread->setText(!active ? QString()
+                          : waiting.isEmpty()
+                              ? tr("%1, hidden until Reveal").arg(countText())
+                              : tr("%1, hidden until Reveal. Still to vote: %2")
+                                    .arg(countText(), waiting.join(QStringLiteral(", "))));
         m_chart->setCounts({}, 0);
         m_rationale->clear();
         m_dissent->clear();
     }
     Q_EMIT shownChanged();
+}
+
+void WorkshopPanel::refreshVoters()
+{
+    const workshop::VotingRoom &room = m_round->room();
+    m_voters->setRowCount(static_cast<int>(m_round->voters().size()));
+    for (int i = 0; i < m_round->voters().size(); ++i) {
+        m_voters->setItem(i, 0, new QTableWidgetItem(m_round->voterName(i)));
+        m_voters->setItem(i, 1, new QTableWidgetItem(room.isClaimed(i) ? tr("claimed") : QString()));
+        auto *vote = new QTableWidgetItem(m_round->shownVote(i));
+        vote->setTextAlignment(Qt::AlignCenter);
+        m_voters->setItem(i, 2, vote);
+    }
+    updateRelease();
+}
+
+void WorkshopPanel::updateRelease()
+{
+    const int row = m_voters->currentRow();
+    if (!m_round) {
+        m_release->setEnabled(false);
+        return;
+    }
+    const workshop::VotingRoom &room = m_round->room();
+    const bool claimed = row >= 0 && room.isClaimed(row);
+    m_release->setEnabled(claimed);
+    m_release->setText(claimed ? tr("Release %1's phone").arg(m_round->voterName(row)) : tr("Release phone"));
 }
 
 bool WorkshopPanel::agree()

@@ -2,12 +2,16 @@
 #pragma once
 
 #include "startsessiondialog.h"
+#include "util/result.h"
 
 #include <optional>
+
+#include <QHostAddress>
 
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,9 +19,14 @@ class QSpinBox;
 class QTableWidget;
 class QTimer;
 
+namespace wgll::net {
+class VotingServer;
+}
+
 namespace wgll {
 
 class AssessmentSession;
+class JoinCodeWidget;
 class VoteChart;
 class VotingRound;
 
@@ -26,11 +35,17 @@ class VotingRound;
 /// show-of-hands tally, Reveal with the distribution and the spread, and the agreed score with
 /// its rationale and dissent. Keyboard: digits enter the next voter's level, Backspace takes
 /// the last one back, Ctrl+R reveals, Ctrl+Return agrees and moves on.
+///
+/// While the room votes from phones it owns the voting server (net::VotingServer) over its
+/// round's room, shows the join code, which names are claimed ("Release NAME's phone" frees
+/// one) and "6 of 8 voted" with the names still to vote, never a level before the reveal. The
+/// server goes with the session: a new session, the file closed or the window closed stops it.
 class WorkshopPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit WorkshopPanel(AssessmentSession &session, QWidget *parent = nullptr);
+    ~WorkshopPanel() override;
 
     /// Records the session and its attendance (participants found by name or added) and starts
     /// voting; false (after the session reported why) on failure.
@@ -48,11 +63,26 @@ public:
     /// The same without the measure: "04:12 of 15:00".
     QString clockText() const;
 
+    /// Starts serving the phones' page for the running session on `address` only (port 0: any
+    /// free one); the join address, or why not (no session, the port in use), changing nothing.
+    Result<QString> startPhoneVoting(const QHostAddress &address, quint16 port);
+    /// Stops serving: the listener is closed and every phone's connection with it.
+    void stopPhoneVoting();
+    const net::VotingServer *phoneServer() const { return m_phones; }
+    /// The address phones join at, empty when not serving.
+    QString joinUrl() const;
+    /// "6 of 8 voted" before the reveal (empty when no vote is open).
+    QString countText() const;
+
 Q_SIGNALS:
     /// The agreed score was recorded: the window moves on to the next statement.
     void agreed();
     /// The round or the timer changed (the presenter view follows).
     void shownChanged();
+    /// A session was started: phone voting may be offered.
+    void sessionStarted();
+    /// The phones' server started or stopped.
+    void phoneVotingChanged(bool serving);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -63,7 +93,12 @@ private:
     /// The agreed score, rationale, dissent, Agree and the decision log.
     void buildAgreement();
     void connectControls();
+    /// The phone column's claims and the Release action for the selected voter.
+    void buildPhones();
     void refresh();
+    void refreshVoters();
+    void updateRelease();
+    void releaseSelected();
     void tick();
     bool agree();
 
@@ -85,6 +120,9 @@ private:
     QLineEdit *m_dissent = nullptr;
     QPushButton *m_agree = nullptr;
     QLineEdit *m_decision = nullptr;
+    QAction *m_release = nullptr;
+    JoinCodeWidget *m_join = nullptr;
+    net::VotingServer *m_phones = nullptr;
 };
 
 } // namespace wgll

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The room votes from phones in the window (issue 18): Workshop → Let the Room Vote from
+// Phones starts the voting server on the interface picked (loopback here), phones claim and
+// vote over real HTTP (QNetworkAccessManager), and the panel and the presenter view count
+// "N of M voted" live, never showing a level before the reveal. Release, the join code (its QR
+// matrix, quiet zone and colours) and every way the server stops are checked too. Waits are for
+// what the server answers (QTest::qWaitFor), never fixed sleeps.
+#include "colourscheme.h"
+#include "session/assessmentsession.h"
+#include "votingserver.h"
+#include "windowfixture.h"
+#include "workshop/joincodewidget.h"
+#include "workshop/phonevotingdialog.h"
+#include "workshop/presenterview.h"
+#include "workshop/votinground.h"
+#include "workshop/workshoppanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <qrencode.h>
+
+using namespace wgll;
+using namespace wgll::test;
+
+namespace {
+
+StartSessionDialog::Choices board()
+{
+    StartSessionDialog::Choices c;
+    c.title = QStringLiteral("Board workshop");
+    c.date = QDate(2026, 11, 20);
+    c.facilitator = QStringLiteral("Alice Smith");
+    c.present = {{QStringLiteral("Alice Smith"), {}, {}},
+                 {QStringLiteral("Bob Jones"), {}, {}},
+                 {QStringLiteral("Carol Wu"), {}, {}}};
+    return c;
+}
+
+/// A phone: HTTP requests to the join address, as the voting page sends them.
+struct Phone
+{
+    explicit Phone(QString url) : join(std::move(url)) {}
+
+    QString join;
+    QNetworkAccessManager net;
+    QByteArray token;
+
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+
+    Answer finish(QNetworkReply *reply)
+    {
+        REQUIRE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 QJsonDocument::fromJson(reply->readAll()).object()};
+        reply->deleteLater();
+        return a;
+    }
+    Answer get(const QString &what)
+    {
+        QNetworkRequest r{QUrl(join + what)};
+        r.setRawHeader("X-WGLL-Token", token);
+        return finish(net.get(r));
+    }
+    Answer post(const QString &what, const QJsonObject &body)
+    {
+        const QString csrf = get(QStringLiteral("state")).body.value(QStringLiteral("csrf")).toString();
+        QNetworkRequest r{QUrl(join + what)};
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        r.setRawHeader("X-WGLL-CSRF", csrf.toLatin1());
+        if (!token.isEmpty())
+            r.setRawHeader("X-WGLL-Token", token);
+        return finish(net.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    }
+    void claim(const QString &name)
+    {
+        const Answer a = post(QStringLiteral("claim"), {{QStringLiteral("name"), name}});
+        REQUIRE(a.status == 200);
+        token = a.body.value(QStringLiteral("token")).toString().toLatin1();
+    }
+    int vote(int level)
+    {
+        const QString ballot = get(QStringLiteral("state")).body.value(QStringLiteral("ballot")).toString();
+        return post(QStringLiteral("vote"), {{QStringLiteral("ballot"), ballot}, {QStringLiteral("level"), level}}).status;
+    }
+};
+
+/// Whether something accepts connections on 127.0.0.1:`port` (false: refused).
+bool listening(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    REQUIRE(QTest::qWaitFor([&] { return socket.state() != QAbstractSocket::ConnectingState &&
+                                         socket.state() != QAbstractSocket::HostLookupState; },
+                            10000));
+    return socket.state() == QAbstractSocket::ConnectedState;
+}
+
+/// Workshop → Let the Room Vote from Phones, the dialog answered with loopback and `port`.
+void startFromMenu(MainWindow &w, quint16 port)
+{
+    auto *action = find<QAction>(w, "phoneVoting");
+    const auto picked = whenShown<PhoneVotingDialog>([port](PhoneVotingDialog &d) {
+        auto *choice = find<QComboBox>(d, "phoneInterface");
+        // Loopback is offered, and offered last: the room's networks come first.
+        REQUIRE(choice->findData(QStringLiteral("127.0.0.1")) == choice->count() - 1);
+        choice->setCurrentIndex(choice->count() - 1);
+        find<QSpinBox>(d, "phonePort")->setValue(port);
+        d.accept();
+    });
+    action->trigger();
+    ranOn(picked);
+}
+
+quint16 portOf(const QString &url)
+{
+    return static_cast<quint16>(QUrl(url).port());
+}
+
+struct Window
+{
+    Fixture f;
+    MainWindow w{&f.prompter};
+
+    Window()
+    {
+        REQUIRE(w.openFile(f.file));
+        w.resize(1366, 768);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+    }
+};
+
+} // namespace
+
+TEST_CASE("the room votes from phones: started from the menu, counted live, released, stopped", "[gui][workshop][phones]")
+{
+    Window win;
+    MainWindow &w = win.w;
+    auto *action = find<QAction>(w, "phoneVoting");
+    CHECK_FALSE(action->isEnabled()); // no session: nothing to vote in
+    REQUIRE(w.startWorkshop(board()));
+    CHECK(action->isEnabled());
+    CHECK_FALSE(action->isChecked()); // off by default
+    WorkshopPanel *panel = w.workshopPanel();
+    CHECK_FALSE(panel->phoneServer());
+
+    startFromMenu(w, 0);
+    REQUIRE(panel->phoneServer());
+    CHECK(action->isChecked());
+    const QString url = panel->joinUrl();
+    CHECK(url.startsWith(u"http://127.0.0.1:"));
+    // The address shown is the one the server gives phones.
+    auto *join = find<JoinCodeWidget>(*panel, "joinCode");
+    CHECK(join->isVisible());
+    CHECK(find<QLabel>(*join, "joinAddress")->text() == panel->phoneServer()->joinUrl());
+    CHECK(join->code() == JoinCodeWidget::sessionCode(panel->round()->room().secret()));
+    PresenterView *presenter = w.showPresenterView();
+    REQUIRE(presenter);
+    CHECK(presenter->shownText().contains(url));
+    CHECK(presenter->shownText().contains(u"0 of 3 voted"));
+
+    // Bob votes from his phone: both counts follow, with no level anywhere.
+    Phone bob(url);
+    bob.claim(QStringLiteral("Bob Jones"));
+    auto *voters = find<QTableWidget>(*panel, "voters");
+    CHECK(voters->item(1, 1)->text() == u"claimed");
+    REQUIRE(bob.vote(4) == 200);
+    auto *spread = find<QLabel>(*panel, "spread");
+    CHECK(spread->text() == u"1 of 3 voted, hidden until Reveal. Still to vote: Alice Smith, Carol Wu");
+    CHECK(presenter->shownText().contains(u"1 of 3 voted"));
+    CHECK_FALSE(presenter->shownText().contains(u"Still to vote")); // names in the panel only
+    CHECK(voters->item(1, 2)->text() == u"●");
+    // A typed vote joins the same count (Alice has no phone).
+    QTest::keyClick(panel, Qt::Key_3);
+    CHECK(spread->text() == u"2 of 3 voted, hidden until Reveal. Still to vote: Carol Wu");
+    CHECK(presenter->shownText().contains(u"2 of 3 voted"));
+    CHECK(w.session()->document().workshop().votes.size() == 2);
+
+    // Release Bob's phone: his token stops working, his vote stays, the name can be claimed again.
+    voters->setCurrentCell(1, 0);
+    auto *release = find<QAction>(*panel, "releasePhone");
+    REQUIRE(release->isEnabled());
+    CHECK(release->text() == u"Release Bob Jones's phone");
+    release->trigger();
+    CHECK(voters->item(1, 1)->text().isEmpty());
+    CHECK(bob.vote(2) == 401);
+    CHECK(spread->text().startsWith(u"2 of 3 voted"));
+    Phone again(url);
+    again.claim(QStringLiteral("Bob Jones"));
+
+    // Reveal: the spread, and the join code leaves the presenter view to the chart.
+    QTest::keyClick(panel, Qt::Key_R, Qt::ControlModifier);
+    REQUIRE(panel->round()->isRevealed());
+    CHECK(presenter->shownText().contains(u"2 votes · median 3.5 · range 3–4"));
+    CHECK_FALSE(presenter->shownText().contains(url));
+
+    // Unchecking the action stops the server: the port refuses connections.
+    const quint16 port = portOf(url);
+    REQUIRE(listening(port));
+    action->trigger();
+    CHECK_FALSE(action->isChecked());
+    CHECK_FALSE(panel->phoneServer());
+    CHECK_FALSE(listening(port));
+    CHECK_FALSE(join->isVisible());
+    CHECK_FALSE(release->isVisible()); // nothing to release without phones
+    w.session()->document().close();
+}
+
+TEST_CASE("phone voting stops with the session, the file and the window, and a port in use changes nothing",
+          "[gui][workshop][phones]")
+{
+    Window win;
+    MainWindow &w = win.w;
+    REQUIRE(w.startWorkshop(board()));
+    auto *action = find<QAction>(w, "phoneVoting");
+
+    // A port already taken: a clear message, the action stays off, nothing listens.
+    QTcpServer taken;
+    REQUIRE(taken.listen(QHostAddress::LocalHost, 0));
+    startFromMenu(w, taken.serverPort());
+    REQUIRE(win.f.prompter.problems.size() == 1);
+    CHECK(win.f.prompter.problems.first().startsWith(u"The room cannot vote from phones: "));
+    CHECK(win.f.prompter.problems.first().contains(QString::number(taken.serverPort())));
+    CHECK_FALSE(action->isChecked());
+    CHECK_FALSE(w.workshopPanel()->phoneServer());
+
+    // A new session ends the old one's server.
+    startFromMenu(w, 0);
+    quint16 port = portOf(w.workshopPanel()->joinUrl());
+    REQUIRE(listening(port));
+    REQUIRE(w.startWorkshop(board()));
+    CHECK_FALSE(action->isChecked());
+    CHECK_FALSE(listening(port));
+
+    // Closing the file stops it.
+    startFromMenu(w, 0);
+    port = portOf(w.workshopPanel()->joinUrl());
+    REQUIRE(listening(port));
+    win.f.prompter.answer = QMessageBox::Discard; // the unsaved-changes question
+    REQUIRE(w.closeAssessment());
+    CHECK_FALSE(listening(port));
+
+    // So does closing the window.
+    REQUIRE(w.openFile(win.f.file));
+    REQUIRE(w.startWorkshop(board()));
+    startFromMenu(w, 0);
+    port = portOf(w.workshopPanel()->joinUrl());
+    REQUIRE(listening(port));
+    REQUIRE(w.close());
+    CHECK_FALSE(listening(port));
+}
+
+TEST_CASE("the join code: the address's QR matrix with its quiet zone, dark on white in the dark scheme",
+          "[gui][workshop][phones]")
+{
+    applyColourScheme(ColourScheme::Dark);
+    const QString url = QStringLiteral("http://10.42.0.1:8080/s/3f9a21c4d5e6f708192a3b4c5d6e7f80/");
+    JoinCodeWidget widget;
+    widget.setQrSide(300);
+    widget.setJoin(url, QByteArrayLiteral("3f9a21c4d5e6f708192a3b4c5d6e7f80"));
+    widget.show();
+    CHECK(widget.palette().color(QPalette::Window).lightness() < 128); // the scheme is dark
+    CHECK(widget.code() == u"3F9-A21");
+    CHECK(widget.findChild<QLabel *>(QStringLiteral("joinAddress"))->text() == url);
+    CHECK(widget.accessibleName() == u"Join the vote from a phone");
+    CHECK(widget.accessibleDescription().contains(url));
+
+    // qrencode's own matrix for the address at level M, module by module.
+    QRcode *code = QRcode_encodeString(url.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    REQUIRE(code);
+    const int n = code->width;
+    CHECK(JoinCodeWidget::moduleCount(url) == n);
+    const int quiet = JoinCodeWidget::QuietModules;
+    const int module = 300 / (n + 2 * quiet);
+    const QImage image = widget.qrImage();
+    REQUIRE(image.width() == (n + 2 * quiet) * module);
+    REQUIRE(image.height() == image.width());
+    int wrong = 0;
+    for (int y = 0; y < n + 2 * quiet; ++y) {
+        for (int x = 0; x < n + 2 * quiet; ++x) {
+            const bool inside = x >= quiet && y >= quiet && x < n + quiet && y < n + quiet;
+            const bool dark = inside && (code->data[static_cast<qsizetype>(y - quiet) * n + (x - quiet)] & 1);
+            // Every pixel of the module, so the squares are crisp (no blend at an edge).
+            for (int py = 0; py < module; ++py) {
+                for (int px = 0; px < module; ++px) {
+                    const QRgb pixel = image.pixel(x * module + px, y * module + py);
+                    if (pixel != (dark ? qRgb(0, 0, 0) : qRgb(255, 255, 255)))
+                        ++wrong;
+                }
+            }
+        }
+    }
+    QRcode_free(code);
+    CHECK(wrong == 0);
+    applyColourScheme(ColourScheme::Light);
+}
+
+TEST_CASE("the presenter view's QR code is large enough to scan from the back of the room", "[gui][workshop][phones]")
+{
+    Window win;
+    MainWindow &w = win.w;
+    REQUIRE(w.startWorkshop(board()));
+    REQUIRE(w.workshopPanel()->startPhoneVoting(QHostAddress::LocalHost, 0));
+    PresenterView *presenter = w.showPresenterView();
+    REQUIRE(presenter);
+    presenter->showNormal();
+    presenter->resize(1024, 768);
+    REQUIRE(QTest::qWaitFor([&] { return presenter->size() == QSize(1024, 768); }, 5000));
+    auto *join = find<JoinCodeWidget>(*presenter, "joinCode");
+    REQUIRE(join->isVisible());
+    CHECK(join->qrImage().width() >= 240);
+    // The panel's is smaller, and the same address.
+    auto *small = find<JoinCodeWidget>(*w.workshopPanel(), "joinCode");
+    CHECK(small->qrImage().width() < join->qrImage().width());
+    CHECK(small->url() == join->url());
+    w.session()->document().close();
+}
+
+// The user guide's pictures of phone voting (docs/images/workshop-phones.png and
+// presenter-phones.png), taken under Xvfb at 1366×768: run by hand with WGLL_DOC_IMAGES set to
+// the folder to write them to (docs/user-guide.md, "Let the room vote from phones").
+TEST_CASE("pictures for the user guide: the workshop panel and presenter view while phones vote", "[.docimages]")
+{
+    const QString folder = qEnvironmentVariable("WGLL_DOC_IMAGES");
+    REQUIRE_FALSE(folder.isEmpty());
+    Window win;
+    MainWindow &w = win.w;
+    StartSessionDialog::Choices c = board();
+    for (const char *name : {"Dan Patel", "Eve Kaur", "Fay Osei", "Gus Reid", "Hana Ito"})
+        c.present.append({QString::fromLatin1(name), {}, {}});
+    REQUIRE(w.startWorkshop(c));
+    // The room's network as the dialog offers it first (loopback only when there is none).
+    const QHostAddress address = PhoneVotingDialog::addresses().first().address;
+    Result<QString> url = w.workshopPanel()->startPhoneVoting(address, 8080);
+    if (!url)
+        url = w.workshopPanel()->startPhoneVoting(address, 0);
+    REQUIRE(url);
+    // Six of eight have voted: five from phones, Alice's typed; Bob's phone claimed, no vote yet.
+    VotingRound *round = w.workshopPanel()->round();
+    for (const int voter : {1, 2, 3, 4, 5, 6})
+        REQUIRE(round->room().claim(voter, QStringLiteral("192.0.2.50 phone")));
+    for (const auto &[voter, level] : {std::pair{2, 3}, {3, 4}, {4, 3}, {5, 2}, {6, 3}})
+        REQUIRE(round->room().vote(voter, level));
+    round->roomChangedElsewhere();
+    QTest::keyClick(w.workshopPanel(), Qt::Key_4);
+    REQUIRE(w.workshopPanel()->countText() == u"6 of 8 voted");
+    QApplication::processEvents();
+    REQUIRE(w.grab().save(folder + QStringLiteral("/workshop-phones.png")));
+
+    PresenterView *presenter = w.showPresenterView();
+    REQUIRE(presenter);
+    presenter->showNormal();
+    presenter->resize(1024, 768);
+    REQUIRE(QTest::qWaitForWindowExposed(presenter));
+    REQUIRE(QTest::qWaitFor([&] { return presenter->size() == QSize(1024, 768); }, 5000));
+    REQUIRE(presenter->shownText().contains(u"6 of 8 voted"));
+    REQUIRE(presenter->shownText().contains(*url));
+    QApplication::processEvents();
+    REQUIRE(presenter->grab().save(folder + QStringLiteral("/presenter-phones.png")));
+    w.session()->document().close();
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workshop → Let the Room Vote from Phones: the action that starts and stops the phones'
+// voting server for the running workshop session (issue 18, docs/workshop-security.md).
+#include "mainwindow.h"
+#include "prompter.h"
+#include "workshop/phonevotingdialog.h"
+#include "workshop/workshoppanel.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QStatusBar>
+
+namespace wgll {
+
+void MainWindow::buildPhoneVoting()
+{
+    // Off by default: nothing listens until the facilitator asks, and only while a session runs.
+    QAction *phones = m_workshopMenu->addAction(tr("Let the Room Vote from P&hones…"));
+    phones->setObjectName(QStringLiteral("phoneVoting"));
+    phones->setCheckable(true);
+    phones->setEnabled(false);
+    connect(phones, &QAction::triggered, this, [this, phones](bool on) {
+        if (on)
+            startPhoneVotingWithDialog(phones);
+        else
+            m_workshop->stopPhoneVoting();
+    });
+    // The check mark says whether the server runs, whoever started or stopped it.
+    connect(m_workshop, &WorkshopPanel::phoneVotingChanged, phones, [phones](bool serving) {
+        const QSignalBlocker quiet(phones);
+        phones->setChecked(serving);
+    });
+    connect(m_workshop, &WorkshopPanel::sessionStarted, phones, [phones] { phones->setEnabled(true); });
+}
+
+void MainWindow::startPhoneVotingWithDialog(QAction *action)
+{
+    PhoneVotingDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        const QSignalBlocker quiet(action);
+        action->setChecked(false);
+        return;
+    }
+    const Result<QString> url = m_workshop->startPhoneVoting(dialog.address(), dialog.port());
+    if (!url) {
+        const QSignalBlocker quiet(action);
+        action->setChecked(m_workshop->phoneServer() != nullptr);
+        m_prompter->tell(tr("The room cannot vote from phones: %1.").arg(url.error().toString()));
+        return;
+    }
+    statusBar()->showMessage(tr("The room can vote from phones at %1").arg(*url), 8000);
+}
+
+} // namespace wgll
