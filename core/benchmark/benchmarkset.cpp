@@ -38,6 +38,17 @@ QString icsSlug(const QString &ics)
     return slug(s);
 }
 
+/// The short name of a provider for set names: "The Dudley Group NHS Foundation Trust" ->
+/// dudley-group (the full name is the set's title).
+QString providerSlug(const QString &provider)
+{
+    static const QRegularExpression noise(QStringLiteral("^THE\\s+|\\s+NHS( FOUNDATION)? TRUST$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString s = provider.trimmed();
+    s.remove(noise);
+    return slug(s);
+}
+
 using RowTest = std::function<bool(const QString &region, const QString &ics, const QString &provider,
                                    const QString &setting)>;
 
@@ -155,7 +166,7 @@ void addProviders(const DmaWorkbook &w, Builder &b)
             if (r.provider == provider && !settings.contains(r.careSetting))
                 settings.append(r.careSetting);
         }
-        const QString name = u"provider-" + slug(provider);
+        const QString name = u"provider-" + providerSlug(provider);
         b.make({name, u"Provider: " + provider, QStringLiteral("provider"),
                 settings.size() > 1 ? QStringLiteral("mean of the provider's %1 care-setting rows (%2)")
                                           .arg(settings.size()).arg(settings.join(u", "))

@@ -92,7 +92,7 @@ TEST_CASE("benchmark: named providers and ICBs carry their published scores", "[
 {
     const BenchmarkImport import = imported();
     // Salisbury has one row (12): its scores as published.
-    const BenchmarkSet &salisbury = set(import, u"provider-salisbury-nhs-foundation-trust"_s);
+    const BenchmarkSet &salisbury = set(import, u"provider-salisbury"_s);
     CHECK(salisbury.rowCount == 1);
     const QList<double> published{2.8, 2.4, 2, 2, 1.9, 2, 1.4};
     for (int i = 0; i < 7; ++i)
@@ -109,11 +109,11 @@ TEST_CASE("benchmark: named providers and ICBs carry their published scores", "[
     const auto [mean, rows] =
         cellMean(sc, LastProviderRow, 6, [&dudley](const xlsx::Sheet &sh, int r) { return sh.text(r, 4) == dudley; });
     REQUIRE(rows > 1);
-    const BenchmarkSet &group = set(import, u"provider-the-dudley-group-nhs-foundation-trust"_s);
+    const BenchmarkSet &group = set(import, u"provider-dudley-group"_s);
     CHECK(group.rowCount == rows);
     CHECK(group.pillars.at(0).score == Approx(mean).epsilon(1e-12));
     CHECK(group.method.contains(QString::number(rows) + u" care-setting rows"));
-    const BenchmarkSet &acute = set(import, u"provider-the-dudley-group-nhs-foundation-trust-acute"_s);
+    const BenchmarkSet &acute = set(import, u"provider-dudley-group-acute"_s);
     CHECK(acute.rowCount == 1);
     // Every ICB's own score, from the ICB sheet.
     const xlsx::Sheet icbSheet = fixtureSheet(u"ICB - 2025 Pillar Summary"_s);
