@@ -67,7 +67,7 @@ double englandMean(int column)
 
 } // namespace
 
-TEST_CASE("benchmark import reads the published DMA file; list and show give its sets with source and licence",
+TEST_CASE("benchmark import reads the published DMA file and list and show give its sets with source and licence",
           "[cli][benchmark]")
 {
     Home home;

@@ -56,7 +56,7 @@ TEST_CASE("benchmark: england-providers' pillar means agree with the means worke
     CHECK(*england.overall2024 == Approx(cellMean(overall, LastProviderRow, 7, all).first).epsilon(1e-12));
 }
 
-TEST_CASE("benchmark: care settings, regions and ICSs agree with the cells; counts add up", "[benchmark]")
+TEST_CASE("benchmark: care settings, regions and ICSs agree with the cells and their counts add up", "[benchmark]")
 {
     const BenchmarkImport import = imported();
     const xlsx::Sheet sc = fixtureSheet(u"SC - 2025 Pillar Summary"_s);
