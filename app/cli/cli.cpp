@@ -23,6 +23,7 @@ QList<Command> allCommands()
     commands += actionCommands();
     commands += recoverCommands();
     commands += boardPaperCommands();
+    commands += benchmarkCommands();
     return commands;
 }
 

@@ -77,6 +77,7 @@ QList<Command> workshopHostCommands();
 QList<Command> recoverCommands();
 QList<Command> actionCommands();
 QList<Command> boardPaperCommands();
+QList<Command> benchmarkCommands();
 
 /// Prints a one-line warning when a crash left unsaved changes for `fileName` (a read-only
 /// command then reads the file as last saved; `wgll recover` settles them).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll summary | gaps | export | compare | rollup`: the numbers of PRODUCT.md section 4, read
 // from files without opening a working copy (storage::readAssessmentFile).
+#include "benchmarkview.h"
 #include "command.h"
 #include "export/jsonexport.h"
 #include "export/recordexport.h"
@@ -107,6 +108,18 @@ QString summaryText(const Scorecard &card, bool explain, int whatIf, const Asses
     return text;
 }
 
+/// summary --what-if N as JSON: the statements closed and the projected scores.
+QJsonObject whatIfJson(const Assessment &assessment, int n)
+{
+    const Projection p = projectClosingTopGaps(assessment, n);
+    const QJsonObject projected = json::summaryOf(p.projected);
+    QJsonObject whatIf;
+    whatIf.insert(QStringLiteral("closed"), QJsonArray::fromStringList(p.closed));
+    whatIf.insert(QStringLiteral("overall"), projected.value(QStringLiteral("overall")));
+    whatIf.insert(QStringLiteral("measures"), projected.value(QStringLiteral("measures")));
+    return whatIf;
+}
+
 int summary(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
@@ -121,7 +134,11 @@ int summary(const QStringList &args, Console &console)
         QStringLiteral("what-if"),
         QStringLiteral("Also project the scores if the top N gaps were closed to target."),
         QStringLiteral("N"));
-    parser.addOptions({format, explain, whatIf});
+    const QCommandLineOption benchmarkOption(
+        QStringLiteral("benchmark"),
+        QStringLiteral("Also show each measure beside an imported national DMA benchmark (wgll benchmark list)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({format, explain, whatIf, benchmarkOption});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("summary"), args, console, 1, 1); !p.ok())
         return *p.exitCode;
     int code = ExitOk;
@@ -140,21 +157,21 @@ int summary(const QStringList &args, Console &console)
     const auto assessment = load(parser.positionalArguments().constFirst(), console, code);
     if (!assessment)
         return code;
+    std::optional<benchmark::FoundSet> benchmark;
+    if (parser.isSet(benchmarkOption) && !(benchmark = loadBenchmark(parser.value(benchmarkOption), console, code)))
+        return code;
     const Scorecard card = Scorecard::of(*assessment);
     if (*f == u"json") {
         QJsonObject o = json::summaryOf(card);
-        if (n > 0) {
-            const Projection p = projectClosingTopGaps(*assessment, n);
-            const QJsonObject projected = json::summaryOf(p.projected);
-            QJsonObject whatIfJson;
-            whatIfJson.insert(QStringLiteral("closed"), QJsonArray::fromStringList(p.closed));
-            whatIfJson.insert(QStringLiteral("overall"), projected.value(QStringLiteral("overall")));
-            whatIfJson.insert(QStringLiteral("measures"), projected.value(QStringLiteral("measures")));
-            o.insert(QStringLiteral("whatIf"), whatIfJson);
-        }
+        if (benchmark)
+            o.insert(QStringLiteral("benchmark"), benchmarkJson(card, *benchmark));
+        if (n > 0)
+            o.insert(QStringLiteral("whatIf"), whatIfJson(*assessment, n));
         return deliver(json::toBytes(o), {}, console);
     }
-    return deliverText(summaryText(card, parser.isSet(explain), n, *assessment), {}, console);
+    return deliverText(summaryText(card, parser.isSet(explain), n, *assessment)
+                           + (benchmark ? benchmarkText(card, *benchmark, terminalWidth()) : QString()),
+                       {}, console);
 }
 
 int gaps(const QStringList &args, Console &console)

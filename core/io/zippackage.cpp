@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/zippackage.h"
 
+#include "util/boundedread.h"
+
 #include <zip.h>
 
 #include <memory>
@@ -114,6 +116,89 @@ QByteArray PackageReader::entry(const QString &name) const
 {
     const auto found = m_entries.find(name);
     return found == m_entries.end() ? QByteArray() : found->second;
+}
+
+struct PackageArchive::State
+{
+    QByteArray bytes; // zip_source_buffer reads these in place: declared before the archive, freed after it
+    Archive archive;
+    QString fileName;
+};
+
+PackageArchive::PackageArchive(PackageArchive &&) noexcept = default;
+PackageArchive &PackageArchive::operator=(PackageArchive &&) noexcept = default;
+PackageArchive::~PackageArchive() = default;
+
+Result<PackageArchive> PackageArchive::open(QByteArray bytes, const QString &fileName)
+{
+    if (bytes.isEmpty()) // libzip would take an empty buffer for an empty archive
+        return packageError(fileName, QStringLiteral("not a zip package: the file is empty"));
+    auto state = std::make_unique<State>();
+    state->bytes = std::move(bytes);
+    state->fileName = fileName;
+    ZipError error;
+    Source source(zip_source_buffer_create(state->bytes.constData(), static_cast<zip_uint64_t>(state->bytes.size()),
+                                           0, &error.error));
+    if (!source)
+        return packageError(fileName, u"not a zip package: " + error.message());
+    state->archive.reset(zip_open_from_source(source.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error.error));
+    if (!state->archive)
+        return packageError(fileName, u"not a zip package: " + error.message());
+    (void)source.release(); // the archive owns it now
+    const zip_int64_t count = zip_get_num_entries(state->archive.get(), 0);
+    if (count < 0 || count > MaxEntries)
+        return packageError(fileName, QStringLiteral("the package has %1 entries; at most %2 are read")
+                                          .arg(count).arg(MaxEntries));
+    PackageArchive package;
+    package.m_state = std::move(state);
+    return package;
+}
+
+bool PackageArchive::contains(const QString &name) const
+{
+    return zip_name_locate(m_state->archive.get(), name.toUtf8().constData(), 0) >= 0;
+}
+
+Result<QByteArray> PackageArchive::entry(const QString &name, qint64 limit) const
+{
+    zip_t *archive = m_state->archive.get();
+    const QString &fileName = m_state->fileName;
+    const zip_int64_t index = zip_name_locate(archive, name.toUtf8().constData(), 0);
+    if (index < 0)
+        return packageError(fileName, u"the part " + name + u" is missing");
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    const bool known = zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) == 0;
+    const qint64 packed = known && (stat.valid & ZIP_STAT_COMP_SIZE) ? static_cast<qint64>(stat.comp_size) : 0;
+    const auto tooLarge = [&] {
+        return packageError(fileName, u"the part " + name + u" unpacks to more than "
+                                          + (limit >= 1024LL * 1024 ? sizeLimitText(limit) : QString::number(limit) + u" bytes")
+                                          + u", the limit for one part; it is not read");
+    };
+    // A declared size over the limit is refused at once; a declared size under it proves nothing.
+    if (known && (stat.valid & ZIP_STAT_SIZE) && stat.size > static_cast<zip_uint64_t>(limit))
+        return tooLarge();
+    EntryFile file(zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
+    if (!file)
+        return packageError(fileName, u"cannot read " + name + u": " + QString::fromUtf8(zip_strerror(archive)));
+    QByteArray bytes;
+    QByteArray chunk(64LL * 1024, Qt::Uninitialized); // the bounded buffer: one chunk at a time
+    for (;;) {
+        const zip_int64_t got = zip_fread(file.get(), chunk.data(), static_cast<zip_uint64_t>(chunk.size()));
+        if (got < 0)
+            return packageError(fileName, u"the part " + name + u" is damaged: "
+                                              + QString::fromUtf8(zip_file_strerror(file.get())));
+        if (got == 0)
+            return bytes; // the end, and libzip has checked the CRC
+        const qint64 total = bytes.size() + got;
+        if (total > limit)
+            return tooLarge();
+        if (total > RatioFloor && total > MaxRatio * packed)
+            return packageError(fileName, u"the part " + name + QStringLiteral(" unpacks to more than %1 times its "
+                                                                               "packed size: a zip bomb; it is not read")
+                                                                    .arg(MaxRatio));
+        bytes.append(chunk.constData(), static_cast<qsizetype>(got));
+    }
 }
 
 void PackageWriter::add(const QString &name, QByteArray bytes, Storage storage)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace wgll::zip {
@@ -36,6 +37,38 @@ public:
 private:
     QStringList m_names;
     std::map<QString, QByteArray> m_entries;
+};
+
+/// A zip package whose entries are inflated one at a time, on demand, for inputs where only a few
+/// entries matter and any of them may be hostile (an .xlsx workbook from the web). The declared
+/// sizes in the zip's directory are never trusted: an entry is inflated through a bounded buffer
+/// and refused the moment it passes `limit` bytes or `MaxRatio` times its compressed size, so a
+/// zip bomb or a 50 MB part costs at most the limit in memory and no more time than reading it.
+class PackageArchive
+{
+public:
+    static constexpr qint64 MaxEntries = 4096;
+    /// Past this many bytes, an entry that unpacks to more than MaxRatio times its packed size
+    /// is a bomb, not a document (real XML parts compress 5 to 30 times).
+    static constexpr qint64 MaxRatio = 200;
+    static constexpr qint64 RatioFloor = 1024LL * 1024;
+
+    /// Opens the package held in `bytes`; `fileName` names it in every error.
+    static Result<PackageArchive> open(QByteArray bytes, const QString &fileName);
+
+    bool contains(const QString &name) const;
+    /// The entry's bytes, at most `limit` of them; a missing entry, a damaged one (CRC) or one
+    /// past the limit or the ratio is an error naming the package and the entry.
+    Result<QByteArray> entry(const QString &name, qint64 limit) const;
+
+    PackageArchive(PackageArchive &&) noexcept;
+    PackageArchive &operator=(PackageArchive &&) noexcept;
+    ~PackageArchive();
+
+private:
+    PackageArchive() = default;
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 /// Writes a zip package in memory, entries in the order added. OpenDocument needs its

@@ -186,6 +186,15 @@ TEST_CASE("every command's argument errors exit 64 with one wgll: line and nothi
         {u"reopen"_s, ArgumentCount, {u"--by"_s, u"Chair"_s}},
         {u"reopen"_s, BadValue, {a, u"--by"_s, QString()}},
         {u"check"_s, BadValue, {a, u"--expect"_s, u"12345"_s}},
+        {u"benchmark import"_s, UnknownOption, {u"--bogus"_s, csv}},
+        {u"benchmark import"_s, ArgumentCount, {}},
+        {u"benchmark list"_s, UnknownOption, {u"--bogus"_s}},
+        {u"benchmark list"_s, ArgumentCount, {u"extra"_s}},
+        {u"benchmark list"_s, BadValue, {u"--format"_s, u"xml"_s}},
+        {u"benchmark show"_s, UnknownOption, {u"--bogus"_s, u"england-providers"_s}},
+        {u"benchmark show"_s, ArgumentCount, {}},
+        {u"benchmark show"_s, BadValue, {u"england-providers"_s, u"--format"_s, u"xml"_s}},
+        {u"summary"_s, BadValue, {a, u"--benchmark"_s}}, // an option without its value
     };
 
     // The table covers every command the program lists, each with an unknown option and a

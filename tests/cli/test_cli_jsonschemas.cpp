@@ -63,6 +63,9 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
     demo.run({u"new"_s, other, u"--framework"_s, u"wgll-org@2021-08-31"_s, u"--organisation"_s, u"Southshire"_s,
               u"--period"_s, u"2026/27"_s});
     demo.run({u"import"_s, other, wgll::test::sourceDir() + u"/resources/demo/northshire-2025-responses.csv"});
+    // The national DMA benchmark, imported from the published file, for summary --benchmark.
+    demo.run({u"benchmark"_s, u"import"_s, wgll::test::sourceDir()
+                                               + u"/tests/fixtures/dma-2025/digital-maturity-assessment-2024-2025-data-v2.xlsx"});
     // Each output and the schema it must meet; framework show's JSON is the framework file format.
     const QList<std::pair<QString, QStringList>> outputs{
         {u"summary.schema.json"_s, {u"summary"_s, demo.file, format, json}},
@@ -82,6 +85,10 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
         {u"signoff.schema.json"_s, {u"signoff"_s, demo.file, u"--by"_s, u"Jane Chair"_s, format, json}},
         {u"details.schema.json"_s, {u"details"_s, demo.file, format, json}},
         {u"signoff.schema.json"_s, {u"reopen"_s, demo.file, u"--by"_s, u"Secretary"_s, format, json}},
+        {u"benchmark-list.schema.json"_s, {u"benchmark"_s, u"list"_s, format, json}},
+        {u"benchmark-show.schema.json"_s, {u"benchmark"_s, u"show"_s, u"england-providers"_s, format, json}},
+        {u"benchmark-show.schema.json"_s, {u"benchmark"_s, u"show"_s, u"icb-black-country"_s, format, json}},
+        {u"summary.schema.json"_s, {u"summary"_s, demo.file, u"--benchmark"_s, u"england-providers"_s, format, json}},
     };
     QStringList pairs;
     QSet<QString> used;
