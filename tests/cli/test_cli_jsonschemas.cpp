@@ -63,6 +63,11 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
     demo.run({u"new"_s, other, u"--framework"_s, u"wgll-org@2021-08-31"_s, u"--organisation"_s, u"Southshire"_s,
               u"--period"_s, u"2026/27"_s});
     demo.run({u"import"_s, other, wgll::test::sourceDir() + u"/resources/demo/northshire-2025-responses.csv"});
+    // The demo trust two years earlier on the older revision: a trend with a break in it.
+    const QString earlier = demo.path(QStringLiteral("2024.wgll"));
+    demo.run({u"new"_s, earlier, u"--framework"_s, u"wgll-org@2021-08-31"_s, u"--organisation"_s,
+              u"Northshire Hospitals NHS FT"_s, u"--period"_s, u"2024/25"_s});
+    demo.run({u"import"_s, earlier, wgll::test::sourceDir() + u"/resources/demo/northshire-2025-responses.csv"});
     // Each output and the schema it must meet; framework show's JSON is the framework file format.
     const QList<std::pair<QString, QStringList>> outputs{
         {u"summary.schema.json"_s, {u"summary"_s, demo.file, format, json}},
@@ -74,6 +79,7 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
         {u"rollup.schema.json"_s, {u"rollup"_s, demo.baseline, demo.file, u"--latest"_s, format, json}},
         {u"rollup.schema.json"_s, {u"rollup"_s, other, demo.file, u"--method"_s, u"median"_s, format, json}},
         {u"compare.schema.json"_s, {u"compare"_s, other, demo.file, format, json}},
+        {u"trend.schema.json"_s, {u"trend"_s, demo.file, earlier, demo.baseline, format, json}},
         {u"framework-list.schema.json"_s, {u"framework"_s, u"list"_s, format, json}},
         {u"../../frameworks/framework.schema.json"_s, {u"framework"_s, u"show"_s, u"wgll-org"_s, format, json}},
         {u"evidence-list.schema.json"_s, {u"evidence"_s, u"list"_s, demo.file, format, json}},
