@@ -80,6 +80,7 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
         {u"rollup.schema.json"_s, {u"rollup"_s, other, demo.file, u"--method"_s, u"median"_s, format, json}},
         {u"compare.schema.json"_s, {u"compare"_s, other, demo.file, format, json}},
         {u"trend.schema.json"_s, {u"trend"_s, demo.file, earlier, demo.baseline, format, json}},
+        {u"rollup.schema.json"_s, {u"rollup"_s, other, demo.file, u"--migrate-to"_s, u"2021-10-04"_s, format, json}},
         {u"framework-list.schema.json"_s, {u"framework"_s, u"list"_s, format, json}},
         {u"../../frameworks/framework.schema.json"_s, {u"framework"_s, u"show"_s, u"wgll-org"_s, format, json}},
         {u"evidence-list.schema.json"_s, {u"evidence"_s, u"list"_s, demo.file, format, json}},
