@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <optional>
+#include <utility>
 
 namespace wgll {
 
@@ -141,7 +142,7 @@ struct Rollup
 class RollupBuilder
 {
 public:
-    explicit RollupBuilder(RollupOptions options = {}) : m_options(options) {}
+    explicit RollupBuilder(RollupOptions options = {}) : m_options(std::move(options)) {}
     /// Adds one organisation's scorecard; returns a problem (and adds nothing) when its
     /// framework differs from the first one added, or when the same organisation is already in
     /// (the same period; or another period without `latest`): the problem names both files.

@@ -47,6 +47,22 @@ void TrendChart::setData(const Data &d)
         c->removeAxis(axis);
         delete axis;
     }
+    const auto [periods, levels] = addAxes(d);
+    // A dashed upright where the revision changes, so the gap reads as a break, not missing data.
+    for (qsizetype i = 1; i < d.periods.size(); ++i) {
+        if (d.segments.value(i) == d.segments.value(i - 1))
+            continue;
+        auto *rule = new QLineSeries;
+        rule->setPen(QPen(charts::style::mutedText(), 1, Qt::DashLine));
+        rule->append(static_cast<double>(i) - 0.5, d.scaleMin);
+        rule->append(static_cast<double>(i) - 0.5, d.scaleMax);
+        addSeries(rule, periods, levels);
+    }
+    addValues(d, periods, levels);
+}
+
+std::pair<QAbstractAxis *, QAbstractAxis *> TrendChart::addAxes(const Data &d)
+{
     auto *periods = new QCategoryAxis;
     periods->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     periods->setStartValue(-0.5);
@@ -65,46 +81,45 @@ void TrendChart::setData(const Data &d)
         axis->setLabelsColor(text);
         axis->setLabelsFont(font);
     }
-    c->addAxis(periods, Qt::AlignBottom);
-    c->addAxis(levels, Qt::AlignLeft);
+    chart()->addAxis(periods, Qt::AlignBottom);
+    chart()->addAxis(levels, Qt::AlignLeft);
+    return {periods, levels};
+}
 
-    // A dashed upright where the revision changes, so the gap reads as a break, not missing data.
-    for (qsizetype i = 1; i < n; ++i) {
-        if (d.segments.value(i) == d.segments.value(i - 1))
-            continue;
-        auto *rule = new QLineSeries;
-        rule->setPen(QPen(charts::style::mutedText(), 1, Qt::DashLine));
-        rule->append(static_cast<double>(i) - 0.5, d.scaleMin);
-        rule->append(static_cast<double>(i) - 0.5, d.scaleMax);
-        c->addSeries(rule);
-        rule->attachAxis(periods);
-        rule->attachAxis(levels);
-    }
+void TrendChart::addSeries(QAbstractSeries *series, QAbstractAxis *periods, QAbstractAxis *levels)
+{
+    chart()->addSeries(series);
+    series->attachAxis(periods);
+    series->attachAxis(levels);
+}
+
+/// A marker per scored period, and a line between neighbours of one revision that both have a
+/// score: a break or a missing score starts a new line, and a lone value is its marker alone.
+void TrendChart::addValues(const Data &d, QAbstractAxis *periods, QAbstractAxis *levels)
+{
     auto *markers = new QScatterSeries;
     markers->setColor(charts::style::current());
     markers->setBorderColor(Qt::white);
     markers->setMarkerSize(8);
     QLineSeries *line = nullptr;
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < d.periods.size(); ++i) {
         const std::optional<double> v = d.values.value(i);
         const bool joined = i > 0 && d.segments.value(i) == d.segments.value(i - 1) && d.values.value(i - 1);
         if (!v || !joined)
-            line = nullptr; // a break or a missing score: the next value starts a new line
+            line = nullptr;
         if (!v)
             continue;
-        if (!line) {
+        if (joined && !line) {
             line = new QLineSeries;
             line->setPen(charts::style::currentPen());
-            c->addSeries(line);
-            line->attachAxis(periods);
-            line->attachAxis(levels);
+            line->append(static_cast<double>(i - 1), *d.values.value(i - 1));
+            addSeries(line, periods, levels);
         }
-        line->append(static_cast<double>(i), *v);
+        if (line)
+            line->append(static_cast<double>(i), *v);
         markers->append(static_cast<double>(i), *v);
     }
-    c->addSeries(markers);
-    markers->attachAxis(periods);
-    markers->attachAxis(levels);
+    addSeries(markers, periods, levels);
 }
 
 } // namespace wgll

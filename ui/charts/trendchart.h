@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace wgll {
 
@@ -28,6 +29,11 @@ public:
         double scaleMax = 5;
     };
     void setData(const Data &data);
+
+private:
+    std::pair<QAbstractAxis *, QAbstractAxis *> addAxes(const Data &d);
+    void addSeries(QAbstractSeries *series, QAbstractAxis *periods, QAbstractAxis *levels);
+    void addValues(const Data &d, QAbstractAxis *periods, QAbstractAxis *levels);
 };
 
 } // namespace wgll
