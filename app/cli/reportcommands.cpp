@@ -5,6 +5,8 @@
 #include "output.h"
 #include "report/boardreport.h"
 #include "report/reportwriter.h"
+#include "report/trendsection.h"
+#include "reportbaselines.h"
 #include "report/wordtemplate.h"
 #include "storage/assessmentfile.h"
 
@@ -43,7 +45,8 @@ struct ReportOptions
     QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
                               QStringLiteral("OUT.pdf, OUT.odt, OUT.html or OUT.docx."), QStringLiteral("OUT")};
     QCommandLineOption baseline{QStringLiteral("baseline"),
-                                QStringLiteral("An earlier assessment of the same framework: changes since."),
+                                QStringLiteral("An earlier assessment of the same framework: changes since. Repeat it\n"
+                                               "for a trend page: the changes are then since the newest."),
                                 QStringLiteral("OLDER.wgll")};
     QCommandLineOption status{
         QStringLiteral("status"),
@@ -142,7 +145,8 @@ int report(const QStringList &args, Console &console)
         return code;
     const QString file = parser.positionalArguments().at(0);
     // Everything the command reads: the output may be none of them.
-    const QStringList inputs{file, parser.value(o.baseline), parser.value(o.logo), parser.value(o.wordTemplate)};
+    const QStringList inputs =
+        QStringList{file, parser.value(o.logo), parser.value(o.wordTemplate)} + parser.values(o.baseline);
     if (const int refused = checkOutput(*out, inputs, QStringLiteral("report"), console); refused != ExitOk)
         return refused;
     // The template is checked whole before anything is written: a broken one leaves no file.
@@ -153,7 +157,7 @@ int report(const QStringList &args, Console &console)
             return console.fail(read.error());
         wordTemplate = std::move(read).value();
     }
-    const Loaded l = loadWithBaseline(file, parser.value(o.baseline), console, code);
+    const ReportInputs l = loadReportInputs(file, parser.values(o.baseline), console, code);
     if (!l.assessment)
         return code;
     // "Final" is what a sign-off makes a paper, not a word to print on an unsigned one.
@@ -161,7 +165,9 @@ int report(const QStringList &args, Console &console)
         return console.fail(Error{ErrorKind::NotPermitted, file, 0,
                                   QStringLiteral("the assessment is not signed off, so its report cannot say Final; "
                                                  "sign it off first: wgll signoff FILE.wgll --by NAME")});
-    const report::BoardReport board = report::build(*l.assessment, l.baseline ? &*l.baseline : nullptr, *options);
+    report::BoardReport board = report::build(*l.assessment, l.baseline ? &*l.baseline : nullptr, *options);
+    if (l.trend)
+        report::addTrendSection(board, *l.trend, l.assessment->framework.scale);
     Error error;
     const std::optional<QByteArray> bytes =
         report::render(board, *report::formatOf(*out), error, wordTemplate ? &*wordTemplate : nullptr);

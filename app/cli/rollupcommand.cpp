@@ -8,8 +8,10 @@
 #include "export/jsonexport.h"
 #include "export/rollupexport.h"
 #include "export/xlsxexport.h"
+#include "framework/frameworkcatalog.h"
 #include "output.h"
 #include "scoring/rollup.h"
+#include "storage/assessmentfile.h"
 #include "storage/rollupfiles.h"
 #include "textlayout.h"
 
@@ -26,12 +28,22 @@ QString line(const QString &text, qsizetype width, qsizetype indent = 2)
 QString rollupHeading(const Rollup &r, qsizetype width)
 {
     const QString method = rollupMethodName(r.method);
+    const bool migrated = !r.migratedTo.isEmpty() && r.revisions != QStringList{r.migratedTo};
+    const QString revisions = r.revisions.join(QStringLiteral(" and ")) +
+                              (migrated ? u" migrated to " + r.migratedTo : QString());
     QString text = line(QStringLiteral("Roll-up of %1 organisations' assessments of %2, revision%3 %4; method: %5")
                             .arg(r.organisations.size())
                             .arg(Console::safe(r.frameworkId), r.mixed() ? QStringLiteral("s") : QString(),
-                                 Console::safe(r.revisions.join(QStringLiteral(" and "))), method),
+                                 Console::safe(revisions), method),
                         width);
-    if (r.mixed())
+    if (migrated)
+        text += line(QStringLiteral("Migrated to revision %1: scores kept by statement id; %2 statement wordings "
+                                    "changed by the migration and %3 statements dropped (not in %1), listed below.")
+                         .arg(Console::safe(r.migratedTo))
+                         .arg(r.migrated.size())
+                         .arg(r.dropped.size()),
+                     width);
+    if (r.comparableOnly())
         text += line(QStringLiteral("The files are on different revisions: every figure (statements, measures, "
                                     "overall) is from the %1 statements worded the same in each; %2 not "
                                     "comparable, listed below.")
@@ -87,6 +99,28 @@ QString notComparableText(const Rollup &r, qsizetype width)
     return text;
 }
 
+/// What --migrate-to changed: each statement kept under another wording (both wordings), and
+/// each dropped because the target revision lacks it.
+QString migrationText(const Rollup &r, qsizetype width)
+{
+    QString text;
+    if (!r.migrated.isEmpty())
+        text += u'\n' + line(u"Migrated to " + Console::safe(r.migratedTo) +
+                                 u" (the score kept, the statement now worded as in " + Console::safe(r.migratedTo) +
+                                 u"):",
+                             width, 0);
+    for (const MigratedStatement &m : r.migrated)
+        text += line(Console::safe(m.id), width, 2) +
+                u"  " + line(Console::safe(m.fromRevision) + u": " + Console::safe(m.fromText), width, 4) +
+                u"  " + line(Console::safe(r.migratedTo) + u": " + Console::safe(m.toText), width, 4);
+    if (!r.dropped.isEmpty())
+        text += u'\n' + line(u"Dropped (not in " + Console::safe(r.migratedTo) + u"; left out of every figure):",
+                             width, 0);
+    for (const DroppedStatement &d : r.dropped)
+        text += line(Console::safe(d.id) + u" (" + Console::safe(d.revision) + u"): " + Console::safe(d.text), width, 2);
+    return text;
+}
+
 struct RollupOptionsCli
 {
     QCommandLineOption format{QStringLiteral("format"), QStringLiteral("text (default), csv, json or xlsx."),
@@ -99,7 +133,37 @@ struct RollupOptionsCli
                               QStringLiteral("METHOD"), QStringLiteral("mean")};
     QCommandLineOption latest{QStringLiteral("latest"),
                               QStringLiteral("Keep only the newest period of an organisation given more than once.")};
+    QCommandLineOption migrateTo{QStringLiteral("migrate-to"),
+                                 QStringLiteral("Migrate every file to this revision of the framework (VERSION or\n"
+                                                "ID@VERSION): scores kept by statement id, statements it lacks dropped."),
+                                 QStringLiteral("REVISION")};
 };
+
+/// The revision --migrate-to names, from the frameworks the program knows: "ID@VERSION", or a
+/// bare VERSION of the first file's framework. Unknown: a usage error (64); the first file
+/// unreadable: its error. A revision of another framework is refused later, by the roll-up (65).
+std::optional<Framework> migrationTarget(const QString &revision, const QString &firstFile, Console &console,
+                                         int &code)
+{
+    QString key = revision;
+    if (!revision.contains(u'@')) {
+        Error error;
+        const std::optional<Assessment> first = storage::readAssessmentFile(firstFile, error);
+        if (!first) {
+            code = console.fail(error);
+            return std::nullopt;
+        }
+        key = first->framework.id + u'@' + revision;
+    }
+    const FrameworkCatalog catalog = FrameworkCatalog::load();
+    const FrameworkCatalog::Entry *entry = revision.isEmpty() ? nullptr : catalog.find(key);
+    if (!entry || !key.endsWith(u'@' + entry->framework.version)) {
+        code = console.usage(u"--migrate-to: unknown revision '" + revision + u"' (see wgll framework list)",
+                             QStringLiteral("rollup"));
+        return std::nullopt;
+    }
+    return entry->framework;
+}
 
 /// The options checked before any file is read: a usage error (64) sets `code`.
 std::optional<RollupOptions> rollupOptions(const QCommandLineParser &parser, const RollupOptionsCli &o,
@@ -129,8 +193,9 @@ int deliverRollup(const Rollup &r, const QString &format, const QString &outFile
         return written ? ExitOk : console.fail(written.error());
     }
     const qsizetype width = terminalWidth();
-    return deliverText(rollupHeading(r, width) + rollupTables(r, width) + notComparableText(r, width), outFile,
-                       console, inputs);
+    return deliverText(rollupHeading(r, width) + rollupTables(r, width) + notComparableText(r, width) +
+                           migrationText(r, width),
+                       outFile, console, inputs);
 }
 
 } // namespace
@@ -145,7 +210,7 @@ int rollupCommand(const QStringList &args, Console &console)
     parser.addPositionalArgument(QStringLiteral("FILE.wgll..."),
                                  QStringLiteral("The assessments (one per organisation)."));
     const RollupOptionsCli o;
-    parser.addOptions({o.format, o.out, o.method, o.latest});
+    parser.addOptions({o.format, o.out, o.method, o.latest, o.migrateTo});
     if (const ParsedArgs p = parseArgs(parser, QStringLiteral("rollup"), args, console, 1, 1'000'000); !p.ok())
         return *p.exitCode;
     int code = ExitOk;
@@ -155,10 +220,15 @@ int rollupCommand(const QStringList &args, Console &console)
                                 QStringLiteral("rollup"), console, code);
     if (!f)
         return code;
-    const std::optional<RollupOptions> options = rollupOptions(parser, o, *f, console, code);
+    std::optional<RollupOptions> options = rollupOptions(parser, o, *f, console, code);
     if (!options)
         return code;
     const QStringList inputs = parser.positionalArguments();
+    if (parser.isSet(o.migrateTo)) {
+        options->migrateTo = migrationTarget(parser.value(o.migrateTo), inputs.constFirst(), console, code);
+        if (!options->migrateTo)
+            return code;
+    }
     const QString outFile = parser.value(o.out);
     if (parser.isSet(o.out))
         if (const int refused = checkOutput(outFile, inputs, QStringLiteral("rollup"), console); refused != ExitOk)

@@ -9,6 +9,7 @@
 #include "export/xlsxexport.h"
 #include "output.h"
 #include "rollupcommand.h"
+#include "trendcommand.h"
 #include "scoring/comparison.h"
 #include "scoring/explain.h"
 #include "scoring/scorecard.h"
@@ -478,6 +479,7 @@ QList<Command> scoringCommands()
         {QStringLiteral("compare"), QStringLiteral("Compare two assessments of the same framework"), compare},
         {QStringLiteral("rollup"), QStringLiteral("Roll up several organisations' assessments"),
          rollupCommand},
+        {QStringLiteral("trend"), QStringLiteral("One organisation's scores over several periods"), trendCommand},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "tableexport.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace wgll::rollups {
 
@@ -28,6 +29,7 @@ struct Row
     std::optional<int> n;
     std::optional<double> min;
     std::optional<double> max;
+    std::optional<bool> migrated; ///< organisation statements: kept under another wording by --migrate-to
 };
 
 const QStringList Columns{QStringLiteral("kind"),    QStringLiteral("level"),     QStringLiteral("organisation"),
@@ -42,10 +44,24 @@ std::optional<double> asDouble(const std::optional<int> &v)
     return v ? std::optional<double>(*v) : std::nullopt;
 }
 
-void organisationRows(const RolledUpOrganisation &o, QList<Row> &rows)
+/// "revision/id" of each statement --migrate-to kept under another wording.
+QSet<QString> migratedKeys(const Rollup &rollup)
 {
-    const Row base{QStringLiteral("organisation"), {}, o.organisation, o.period, o.revision, {}, {}, {}, {}, {}, {},
-                   {}, {}, {}, {}};
+    QSet<QString> keys;
+    for (const MigratedStatement &m : rollup.migrated)
+        keys.insert(m.fromRevision + u'/' + m.id);
+    return keys;
+}
+
+void organisationRows(const Rollup &rollup, const RolledUpOrganisation &o, const QSet<QString> &migrated,
+                      QList<Row> &rows)
+{
+    // A file moved by --migrate-to: "2021-08-31 -> 2021-10-04", the revision its figures are on last.
+    const QString revision = rollup.migratedTo.isEmpty() || rollup.migratedTo == o.revision
+                                 ? o.revision
+                                 : o.revision + u" -> " + rollup.migratedTo;
+    const Row base{QStringLiteral("organisation"), {}, o.organisation, o.period, revision, {}, {}, {}, {}, {}, {},
+                   {}, {}, {}, {}, {}};
     for (const RolledUpStatement &s : o.statements) {
         Row r = base;
         r.level = QStringLiteral("statement");
@@ -56,6 +72,7 @@ void organisationRows(const RolledUpOrganisation &o, QList<Row> &rows)
         r.target = s.target;
         r.weight = s.weight;
         r.comparable = s.comparable;
+        r.migrated = s.comparable && migrated.contains(o.revision + u'/' + s.id);
         rows.append(r);
     }
     for (const RolledUpMeasure &m : o.measures) {
@@ -71,18 +88,27 @@ void organisationRows(const RolledUpOrganisation &o, QList<Row> &rows)
     rows.append(overall);
 }
 
+/// The roll-up rows' revision: every revision of the files ("2021-08-31 + 2021-10-04"), then
+/// " -> 2021-10-04" when --migrate-to moved them all to one.
+QString revisionText(const Rollup &rollup)
+{
+    const QString files = rollup.revisions.join(QStringLiteral(" + "));
+    return rollup.migratedTo.isEmpty() ? files : files + u" -> " + rollup.migratedTo;
+}
+
 Row statisticRow(const Rollup &rollup, const QString &level, const QString &measure, const QString &statement,
                  const Statistic &s)
 {
-    return {QStringLiteral("rollup"), level, {}, {}, rollup.revisions.join(QStringLiteral(" + ")), measure, statement,
-            s.value, {}, {}, {}, {}, s.n, s.min, s.max};
+    return {QStringLiteral("rollup"), level, {}, {}, revisionText(rollup), measure, statement,
+            s.value, {}, {}, {}, {}, s.n, s.min, s.max, {}};
 }
 
 QList<Row> rowsOf(const Rollup &rollup)
 {
     QList<Row> rows;
+    const QSet<QString> migrated = migratedKeys(rollup);
     for (const RolledUpOrganisation &o : rollup.organisations)
-        organisationRows(o, rows);
+        organisationRows(rollup, o, migrated, rows);
     QHash<QString, QString> measureOf;
     if (!rollup.organisations.isEmpty()) {
         for (const RolledUpStatement &s : rollup.organisations.constFirst().statements)
@@ -99,6 +125,13 @@ QList<Row> rowsOf(const Rollup &rollup)
 QString yesNo(const std::optional<bool> &v)
 {
     return v ? (*v ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+}
+
+/// The long table's `comparable`: "migrated" for a statement --migrate-to kept under the target's
+/// other wording (it counts, like "yes"), else yes/no.
+QString comparableText(const Row &r)
+{
+    return r.migrated.value_or(false) ? QStringLiteral("migrated") : yesNo(r.comparable);
 }
 
 template <typename T> QJsonValue orNull(const std::optional<T> &v)
@@ -162,6 +195,28 @@ QJsonArray organisationsJson(const Rollup &rollup)
     return out;
 }
 
+/// What --migrate-to did: the statements kept under the target's wording, with both wordings,
+/// and those dropped because the target lacks them.
+void migrationJson(const Rollup &rollup, QJsonObject &out)
+{
+    QJsonArray migrated;
+    for (const MigratedStatement &m : rollup.migrated)
+        migrated.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                    {QStringLiteral("measure"), m.measureId},
+                                    {QStringLiteral("fromRevision"), m.fromRevision},
+                                    {QStringLiteral("fromText"), m.fromText},
+                                    {QStringLiteral("toText"), m.toText}});
+    QJsonArray dropped;
+    for (const DroppedStatement &d : rollup.dropped)
+        dropped.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                   {QStringLiteral("measure"), d.measureId},
+                                   {QStringLiteral("revision"), d.revision},
+                                   {QStringLiteral("text"), d.text}});
+    out.insert(QStringLiteral("migratedTo"), textOrNull(rollup.migratedTo));
+    out.insert(QStringLiteral("migrated"), migrated);
+    out.insert(QStringLiteral("dropped"), dropped);
+}
+
 QJsonArray notComparableJson(const Rollup &rollup)
 {
     QJsonArray out;
@@ -189,7 +244,7 @@ records::Table longTable(const Rollup &rollup)
     for (const Row &r : rowsOf(rollup)) {
         t.rows.append({r.kind, r.level, r.organisation, r.period, rollup.frameworkId, r.revision, method, r.measure,
                        r.statement, tables::number(r.score), yesNo(r.notApplicable), tables::number(r.target),
-                       tables::number(r.weight), yesNo(r.comparable), tables::number(r.n), tables::number(r.min),
+                       tables::number(r.weight), comparableText(r), tables::number(r.n), tables::number(r.min),
                        tables::number(r.max)});
     }
     return t;
@@ -221,10 +276,10 @@ QJsonObject json(const Rollup &rollup)
     QJsonObject overall = statisticJson(rollup.overall);
     overall.remove(QStringLiteral("id"));
     overall.remove(QStringLiteral("title"));
-    return {{QStringLiteral("framework"), rollup.frameworkId},
+    QJsonObject out{{QStringLiteral("framework"), rollup.frameworkId},
             {QStringLiteral("revisions"), QJsonArray::fromStringList(rollup.revisions)},
             {QStringLiteral("method"), rollupMethodName(rollup.method)},
-            {QStringLiteral("comparableOnly"), rollup.mixed()},
+            {QStringLiteral("comparableOnly"), rollup.comparableOnly()},
             {QStringLiteral("organisations"), organisationsJson(rollup)},
             {QStringLiteral("overall"), overall},
             {QStringLiteral("measures"), measures},
@@ -232,6 +287,8 @@ QJsonObject json(const Rollup &rollup)
             {QStringLiteral("notComparable"), notComparableJson(rollup)},
             {QStringLiteral("leftOut"), leftOut},
             {QStringLiteral("rows"), rows}};
+    migrationJson(rollup, out);
+    return out;
 }
 
 } // namespace wgll::rollups

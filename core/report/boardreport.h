@@ -60,7 +60,8 @@ struct Table
 /// a table and in words (`description`) for readers who cannot see it.
 struct Chart
 {
-    enum class Kind { Radar, MeasureBars };
+    /// Trend: one measure (or the overall) over several periods, a line cut at revision breaks.
+    enum class Kind { Radar, MeasureBars, Trend };
     Kind kind = Kind::Radar;
     QString title;
     QString description; ///< alternative text
@@ -71,6 +72,12 @@ struct Chart
     double scaleMin = 1;
     double scaleMax = 5;
     Table data;
+    /// Kind::Trend: the periods along the axis, oldest first, `current` holding one value each,
+    /// the framework revision of each, and its segment (a run of one revision): the line is never
+    /// drawn between two periods of different segments.
+    QStringList periods;
+    QStringList revisions;
+    QList<int> segments;
 };
 
 /// Name, role, date and signature lines for whoever signs the paper off, by hand. (Not the

@@ -183,22 +183,46 @@ void RollupBuilder::rememberFramework(const Scorecard &card)
     }
 }
 
+/// The target revision's measures and statements first, so the roll-up is in its order and
+/// compares every file's wording with its own.
+void RollupBuilder::seedTarget(const Framework &target)
+{
+    QHash<QString, Wording> &wordings = m_wordings[target.version];
+    for (const Measure &m : target.measures) {
+        m_measureOrder.append(m.id);
+        m_measureTitles.insert(m.id, m.title);
+        for (const Indicator &i : m.indicators) {
+            m_statementOrder.append(i.id);
+            wordings.insert(i.id, {m.id, i.text});
+        }
+    }
+}
+
 std::optional<QString> RollupBuilder::add(const QString &file, const Scorecard &card)
 {
     if (!m_frameworkId.isEmpty() && card.frameworkId != m_frameworkId)
         return u"is an assessment of " + card.frameworkId + u", not " + m_frameworkId +
                u"; a roll-up needs every file to use the same framework";
+    const std::optional<Framework> &target = m_options.migrateTo;
+    if (target && card.frameworkId != target->id)
+        return u"is an assessment of " + card.frameworkId + u"; --migrate-to names " + target->key() +
+               u", a revision of another framework";
     qsizetype replace = -1;
     if (const auto problem = admit(file, card, replace))
         return problem;
+    if (m_frameworkId.isEmpty() && target)
+        seedTarget(*target);
     m_frameworkId = card.frameworkId;
     rememberFramework(card);
     if (replace == -2)
         return std::nullopt;
     RolledUpOrganisation o{file, card.info.organisation, card.info.period, card.frameworkVersion, {}, {}, {}};
     o.statements.reserve(card.indicators.size());
-    for (const IndicatorResult &i : card.indicators)
-        o.statements.append({i.id, i.measureId, i.score, i.notApplicable, i.target, i.weight, true});
+    for (const IndicatorResult &i : card.indicators) {
+        // Migrated, a statement counts in the measure the target revision puts it in.
+        const Measure *m = target ? target->measureOf(i.id) : nullptr;
+        o.statements.append({i.id, m ? m->id : i.measureId, i.score, i.notApplicable, i.target, i.weight, true});
+    }
     if (replace >= 0) {
         m_organisations[replace] = std::move(o);
     } else {
@@ -211,6 +235,12 @@ std::optional<QString> RollupBuilder::add(const QString &file, const Scorecard &
 /// Statement id -> whether it has the same wording in every revision of the files kept.
 QHash<QString, bool> RollupBuilder::comparability() const
 {
+    if (m_options.migrateTo) { // every statement the target has, whatever its wording was
+        QHash<QString, bool> kept;
+        for (const QString &id : m_statementOrder)
+            kept.insert(id, m_options.migrateTo->indicator(id) != nullptr);
+        return kept;
+    }
     QSet<QString> used;
     for (const RolledUpOrganisation &o : m_organisations)
         used.insert(o.revision);
@@ -265,20 +295,45 @@ Rollup RollupBuilder::result() const
     for (const QString &id : m_measureOrder)
         r.measures.append(statisticOf(id, m_measureTitles.value(id), measureScores.value(id), r.method));
     for (const QString &id : m_statementOrder) {
-        if (comparable.value(id, false)) {
+        if (comparable.value(id, false))
             r.indicators.append(statisticOf(id, {}, statementScores.value(id), r.method));
+    }
+    listDifferences(r, comparable);
+    return r;
+}
+
+/// The statements left out (not comparable; or, migrated, absent from the target) and, when
+/// migrated, those whose wording the migration changed, each with the wordings.
+void RollupBuilder::listDifferences(Rollup &r, const QHash<QString, bool> &comparable) const
+{
+    const std::optional<Framework> &target = m_options.migrateTo;
+    if (target)
+        r.migratedTo = target->version;
+    for (const QString &id : m_statementOrder) {
+        if (!target && !comparable.value(id, false)) {
+            NotComparableStatement n{id, {}, r.revisions, {}};
+            for (const QString &revision : r.revisions) {
+                const Wording w = m_wordings.value(revision).value(id);
+                if (n.measureId.isEmpty())
+                    n.measureId = w.measureId;
+                n.wordings.append(w.text);
+            }
+            r.notComparable.append(n);
             continue;
         }
-        NotComparableStatement n{id, {}, r.revisions, {}};
+        if (!target)
+            continue;
+        const Indicator *to = target->indicator(id);
         for (const QString &revision : r.revisions) {
-            const Wording w = m_wordings.value(revision).value(id);
-            if (n.measureId.isEmpty())
-                n.measureId = w.measureId;
-            n.wordings.append(w.text);
+            const auto w = m_wordings.value(revision).constFind(id);
+            if (revision == target->version || w == m_wordings.value(revision).constEnd())
+                continue;
+            if (!to)
+                r.dropped.append({id, w->measureId, revision, w->text});
+            else if (to->text != w->text)
+                r.migrated.append({id, target->measureOf(id)->id, revision, w->text, to->text});
         }
-        r.notComparable.append(n);
     }
-    return r;
 }
 
 } // namespace wgll

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <optional>
+#include <utility>
 
 namespace wgll {
 
@@ -78,11 +79,39 @@ struct LeftOutFile
     QString keptFile;
 };
 
+/// A statement a file on another revision was migrated on (`--migrate-to`): its score kept under
+/// the target revision's wording, which differs from the one it was assessed on.
+struct MigratedStatement
+{
+    QString id;
+    QString measureId;    ///< in the target revision
+    QString fromRevision; ///< the revision the files were assessed on
+    QString fromText;
+    QString toText;
+};
+
+/// A statement the target revision of `--migrate-to` lacks: dropped from every figure.
+struct DroppedStatement
+{
+    QString id;
+    QString measureId;
+    QString revision; ///< a revision of the files that has it
+    QString text;
+};
+
 struct RollupOptions
 {
+    // A constructor, not an aggregate: `{method, latest}` stays complete without naming migrateTo.
+    RollupOptions(RollupMethod m = RollupMethod::Mean, bool keepLatest = false, std::optional<Framework> target = {})
+        : method(m), latest(keepLatest), migrateTo(std::move(target))
+    {
+    }
     RollupMethod method = RollupMethod::Mean;
     /// Keep each organisation's newest period instead of refusing several periods of one.
     bool latest = false;
+    /// Migrate every file to this revision of the framework (docs/method.md, "Migration"): a
+    /// statement is mapped by id when the target has that id, and dropped when it does not.
+    std::optional<Framework> migrateTo;
 };
 
 /// Roll-up of many organisations' assessments of one framework (PRODUCT.md section 4).
@@ -97,9 +126,15 @@ struct Rollup
     QList<Statistic> indicators; ///< framework order, comparable statements only
     QList<NotComparableStatement> notComparable;
     QList<LeftOutFile> leftOut;
+    /// The revision every file was migrated to (`--migrate-to`), or empty.
+    QString migratedTo;
+    QList<MigratedStatement> migrated; ///< by statement, then revision
+    QList<DroppedStatement> dropped;
 
     /// Files on more than one revision: figures are from the comparable statements only.
     bool mixed() const { return revisions.size() > 1; }
+    /// The figures are from the statements worded alike only: mixed and not migrated.
+    bool comparableOnly() const { return mixed() && migratedTo.isEmpty(); }
 };
 
 /// Builds a roll-up one scorecard at a time, keeping only the few figures the roll-up prints
@@ -107,7 +142,7 @@ struct Rollup
 class RollupBuilder
 {
 public:
-    explicit RollupBuilder(RollupOptions options = {}) : m_options(options) {}
+    explicit RollupBuilder(RollupOptions options = {}) : m_options(std::move(options)) {}
     /// Adds one organisation's scorecard; returns a problem (and adds nothing) when its
     /// framework differs from the first one added, or when the same organisation is already in
     /// (the same period; or another period without `latest`): the problem names both files.
@@ -123,7 +158,9 @@ private:
     };
     std::optional<QString> admit(const QString &file, const Scorecard &card, qsizetype &replace);
     void rememberFramework(const Scorecard &card);
+    void seedTarget(const Framework &target);
     QHash<QString, bool> comparability() const;
+    void listDifferences(Rollup &r, const QHash<QString, bool> &comparable) const;
 
     RollupOptions m_options;
     QString m_frameworkId;

@@ -132,6 +132,11 @@ TEST_CASE("every command's argument errors exit 64 with one wgll: line and nothi
         {u"rollup"_s, ArgumentCount, {}},
         {u"rollup"_s, BadValue, {a, u"--format"_s, u"xml"_s}},
         {u"rollup"_s, BadValue, {a, u"-o"_s, QString()}},
+        {u"rollup"_s, BadValue, {a, u"--migrate-to"_s, u"1999-01-01"_s}},
+        {u"trend"_s, UnknownOption, {u"--bogus"_s, a, b}},
+        {u"trend"_s, ArgumentCount, {a}},
+        {u"trend"_s, BadValue, {a, b, u"--format"_s, u"xlsx"_s}},
+        {u"trend"_s, BadValue, {a, b, u"-o"_s, QString()}},
         {u"report"_s, UnknownOption, {u"--bogus"_s, a, u"-o"_s, pdf}},
         {u"report"_s, ArgumentCount, {}},
         {u"report"_s, BadValue, {a}}, // -o is required

@@ -66,6 +66,11 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
     // The national DMA benchmark, imported from the published file, for summary --benchmark.
     demo.run({u"benchmark"_s, u"import"_s, wgll::test::sourceDir()
                                                + u"/tests/fixtures/dma-2025/digital-maturity-assessment-2024-2025-data-v2.xlsx"});
+    // The demo trust two years earlier on the older revision: a trend with a break in it.
+    const QString earlier = demo.path(QStringLiteral("2024.wgll"));
+    demo.run({u"new"_s, earlier, u"--framework"_s, u"wgll-org@2021-08-31"_s, u"--organisation"_s,
+              u"Northshire Hospitals NHS FT"_s, u"--period"_s, u"2024/25"_s});
+    demo.run({u"import"_s, earlier, wgll::test::sourceDir() + u"/resources/demo/northshire-2025-responses.csv"});
     // Each output and the schema it must meet; framework show's JSON is the framework file format.
     const QList<std::pair<QString, QStringList>> outputs{
         {u"summary.schema.json"_s, {u"summary"_s, demo.file, format, json}},
@@ -77,6 +82,8 @@ TEST_CASE("every command's JSON validates against its schema in docs/schemas", "
         {u"rollup.schema.json"_s, {u"rollup"_s, demo.baseline, demo.file, u"--latest"_s, format, json}},
         {u"rollup.schema.json"_s, {u"rollup"_s, other, demo.file, u"--method"_s, u"median"_s, format, json}},
         {u"compare.schema.json"_s, {u"compare"_s, other, demo.file, format, json}},
+        {u"trend.schema.json"_s, {u"trend"_s, demo.file, earlier, demo.baseline, format, json}},
+        {u"rollup.schema.json"_s, {u"rollup"_s, other, demo.file, u"--migrate-to"_s, u"2021-10-04"_s, format, json}},
         {u"framework-list.schema.json"_s, {u"framework"_s, u"list"_s, format, json}},
         {u"../../frameworks/framework.schema.json"_s, {u"framework"_s, u"show"_s, u"wgll-org"_s, format, json}},
         {u"evidence-list.schema.json"_s, {u"evidence"_s, u"list"_s, demo.file, format, json}},

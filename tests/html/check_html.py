@@ -85,6 +85,14 @@ def make_reports(program, source, work):
         fail("the hostile report does not hold the long URL and the right-to-left note")
     if len(LONG_URL) != 130:
         fail("the long URL is %d characters, not 130" % len(LONG_URL))
+    # Issue 19: a third, earlier year on the older framework revision, so the report has a trend
+    # page with a revision break (eight line charts and a wide table).
+    earlier = os.path.join(work, "2024.wgll")
+    wgll(program, env, "new", earlier, "--organisation", "Northshire Hospitals NHS FT", "--period", "2024/25",
+         "--framework", "wgll-org@2021-08-31")
+    wgll(program, env, "import", earlier, os.path.join(demo, "northshire-2025-responses.csv"))
+    pages["trend"] = os.path.join(work, "trend.html")
+    wgll(program, env, "report", now, "--baseline", base, "--baseline", earlier, "-o", pages["trend"])
     return pages
 
 
@@ -130,7 +138,7 @@ def check(driver, axe, name, path, width, out):
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
     if width == 1280:
-        problems += check_content(driver, name == "hostile")
+        problems += check_content(driver, name)
     driver.execute_script(axe)
     result = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
@@ -150,9 +158,12 @@ def check(driver, axe, name, path, width, out):
     return [name + " at " + str(width) + " px: " + p for p in problems]
 
 
-def check_content(driver, hostile):
+def check_content(driver, name):
     """What a browser makes of the report's text: a right-to-left note laid out right to left,
     the charts' own alternative text, and SVG text in a font stack a browser has."""
+    hostile = name == "hostile"
+    # The trend report adds a line chart for the overall score and each of the 7 measures.
+    kinds = ("Radar chart", "Bar chart") + (("Line chart",) * 8 if name == "trend" else ())
     problems = []
     rtl = driver.execute_script(
         "const e = [...document.querySelectorAll('td, p')].find(e => e.textContent.includes(arguments[0]));"
@@ -163,9 +174,9 @@ def check_content(driver, hostile):
         problems.append("the right-to-left note's cell has dir=%s and is laid out %s" % tuple(rtl))
     images = driver.execute_script(
         "return [...document.querySelectorAll('figure img')].map(i => [i.alt, atob(i.src.split(',')[1])])")
-    if len(images) != 2:
-        problems.append("%d chart images, not 2" % len(images))
-    for (alt, svg), kind in zip(images, ("Radar chart", "Bar chart")):
+    if len(images) != len(kinds):
+        problems.append("%d chart images, not %d" % (len(images), len(kinds)))
+    for (alt, svg), kind in zip(images, kinds):
         if not alt.startswith(kind):
             problems.append("the %s's alternative text begins %r" % (kind.lower(), alt[:40]))
         fonts = set(re.findall(r'font-family="([^"]*)"', svg))
@@ -186,13 +197,15 @@ def main():
         problems = []
         try:
             for name, path in pages.items():
-                for width in WIDTHS:
+                # The trend page at a common phone's width too (390 px) besides the narrowest.
+                for width in WIDTHS + ([390] if name == "trend" else []):
                     problems += check(driver, axe, name, path, width, out)
         finally:
             driver.quit()
     if problems:
         fail("\n  ".join(["the HTML report fails:"] + problems))
-    print("check_html: both reports reflow at 320 px and 1280 px with no axe-core violation")
+    print("check_html: the reports (demo, hostile, trend) reflow at 320 px and 1280 px (trend also 390 px) "
+          "with no axe-core violation")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 #include "measurebarchart.h"
 #include "radarchart.h"
+#include "trendchart.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -34,6 +35,12 @@ std::unique_ptr<QChartView> viewOf(const report::Chart &chart, QSizeF size)
         radar->setData({chart.measures, chart.current, chart.target, chart.baseline, chart.scaleMin,
                         chart.scaleMax});
         view = std::move(radar);
+    } else if (chart.kind == report::Chart::Kind::Trend) {
+        auto trend = std::make_unique<TrendChart>();
+        trend->setPalette(light);
+        trend->setData({chart.periods, chart.revisions, chart.segments, chart.current, chart.scaleMin,
+                        chart.scaleMax});
+        view = std::move(trend);
     } else {
         auto bars = std::make_unique<MeasureBarChart>();
         bars->setPalette(light);

@@ -24,7 +24,7 @@ const QString Pic = QStringLiteral("http://schemas.openxmlformats.org/drawingml/
 constexpr qint64 EmuPerPoint = 12700;
 // The chart's printed size, as the PDF and ODT print it, and the picture's resolution: at 216
 // dpi its 9 pt labels stay sharp in print.
-constexpr qreal ChartWidthPt = 430, RadarHeightPt = 290, BarsHeightPt = 220, ChartDpi = 216;
+constexpr qreal ChartWidthPt = 430, RadarHeightPt = 290, BarsHeightPt = 220, TrendHeightPt = 160, ChartDpi = 216;
 
 QByteArray png(const QImage &image)
 {
@@ -100,7 +100,9 @@ private:
 
     void chart(const Chart &c)
     {
-        const QSizeF points(ChartWidthPt, c.kind == Chart::Kind::Radar ? RadarHeightPt : BarsHeightPt);
+        const QSizeF points(ChartWidthPt, c.kind == Chart::Kind::Radar   ? RadarHeightPt
+                                          : c.kind == Chart::Kind::Trend ? TrendHeightPt
+                                                                         : BarsHeightPt);
         // A narrower page (a template's) gets the picture scaled down to its text width.
         const qreal fit = std::min(1.0, x.c.textWidthTwips / 20.0 / points.width());
         x.startParagraph({}, ParagraphFormat().withNext().aligned(u"center"));

@@ -67,6 +67,7 @@ figure img { max-width: 100%; height: auto; }
 .signature td { height: 2.5em; }
 table.cover th { width: 28%; background: #e8edee; }
 footer { margin-top: 2em; border-top: 1px solid #aeb7bd; }
+nav li { margin: 0.25em 0; }
 @media (max-width: 30em) { body { margin: 1em auto; padding: 0 0.5em; } th, td { padding: 0.25em 0.3em; } }
 @media print { h1 { break-before: page; } header h1 { break-before: auto; } .scroll { overflow: visible; } }
 )";
@@ -161,7 +162,9 @@ public:
                 } else if constexpr (std::is_same_v<T, Table>) {
                     table(x);
                 } else if constexpr (std::is_same_v<T, Chart>) {
-                    const QSize size = x.kind == Chart::Kind::Radar ? QSize(640, 450) : QSize(640, 340);
+                    const QSize size = x.kind == Chart::Kind::Radar   ? QSize(640, 450)
+                                       : x.kind == Chart::Kind::Trend ? QSize(640, 240)
+                                                                      : QSize(640, 340);
                     out += u"<figure><img src=\"" + dataUri("image/svg+xml", charts::svg(x, size)) +
                            u"\" width=\"" + QString::number(size.width()) + u"\" height=\"" +
                            QString::number(size.height()) + u"\" alt=\"" + esc(x.description) +

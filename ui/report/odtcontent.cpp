@@ -243,7 +243,9 @@ private:
 
     void chart(const Chart &c)
     {
-        const double height = c.kind == Chart::Kind::Radar ? geometry::RadarHeightPt : geometry::BarsHeightPt;
+        const double height = c.kind == Chart::Kind::Radar   ? geometry::RadarHeightPt
+                              : c.kind == Chart::Kind::Trend ? geometry::TrendHeightPt
+                                                             : geometry::BarsHeightPt;
         // Drawn at 216 dpi and laid out as on the PDF's page, so its labels print at 9 pt.
         const QImage image = charts::printImage(c, QSizeF(geometry::ChartWidthPt, height), 216);
         paragraphStart(QStringLiteral("Figure"));

@@ -32,7 +32,7 @@ inline constexpr auto Manifest = u"urn:oasis:names:tc:opendocument:xmlns:manifes
 /// header band and a 9 mm footer band, so the ODT breaks its pages about where the PDF does.
 namespace geometry {
 inline constexpr double TextWidthMm = 210 - 2 * 18;
-inline constexpr double ChartWidthPt = 430, RadarHeightPt = 290, BarsHeightPt = 220;
+inline constexpr double ChartWidthPt = 430, RadarHeightPt = 290, BarsHeightPt = 220, TrendHeightPt = 160;
 inline constexpr double LogoHeightPt = 50;
 } // namespace geometry
 

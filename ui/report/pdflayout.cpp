@@ -24,7 +24,12 @@ Text::~Text()
 namespace {
 
 constexpr double PaddingPt = 2.5, RulePt = 0.5, TableTop = 4, TableBottom = 8;
-constexpr double ChartWidth = 430, RadarHeight = 290, BarsHeight = 220;
+constexpr double ChartWidth = 430, RadarHeight = 290, BarsHeight = 220, TrendHeight = 160;
+
+double chartHeight(const Chart &c)
+{
+    return c.kind == Chart::Kind::Radar ? RadarHeight : c.kind == Chart::Kind::Trend ? TrendHeight : BarsHeight;
+}
 constexpr double LineSpacing = 1.15; ///< paragraphs and headings; table cells are set solid
 constexpr double Eps = 0.01;
 
@@ -342,7 +347,7 @@ private:
             return TableTop + row(*t, -1).height + row(*t, 0).height;
         }
         if (const auto *c = std::get_if<Chart>(&block))
-            return 6 + (c->kind == Chart::Kind::Radar ? RadarHeight : BarsHeight) + 20;
+            return 6 + chartHeight(*c) + 20;
         if (std::holds_alternative<KeyFigures>(block))
             return 70;
         return 30;
@@ -425,7 +430,7 @@ private:
 
     void chart(const Chart &c)
     {
-        const double h = c.kind == Chart::Kind::Radar ? RadarHeight : BarsHeight;
+        const double h = chartHeight(c);
         const TextPtr caption = m_type.text(c.title, {8.5, false, Muted, PANGO_ALIGN_CENTER}, page::TextWidth);
         begin(6);
         ensure(h + 2 + caption->height);
