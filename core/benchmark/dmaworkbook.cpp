@@ -6,10 +6,8 @@
 
 #include "benchmark/pillaraliases.h"
 #include "io/xlsxreader.h"
-#include "util/boundedread.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -266,16 +264,9 @@ QString detail::publicationDate(const xlsx::Workbook &book)
 
 Result<DmaWorkbook> readDmaWorkbook(const QString &fileName)
 {
-    QFile file(fileName);
-    if (!file.exists())
-        return Error{ErrorKind::NotFound, fileName, 0, QStringLiteral("no such file")};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::NotFound, fileName, 0, u"cannot be read: " + file.errorString()};
-    Error error;
-    std::optional<QByteArray> bytes =
-        readAtMost(file, fileName, xlsx::Limits{}.maxFileBytes, QStringLiteral("a workbook"), error);
+    Result<QByteArray> bytes = xlsx::Workbook::readFile(fileName);
     if (!bytes)
-        return error;
+        return bytes.error();
     DmaWorkbook out;
     out.fileName = fileName;
     out.sha256 = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());

@@ -119,7 +119,7 @@ Result<QStringList> readSharedStrings(const QByteArray &bytes, const QString &fi
 
 } // namespace
 
-Result<Workbook> Workbook::open(const QString &fileName, const Limits &limits)
+Result<QByteArray> Workbook::readFile(const QString &fileName, const Limits &limits)
 {
     QFile file(fileName);
     if (!file.exists())
@@ -131,6 +131,14 @@ Result<Workbook> Workbook::open(const QString &fileName, const Limits &limits)
         readAtMost(file, fileName, limits.maxFileBytes, QStringLiteral("a workbook"), error);
     if (!bytes)
         return error;
+    return std::move(*bytes);
+}
+
+Result<Workbook> Workbook::open(const QString &fileName, const Limits &limits)
+{
+    Result<QByteArray> bytes = readFile(fileName, limits);
+    if (!bytes)
+        return bytes.error();
     return fromBytes(std::move(*bytes), fileName, limits);
 }
 

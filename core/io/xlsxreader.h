@@ -58,6 +58,8 @@ class Workbook
 public:
     /// Reads `fileName` (at most limits.maxFileBytes), its sheet list and its shared strings.
     static Result<Workbook> open(const QString &fileName, const Limits &limits = {});
+    /// The file's bytes, at most limits.maxFileBytes (for a caller that also hashes them).
+    static Result<QByteArray> readFile(const QString &fileName, const Limits &limits = {});
     /// The same from bytes already read; `fileName` names them in errors.
     static Result<Workbook> fromBytes(QByteArray bytes, const QString &fileName, const Limits &limits = {});
 
