@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
 
+#include <QChart>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace wgll::charts::style {
+
+void clearChart(QChart &chart)
+{
+    chart.removeAllSeries();
+    for (QAbstractAxis *axis : chart.axes()) {
+        chart.removeAxis(axis); // hands the axis back to us
+        delete axis;
+    }
+}
 
 namespace {
 

@@ -6,6 +6,8 @@
 #include <QPen>
 #include <QPointF>
 
+class QChart;
+
 class QPainter;
 
 /// How the report's charts tell current, target and baseline apart: by line style, by marker
@@ -38,6 +40,9 @@ inline QColor mutedText() { return {66, 84, 98}; }
 enum class Marker { Circle, Square, Triangle };
 
 /// The pens of the three lines.
+/// Takes every series and axis off `chart` (deleting them) before it is given new data.
+void clearChart(QChart &chart);
+
 QPen currentPen(bool dark = false);
 QPen targetPen(bool dark = false);
 QPen baselinePen(bool dark = false);

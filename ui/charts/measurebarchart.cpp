@@ -30,11 +30,7 @@ MeasureBarChart::MeasureBarChart(QWidget *parent) : QChartView(new QChart, paren
 void MeasureBarChart::setData(const Data &values)
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    charts::style::clearChart(*c);
     // Horizontal bar categories run bottom-up: fill them last measure first, so measure 1 is
     // at the top as in every table of the report.
     const qsizetype n = values.measures.size();

@@ -42,11 +42,7 @@ TrendChart::TrendChart(QWidget *parent) : QChartView(new QChart, parent)
 void TrendChart::setData(const Data &d)
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    charts::style::clearChart(*c);
     const auto [periods, levels] = addAxes(d);
     // A dashed upright where the revision changes, so the gap reads as a break, not missing data.
     for (qsizetype i = 1; i < d.periods.size(); ++i) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "votechart.h"
 
+#include "chartstyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -27,11 +29,7 @@ VoteChart::VoteChart(QWidget *parent) : QChartView(new QChart, parent)
 void VoteChart::setCounts(const QList<int> &counts, int scaleMin)
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    charts::style::clearChart(*c);
     m_bars = nullptr;
     if (counts.isEmpty())
         return;
