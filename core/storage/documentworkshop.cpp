@@ -134,6 +134,27 @@ Status Document::castVote(qint64 session, qint64 participant, const QString &ind
     });
 }
 
+Status Document::inOneTransaction(const QString &what, const std::function<Status()> &body)
+{
+    if (const Status w = editableCheck(); !w)
+        return w;
+    // The edits inside count themselves as they release their savepoints; if the whole is rolled
+    // back, so is the count.
+    const qint64 generation = m_generation;
+    sqlite::Transaction tx(*m_db);
+    if (!tx.begun())
+        return sqlFail(what);
+    if (const Status written = body(); !written) {
+        m_generation = generation;
+        return written;
+    }
+    if (!tx.commit()) {
+        m_generation = generation;
+        return sqlFail(what);
+    }
+    return {};
+}
+
 Result<qint64> Document::recordDecision(const Decision &decision)
 {
     if (const auto problem = workshoprules::problemWith(decision, m_framework)) {
