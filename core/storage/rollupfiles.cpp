@@ -54,7 +54,7 @@ std::optional<Rollup> rollUpFiles(const QStringList &files, Error &error, Rollup
     }
     const qsizetype workers = std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 16);
     const qsizetype chunk = workers * 16;
-    RollupBuilder builder(options);
+    RollupBuilder builder(std::move(options));
     for (qsizetype start = 0; start < files.size(); start += chunk) {
         const qsizetype count = std::min(chunk, files.size() - start);
         std::vector<Loaded> loaded(static_cast<size_t>(count));
