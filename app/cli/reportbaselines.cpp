@@ -6,28 +6,6 @@
 
 namespace wgll::cli {
 
-namespace {
-
-/// The trend of `file` and its baselines, with `file` last; BadData when it is not the newest.
-std::optional<Trend> trendOf(const QString &file, const Assessment &assessment, const QStringList &names,
-                             const QList<Assessment> &baselines, Error &error)
-{
-    QList<TrendInput> inputs{{file, Scorecard::of(assessment)}};
-    for (qsizetype i = 0; i < baselines.size(); ++i)
-        inputs.append({names.at(i), Scorecard::of(baselines.at(i))});
-    std::optional<Trend> trend = Trend::of(inputs, error);
-    if (trend && trend->points.constLast().file != file) {
-        const TrendPoint &newest = trend->points.constLast();
-        error = {ErrorKind::BadData, newest.file, 0,
-                 u"is of " + newest.period + u", after the report's " + assessment.info.period + u" (" + file +
-                     u"); a --baseline must be an earlier period"};
-        return std::nullopt;
-    }
-    return trend;
-}
-
-} // namespace
-
 ReportInputs loadReportInputs(const QString &file, const QStringList &baselines, Console &console, int &code)
 {
     ReportInputs r;
@@ -49,7 +27,10 @@ ReportInputs loadReportInputs(const QString &file, const QStringList &baselines,
         r.baseline = read.constFirst();
     if (read.size() < 2)
         return r;
-    r.trend = trendOf(file, *r.assessment, baselines, read, error);
+    QList<TrendInput> earlier;
+    for (qsizetype i = 0; i < read.size(); ++i)
+        earlier.append({baselines.at(i), Scorecard::of(read.at(i))});
+    r.trend = Trend::upTo({file, Scorecard::of(*r.assessment)}, earlier, error);
     if (!r.trend) {
         code = console.fail(error);
         r.assessment.reset();

@@ -39,7 +39,9 @@ QString describe(const Trend &t, qsizetype measure, const QString &name, const S
            parts.join(QStringLiteral("; ")) + u'.';
 }
 
-Chart chartOf(const Trend &t, qsizetype measure, const QString &name, const Scale &scale)
+} // namespace
+
+Chart trendChart(const Trend &t, qsizetype measure, const QString &name, const Scale &scale)
 {
     Chart c;
     c.kind = Chart::Kind::Trend;
@@ -65,8 +67,7 @@ Chart chartOf(const Trend &t, qsizetype measure, const QString &name, const Scal
     return c;
 }
 
-/// Every figure: a row per measure and the overall, a column per period (revision in the header).
-Table tableOf(const Trend &t)
+Table trendTable(const Trend &t)
 {
     Table table;
     table.caption = tr("Every figure of the trend; a change is given only within one framework revision");
@@ -85,8 +86,6 @@ Table tableOf(const Trend &t)
     return table;
 }
 
-} // namespace
-
 void addTrendSection(BoardReport &report, const Trend &trend, const Scale &scale)
 {
     Section s{QStringLiteral("trend"),
@@ -104,10 +103,10 @@ void addTrendSection(BoardReport &report, const Trend &trend, const Scale &scale
                                      "some statements are worded differently, so each line is broken there and no "
                                      "change is given across the break.")
                                       .arg(b.beforePeriod, b.beforeRevision, b.afterPeriod, b.afterRevision)});
-    s.blocks.append(chartOf(trend, -1, tr("Overall"), scale));
+    s.blocks.append(trendChart(trend, -1, tr("Overall"), scale));
     for (qsizetype m = 0; m < trend.measures.size(); ++m)
-        s.blocks.append(chartOf(trend, m, trend.measures.at(m).id + u' ' + trend.measures.at(m).title, scale));
-    s.blocks.append(tableOf(trend));
+        s.blocks.append(trendChart(trend, m, trend.measures.at(m).id + u' ' + trend.measures.at(m).title, scale));
+    s.blocks.append(trendTable(trend));
     const auto method = std::find_if(report.sections.begin(), report.sections.end(),
                                      [](const Section &x) { return x.id == u"method"; });
     report.sections.insert(method, s);

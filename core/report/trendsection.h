@@ -13,4 +13,11 @@ namespace wgll::report {
 /// before the method appendix.
 void addTrendSection(BoardReport &report, const Trend &trend, const Scale &scale);
 
+/// The trend page's chart of measure `measure` (an index into Trend::measures; -1 for the
+/// overall), titled `name`, with its alternative text and its figures: the window's Trend view
+/// draws and exports the same chart.
+Chart trendChart(const Trend &trend, qsizetype measure, const QString &name, const Scale &scale);
+/// Every figure: a row per measure and the overall, a column per period (revision in the header).
+Table trendTable(const Trend &trend);
+
 } // namespace wgll::report

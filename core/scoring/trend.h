@@ -73,6 +73,10 @@ struct Trend
     /// roll-up compares them), each period placed in time by periodKey() and given once. A
     /// refusal is BadData naming the file (and the other file it clashes with).
     static std::optional<Trend> of(const QList<TrendInput> &inputs, Error &error);
+    /// The trend of `newest` and the `earlier` assessments leading up to it, as Trend::of, and
+    /// also refused (BadData naming the file) when one of `earlier` is of a later period than
+    /// `newest`: the report's trend page and the window's Trend view end at the open file.
+    static std::optional<Trend> upTo(const TrendInput &newest, const QList<TrendInput> &earlier, Error &error);
 
     /// The value of measure `measure` (index into `measures`; -1 for the overall) at `point`.
     std::optional<double> value(qsizetype measure, qsizetype point) const;
