@@ -4,6 +4,7 @@
 // open assessment in mainwindowsession.cpp.
 #include "mainwindow.h"
 
+#include "analysis/analysisviews.h"
 #include "assessmentdetailsdialog.h"
 #include "colourscheme.h"
 #include "framework/frameworkcatalog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Prompter *prompter, QWidget *parent) : QMainWindow(parent
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_workshopMenu = menuBar()->addMenu(tr("&Workshop"));
     m_workshopMenu->setEnabled(false);
+    buildAnalysis();
     buildHelpMenu();
     buildScoringKeys();
     showWelcome();
@@ -70,6 +72,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::dropViews()
 {
+    m_analysis->closeViews(); // they show the assessment that is closing
     delete m_presenter;
     m_presenter = nullptr;
     delete m_workshopDock;

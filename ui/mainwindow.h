@@ -23,6 +23,9 @@ class QTimer;
 
 namespace wgll {
 
+namespace analysis {
+class AnalysisViews;
+}
 class AssessmentSession;
 class HelpWindow;
 class NavigatorPane;
@@ -122,6 +125,8 @@ public:
     void showUserGuide();
     void showShortcutSheet();
     void showLevels();
+    /// The Analyse menu's compare, trend and roll-up views (ui/analysis).
+    analysis::AnalysisViews *analysis() const { return m_analysis; }
     /// The help window, once a help page has been shown; null before.
     HelpWindow *helpWindow() const { return m_help; }
 
@@ -177,6 +182,8 @@ private:
     void restorePaneSizes();
     void setPaneShown(QWidget *pane, bool shown);
     void buildReportActions(QMenu *file);
+    /// The Analyse menu, before the Workshop menu (mainwindowreports.cpp).
+    void buildAnalysis();
     void buildWorkshop();
     /// Workshop → Start Session: the dialog, until its choices are accepted or it is cancelled.
     void startWorkshopWithDialog();
@@ -226,6 +233,7 @@ private:
     PresenterView *m_presenter = nullptr;
     QString m_presenterScreen;
     HelpWindow *m_help = nullptr;
+    analysis::AnalysisViews *m_analysis = nullptr;
 };
 
 } // namespace wgll

@@ -2,6 +2,7 @@
 // The main window's report and chart commands (File → Export Report, Print Preview, Print,
 // Export Chart): the same renderers as `wgll report` and `wgll chart`.
 #include "mainwindow.h"
+#include "analysis/analysisviews.h"
 #include "prompter.h"
 #include "report/reportprint.h"
 #include "report/reportwriter.h"
@@ -16,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QMenuBar>
 #include <QMenu>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -83,6 +85,18 @@ void MainWindow::buildReportActions(QMenu *file)
             exportChart(name, kind->currentIndex() == 0, QSize(width->value(), height->value()));
     });
     m_reportActions = {exportReportAction, preview, print, chart};
+}
+
+void MainWindow::buildAnalysis()
+{
+    m_analysis = new analysis::AnalysisViews(this, *m_prompter, [this]() -> std::optional<analysis::OpenFile> {
+        if (!m_session)
+            return std::nullopt;
+        return analysis::OpenFile{m_session->document().fileName(), m_session->assessment()};
+    });
+    m_analysis->addMenu(menuBar(), m_workshopMenu->menuAction());
+    // Enabled and disabled with the report commands: they too need an open assessment.
+    m_reportActions += m_analysis->assessmentActions();
 }
 
 std::optional<report::BoardReport> MainWindow::boardReport() const

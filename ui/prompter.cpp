@@ -24,6 +24,11 @@ QString DialogPrompter::fileToOpen(const QString &caption, const QString &filter
     return QFileDialog::getOpenFileName(m_parent, caption, folder, filter);
 }
 
+QStringList DialogPrompter::filesToOpen(const QString &caption, const QString &filter, const QString &folder)
+{
+    return QFileDialog::getOpenFileNames(m_parent, caption, folder, filter);
+}
+
 QString DialogPrompter::fileToSave(const QString &caption, const QString &suggested, const QString &filter,
                                    QString *chosenFilter)
 {

@@ -3,6 +3,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -23,6 +24,9 @@ public:
     virtual void tell(const QString &problem) = 0;
     /// The file to open, starting in `folder` (when given), or empty when the user cancels.
     virtual QString fileToOpen(const QString &caption, const QString &filter, const QString &folder = {}) = 0;
+    /// Several files to open at once (the trend's earlier files, the roll-up's members), or none
+    /// when the user cancels.
+    virtual QStringList filesToOpen(const QString &caption, const QString &filter, const QString &folder = {}) = 0;
     /// The name to save under (starting from `suggested`, a path: a bare name would start in
     /// the folder the program was started from), or empty when the user cancels.
     /// `chosenFilter`, when given, receives the file type the user picked.
@@ -38,6 +42,7 @@ public:
     QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons answers) override;
     void tell(const QString &problem) override;
     QString fileToOpen(const QString &caption, const QString &filter, const QString &folder = {}) override;
+    QStringList filesToOpen(const QString &caption, const QString &filter, const QString &folder = {}) override;
     QString fileToSave(const QString &caption, const QString &suggested, const QString &filter,
                        QString *chosenFilter) override;
 
@@ -56,6 +61,7 @@ public:
     }
     void tell(const QString &) override {}
     QString fileToOpen(const QString &, const QString &, const QString & = {}) override { return {}; }
+    QStringList filesToOpen(const QString &, const QString &, const QString & = {}) override { return {}; }
     QString fileToSave(const QString &, const QString &, const QString &, QString *) override { return {}; }
 };
 

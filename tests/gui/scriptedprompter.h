@@ -23,6 +23,8 @@ struct ScriptedPrompter final : Prompter
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
     /// The files chosen in the next file dialogs, first first; none chosen once used up.
     QStringList files;
+    /// The files chosen in the next several-file dialogs, first first; none once used up.
+    QList<QStringList> fileLists;
 
     QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons) override
     {
@@ -34,6 +36,12 @@ struct ScriptedPrompter final : Prompter
     {
         fileDialogStarts.append(folder);
         return chooseFile(caption);
+    }
+    QStringList filesToOpen(const QString &caption, const QString &, const QString &folder = {}) override
+    {
+        fileDialogStarts.append(folder);
+        fileDialogs.append(caption);
+        return fileLists.isEmpty() ? QStringList() : fileLists.takeFirst();
     }
     QString fileToSave(const QString &caption, const QString &suggested, const QString &, QString *) override
     {

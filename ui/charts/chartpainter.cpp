@@ -20,38 +20,96 @@ namespace wgll::charts {
 
 namespace {
 
-/// A chart view of the right kind, filled and laid out at `size`, in report colours.
-std::unique_ptr<QChartView> viewOf(const report::Chart &chart, QSizeF size)
+/// Report colours: dark text on white, whatever scheme the window uses.
+QPalette lightPalette()
 {
-    std::unique_ptr<QChartView> view;
-    // Report colours: dark text on white, whatever scheme the window uses.
     QPalette light = QApplication::style()->standardPalette();
     light.setColor(QPalette::Window, Qt::white);
     light.setColor(QPalette::WindowText, QColor(33, 43, 50));
     light.setColor(QPalette::PlaceholderText, QColor(90, 100, 110));
+    return light;
+}
+
+/// Not shown, so lay the chart out by hand at the size it will be drawn.
+void layOut(QChartView &view, QSizeF size)
+{
+    view.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    view.chart()->setGeometry(QRectF(QPointF(0, 0), size));
+    QApplication::sendPostedEvents(view.chart(), QEvent::LayoutRequest);
+}
+
+std::unique_ptr<QChartView> radarOf(const RadarChart::Data &data, QSizeF size)
+{
+    auto radar = std::make_unique<RadarChart>();
+    radar->setPalette(lightPalette());
+    radar->setData(data);
+    layOut(*radar, size);
+    return radar;
+}
+
+/// A chart view of the right kind, filled and laid out at `size`, in report colours.
+std::unique_ptr<QChartView> viewOf(const report::Chart &chart, QSizeF size)
+{
     if (chart.kind == report::Chart::Kind::Radar) {
-        auto radar = std::make_unique<RadarChart>();
-        radar->setPalette(light);
-        radar->setData({chart.measures, chart.current, chart.target, chart.baseline, chart.scaleMin,
-                        chart.scaleMax});
-        view = std::move(radar);
-    } else if (chart.kind == report::Chart::Kind::Trend) {
+        RadarChart::Data radar;
+        radar.measures = chart.measures;
+        radar.current = chart.current;
+        radar.target = chart.target;
+        radar.baseline = chart.baseline;
+        radar.scaleMin = chart.scaleMin;
+        radar.scaleMax = chart.scaleMax;
+        return radarOf(radar, size);
+    }
+    std::unique_ptr<QChartView> view;
+    if (chart.kind == report::Chart::Kind::Trend) {
         auto trend = std::make_unique<TrendChart>();
-        trend->setPalette(light);
+        trend->setPalette(lightPalette());
         trend->setData({chart.periods, chart.revisions, chart.segments, chart.current, chart.scaleMin,
                         chart.scaleMax});
         view = std::move(trend);
     } else {
         auto bars = std::make_unique<MeasureBarChart>();
-        bars->setPalette(light);
+        bars->setPalette(lightPalette());
         bars->setData({chart.measures, chart.current, chart.target, chart.baseline, chart.scaleMax});
         view = std::move(bars);
     }
-    // Not shown, so lay the chart out by hand at the size it will be drawn.
-    view->scene()->setSceneRect(QRectF(QPointF(0, 0), size));
-    view->chart()->setGeometry(QRectF(QPointF(0, 0), size));
-    QApplication::sendPostedEvents(view->chart(), QEvent::LayoutRequest);
+    layOut(*view, size);
     return view;
+}
+
+QImage imageOf(QChartView &view, QSize size)
+{
+    QImage out(size, QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::white);
+    QPainter p(&out);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    view.scene()->render(&p, QRectF(QPointF(0, 0), size), view.scene()->sceneRect());
+    return out;
+}
+
+QByteArray svgOf(QChartView &view, QSize size, const QString &title, const QString &description)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96);
+    generator.setTitle(title);
+    generator.setDescription(description);
+    {
+        QPainter p(&generator);
+        p.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        view.scene()->render(&p, QRectF(QPointF(0, 0), size), view.scene()->sceneRect());
+    }
+    // QSvgGenerator names only the font's family ("Liberation Sans", or "Sans Serif" when that
+    // is what the platform resolved), which a browser without it replaces with its default serif.
+    static const QRegularExpression family(QStringLiteral("font-family=\"[^\"]*\""));
+    QString text = QString::fromUtf8(bytes);
+    text.replace(family, u"font-family=\"" + QString::fromUtf16(style::SvgFontStack) + u'"');
+    return text.toUtf8();
 }
 
 } // namespace
@@ -68,14 +126,12 @@ void paint(QPainter &painter, const QRectF &target, const report::Chart &chart)
 
 QImage image(const report::Chart &chart, QSize size)
 {
-    QImage out(size, QImage::Format_ARGB32_Premultiplied);
-    out.fill(Qt::white);
-    QPainter p(&out);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const std::unique_ptr<QChartView> view = viewOf(chart, size);
-    view->scene()->render(&p, QRectF(QPointF(0, 0), size), view->scene()->sceneRect());
-    return out;
+    return imageOf(*viewOf(chart, size), size);
+}
+
+QImage image(const RadarChart::Data &radar, QSize size)
+{
+    return imageOf(*radarOf(radar, size), size);
 }
 
 QImage printImage(const report::Chart &chart, QSizeF points, qreal dpi)
@@ -97,27 +153,12 @@ QImage printImage(const report::Chart &chart, QSizeF points, qreal dpi)
 
 QByteArray svg(const report::Chart &chart, QSize size)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setResolution(96);
-    generator.setTitle(chart.title);
-    generator.setDescription(chart.description);
-    {
-        QPainter p(&generator);
-        p.fillRect(QRect(QPoint(0, 0), size), Qt::white);
-        const std::unique_ptr<QChartView> view = viewOf(chart, size);
-        view->scene()->render(&p, QRectF(QPointF(0, 0), size), view->scene()->sceneRect());
-    }
-    // QSvgGenerator names only the font's family ("Liberation Sans", or "Sans Serif" when that
-    // is what the platform resolved), which a browser without it replaces with its default serif.
-    static const QRegularExpression family(QStringLiteral("font-family=\"[^\"]*\""));
-    QString text = QString::fromUtf8(bytes);
-    text.replace(family, u"font-family=\"" + QString::fromUtf16(style::SvgFontStack) + u'"');
-    return text.toUtf8();
+    return svgOf(*viewOf(chart, size), size, chart.title, chart.description);
+}
+
+QByteArray svg(const RadarChart::Data &radar, QSize size, const QString &title, const QString &description)
+{
+    return svgOf(*radarOf(radar, size), size, title, description);
 }
 
 } // namespace wgll::charts

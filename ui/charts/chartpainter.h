@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "radarchart.h"
 #include "report/boardreport.h"
 
 #include <QByteArray>
@@ -26,5 +27,10 @@ QImage printImage(const report::Chart &chart, QSizeF points, qreal dpi);
 /// The chart as an SVG document of `size` (in px at 96 dpi), with its title and description; its
 /// text names the font stack style::SvgFontStack, so a browser never falls back to a serif.
 QByteArray svg(const report::Chart &chart, QSize size);
+
+/// A radar of any data (the window's compare view, the roll-up's band), drawn as image() and
+/// svg() draw the report's: in report colours, vectors in the SVG.
+QImage image(const RadarChart::Data &radar, QSize size);
+QByteArray svg(const RadarChart::Data &radar, QSize size, const QString &title, const QString &description);
 
 } // namespace wgll::charts

@@ -42,6 +42,11 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
     m_target->setName(tr("Target"));
     m_baseline = new QLineSeries;
     m_baseline->setName(tr("Baseline"));
+    m_low = new QLineSeries(this);
+    m_high = new QLineSeries(this);
+    m_band = new QAreaSeries(m_high, m_low);
+    m_band->setName(tr("Range"));
+    m_band->setPen(Qt::NoPen);
 
     // The web: one closed polygon per scale level, drawn as series because QPolarChart's own
     // radial grid is circles, which misread as a continuous scale between spokes.
@@ -51,6 +56,7 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
         m_web.append(ring);
         m_chart->addSeries(ring);
     }
+    m_chart->addSeries(m_band); // under the lines it is the range of
     m_chart->addSeries(m_currentArea);
     m_chart->addSeries(m_currentEdge);
     m_chart->addSeries(m_target);
@@ -114,17 +120,28 @@ void RadarChart::setData(const Data &data)
         s->attachAxis(levels);
     }
     fillSeries();
+    setLegend(area);
+    describe();
+}
+
+void RadarChart::setLegend(const QColor &area)
+{
     using charts::style::Marker;
+    const Data &d = m_data;
     QList<charts::RadarOverlay::Line> lines{
-        {tr("Current"), data.current, m_currentEdge->pen(), Marker::Circle, area},
-        {tr("Target"), data.target, m_target->pen(), Marker::Square, {}}};
-    if (!data.baseline.isEmpty())
-        lines.append({tr("Baseline"), data.baseline, m_baseline->pen(), Marker::Triangle, {}});
+        {d.currentName.isEmpty() ? tr("Current") : d.currentName, d.current, m_currentEdge->pen(), Marker::Circle,
+         area}};
+    if (!d.target.isEmpty())
+        lines.append({tr("Target"), d.target, m_target->pen(), Marker::Square, {}});
+    if (!d.baseline.isEmpty())
+        lines.append({d.baselineName.isEmpty() ? tr("Baseline") : d.baselineName, d.baseline, m_baseline->pen(),
+                      Marker::Triangle, {}});
+    if (!d.high.isEmpty())
+        lines.append({tr("Range (lowest to highest)"), {}, QPen(Qt::NoPen), Marker::Circle, m_band->brush().color()});
     QColor halo = palette().color(QPalette::Window);
     halo.setAlpha(235);
-    m_overlay->setContent(lines, data.measures.size(), static_cast<int>(data.scaleMin),
-                          static_cast<int>(data.scaleMax), palette().color(QPalette::WindowText), halo);
-    describe();
+    m_overlay->setContent(lines, d.measures.size(), static_cast<int>(d.scaleMin), static_cast<int>(d.scaleMax),
+                          palette().color(QPalette::WindowText), halo);
 }
 
 QCategoryAxis *RadarChart::makeSpokeAxis() const
@@ -177,6 +194,10 @@ QColor RadarChart::applyPalette(QCategoryAxis &spokes, QCategoryAxis &levels)
     QColor area = charts::style::current(dark);
     area.setAlphaF(0.22f);
     m_currentArea->setBrush(area);
+    // The range in the target's vermillion, faint: apart from the current scores' blue fill.
+    QColor band = charts::style::target(dark);
+    band.setAlphaF(0.18f);
+    m_band->setBrush(band);
     return area;
 }
 
@@ -193,8 +214,12 @@ void RadarChart::fillSeries()
     fill(m_current, m_data.current);
     fill(m_currentEdge, m_data.current);
     fill(m_target, m_data.target);
+    m_target->setVisible(!m_data.target.isEmpty());
     fill(m_baseline, m_data.baseline);
     m_baseline->setVisible(!m_data.baseline.isEmpty());
+    fill(m_low, m_data.low);
+    fill(m_high, m_data.high);
+    m_band->setVisible(!m_data.high.isEmpty());
     const auto markers = m_chart->legend()->markers(m_baseline);
     for (auto *marker : markers)
         marker->setVisible(!m_data.baseline.isEmpty());

@@ -37,6 +37,12 @@ public:
         QList<std::optional<double>> baseline; ///< empty: no baseline series
         double scaleMin = 1;
         double scaleMax = 5;
+        /// With `high`: a band filled from `low` to `high` on each spoke (the roll-up's minimum
+        /// to maximum); empty: no band.
+        QList<std::optional<double>> low;
+        QList<std::optional<double>> high;
+        QString currentName;  ///< the filled line in the legend; empty: "Current"
+        QString baselineName; ///< the dotted line in the legend; empty: "Baseline"
     };
     void setData(const Data &data);
     const Data &data() const { return m_data; }
@@ -45,6 +51,8 @@ public:
     QLineSeries *currentSeries() const { return m_current; }
     QLineSeries *targetSeries() const { return m_target; }
     QLineSeries *baselineSeries() const { return m_baseline; }
+    /// The band from `low` to `high`: hidden when there is none.
+    QAreaSeries *bandSeries() const { return m_band; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +67,8 @@ private:
     /// The web's rings and the data series from m_data.
     void fillSeries();
     void describe();
+    /// The legend's lines: the current (filled), the target and baseline when given, the band.
+    void setLegend(const QColor &area);
 
     static constexpr int MaxWebLevels = 10;
 
@@ -69,6 +79,9 @@ private:
     QLineSeries *m_target = nullptr;
     QLineSeries *m_baseline = nullptr;
     QAreaSeries *m_currentArea = nullptr;
+    QAreaSeries *m_band = nullptr; ///< between m_low and m_high
+    QLineSeries *m_low = nullptr;
+    QLineSeries *m_high = nullptr;
     /// The current scores' edge, drawn as a line of its own: the area's own outline would run
     /// back to the centre and draw a solid spoke to the first measure.
     QLineSeries *m_currentEdge = nullptr;

@@ -112,9 +112,11 @@ void RadarOverlay::paintLegend(QPainter &p) const
     for (const Line &line : m_lines) {
         if (line.fill.isValid())
             p.fillRect(QRectF(x, y - 6, SampleLength, 12), line.fill);
-        p.setPen(line.pen);
-        p.drawLine(QPointF(x, y), QPointF(x + SampleLength, y));
-        style::drawMarker(p, QPointF(x + SampleLength / 2, y), MarkerSize, line.marker, line.pen.color());
+        if (line.pen.style() != Qt::NoPen) { // a band (the roll-up's range) is its fill alone
+            p.setPen(line.pen);
+            p.drawLine(QPointF(x, y), QPointF(x + SampleLength, y));
+            style::drawMarker(p, QPointF(x + SampleLength / 2, y), MarkerSize, line.marker, line.pen.color());
+        }
         x += SampleLength + Gap;
         const qreal textWidth = metrics.horizontalAdvance(line.name);
         p.setPen(m_text);

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assessment/assessment.h"
+#include "scoring/rollup.h"
+#include "scoring/trend.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QWidget;
+
+namespace wgll {
+class Prompter;
+}
+
+namespace wgll::analysis {
+
+class CompareView;
+class RollupView;
+class TrendView;
+
+/// The assessment open in the window, as the analysis views read it.
+struct OpenFile
+{
+    QString file;
+    Assessment assessment;
+};
+
+/// The Analyse menu and the windows it opens (compare, trend, roll-up), kept out of the main
+/// window's files: the window gives it the open assessment and its prompter, and asks it what
+/// is shown so an exported report includes it.
+class AnalysisViews : public QObject
+{
+    Q_OBJECT
+public:
+    using Current = std::function<std::optional<OpenFile>()>;
+    AnalysisViews(QWidget *window, Prompter &prompter, Current current);
+    ~AnalysisViews() override;
+
+    /// Adds the Analyse menu to `bar` before `before` (a menu's action).
+    void addMenu(QMenuBar *bar, QAction *before);
+    /// The commands that need an open assessment: the window enables them with its others.
+    QList<QAction *> assessmentActions() const { return m_assessmentActions; }
+
+    /// Compares the open assessment with `otherFile` and shows the compare view. A file that
+    /// cannot be read, or is of another framework, is told naming it, and nothing changes.
+    bool compareWith(const QString &otherFile);
+    CompareView *compareView() const;
+    /// The assessment the compare view shows the open one against, while it is shown.
+    const Assessment *comparedWith() const;
+
+    /// Shows the trend of the open assessment and `earlierFiles` (two or more earlier periods of
+    /// its organisation). Too few files, another organisation or framework, a period given twice
+    /// or one later than the open file's are told naming the files, and nothing changes.
+    bool showTrend(const QStringList &earlierFiles);
+    TrendView *trendView() const;
+    /// The trend shown, and the newest of its earlier assessments (the report's baseline then).
+    const Trend *shownTrend() const;
+    const Assessment *trendBaseline() const;
+
+    /// Rolls up the organisations of `files` by `method` and shows the roll-up view. A file
+    /// that cannot be read, another framework, the same organisation twice are told naming the
+    /// files, and nothing changes.
+    bool rollUp(const QStringList &files, RollupMethod method = RollupMethod::Mean);
+    RollupView *rollupView() const;
+
+    /// Closes every view (the assessment they are of is closing).
+    void closeViews();
+
+private:
+    void tell(const QString &problem);
+    void addTrendAction();
+    void addRollupAction();
+    /// The earlier files read for a trend; nullopt (told) when one cannot be.
+    std::optional<QList<Assessment>> readEarlier(const QStringList &files, const QString &frameworkId);
+
+    QWidget *m_window;
+    Prompter &m_prompter;
+    Current m_current;
+    QList<QAction *> m_assessmentActions;
+    QMenu *m_menu = nullptr;
+    QPointer<CompareView> m_compare;
+    std::optional<Assessment> m_compared;
+    QPointer<TrendView> m_trend;
+    std::optional<Assessment> m_trendBaseline;
+    QPointer<RollupView> m_rollup;
+    QStringList m_rollupFiles; ///< rolled up again when another method is chosen
+};
+
+} // namespace wgll::analysis
