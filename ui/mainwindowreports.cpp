@@ -5,6 +5,7 @@
 #include "analysis/analysisviews.h"
 #include "prompter.h"
 #include "report/reportprint.h"
+#include "report/trendsection.h"
 #include "report/reportwriter.h"
 #include "report/wordtemplate.h"
 #include "session/assessmentsession.h"
@@ -107,8 +108,16 @@ std::optional<report::BoardReport> MainWindow::boardReport() const
     report::Options options;
     options.logoFile = preferences.reportLogo;
     options.signOff = preferences.reportSignOff;
+    // What the Analyse views show goes into the report as `wgll report --baseline` puts it: the
+    // assessment compared with, else the trend's newest earlier period, else the baseline in view.
+    const Assessment *since = m_analysis->comparedWith();
+    if (!since)
+        since = m_analysis->trendBaseline();
     // Draft or final comes from the assessment's own details (File → Assessment Details).
-    return report::build(m_session->assessment(), baseline(), options);
+    report::BoardReport board = report::build(m_session->assessment(), since ? since : baseline(), options);
+    if (const Trend *trend = m_analysis->shownTrend())
+        report::addTrendSection(board, *trend, m_session->framework().scale);
+    return board;
 }
 
 bool MainWindow::exportReport(const QString &fileName)
