@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wgll-workbench: the desktop program. Parses the command line and shows the main window.
+#include "analysis/analysisviews.h"
+#include "analysis/compareview.h"
+#include "analysis/rollupview.h"
+#include "analysis/trendview.h"
 #include "colourscheme.h"
 #include "desktopcontrast.h"
 #include "interfacefont.h"
@@ -65,6 +69,18 @@ struct Options
                                 QStringLiteral("Show an earlier assessment of the same framework "
                                                "beside FILE (the radar's dotted line)."),
                                 QStringLiteral("OLDER.wgll")};
+    QCommandLineOption compare{QStringLiteral("compare"),
+                               QStringLiteral("Open Analyse > Compare with OTHER.wgll (with --screenshot: a "
+                                              "picture of the compare view)."),
+                               QStringLiteral("OTHER.wgll")};
+    QCommandLineOption trend{QStringLiteral("trend"),
+                             QStringLiteral("Open Analyse > Show Trend with this earlier assessment (give two or "
+                                            "more; with --screenshot: a picture of the trend view)."),
+                             QStringLiteral("EARLIER.wgll")};
+    QCommandLineOption rollup{QStringLiteral("rollup"),
+                              QStringLiteral("Open Analyse > Roll Up Organisations with this member's assessment "
+                                             "(give each; with --screenshot: a picture of the roll-up view)."),
+                              QStringLiteral("MEMBER.wgll")};
     QCommandLineOption colours{QStringLiteral("colour-scheme"),
                                QStringLiteral("system, light, dark or high-contrast (default: as in Preferences)."),
                                QStringLiteral("SCHEME")};
@@ -76,6 +92,9 @@ struct Options
         parser.addOption(screenshot);
         parser.addOption(baseline);
         parser.addOption(statement);
+        parser.addOption(compare);
+        parser.addOption(trend);
+        parser.addOption(rollup);
         parser.addOption(exitWhenShown);
     }
 };
@@ -119,18 +138,47 @@ int openFilesGiven(wgll::MainWindow &window, const QCommandLineParser &parser, c
     return 0;
 }
 
+/// --compare, --trend and --rollup: opens that view (the last given) and returns it, or the
+/// window when none is asked for; null when the view refused (the problem is then on stderr
+/// for a screenshot, and in a dialog otherwise).
+QWidget *openAnalysisGiven(wgll::MainWindow &window, const QCommandLineParser &parser, const Options &o)
+{
+    wgll::analysis::AnalysisViews &views = *window.analysis();
+    QWidget *shown = &window;
+    if (parser.isSet(o.compare)) {
+        if (!views.compareWith(parser.value(o.compare)))
+            return nullptr;
+        shown = views.compareView();
+    }
+    if (parser.isSet(o.trend)) {
+        if (!views.showTrend(parser.values(o.trend)))
+            return nullptr;
+        shown = views.trendView();
+    }
+    if (parser.isSet(o.rollup)) {
+        if (!views.rollUp(parser.values(o.rollup)))
+            return nullptr;
+        shown = views.rollupView();
+    }
+    return shown;
+}
+
 /// --screenshot: renders the window to `fileName` at the size it would fill on the screen it is
 /// given (offscreen with a screen configuration: 1366x768 for the docs' laptop pictures), or at
 /// 1440x900 on the offscreen platform's default 800x600, which no user has. Returns 0, or 73 when
 /// the image cannot be written.
-int saveScreenshot(wgll::MainWindow &window, const QString &fileName)
+int saveScreenshot(wgll::MainWindow &window, QWidget &shown, const QString &fileName)
 {
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     const bool realisticScreen = available.width() >= 1024 && available.height() >= 700;
     window.resize(realisticScreen ? available.size() : QSize(1440, 900));
     window.show();
+    if (&shown != &window) { // an Analyse view: a window of its own, as large
+        shown.resize(window.size());
+        shown.show();
+    }
     QApplication::processEvents();
-    const QImage image = window.grab().toImage();
+    const QImage image = shown.grab().toImage();
     // The screenshot must not leave a working copy or change the file.
     if (window.session())
         window.session()->document().close();
@@ -182,8 +230,14 @@ int main(int argc, char *argv[])
     app.installEventFilter(&fileOpenEvents);
     if (const int bad = openFilesGiven(window, parser, o, screenshotMode); bad != 0)
         return bad;
-    if (screenshotMode)
-        return saveScreenshot(window, parser.value(o.screenshot));
+    QWidget *shown = openAnalysisGiven(window, parser, o);
+    if (screenshotMode) {
+        if (!shown) {
+            qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
+            return 65;
+        }
+        return saveScreenshot(window, *shown, parser.value(o.screenshot));
+    }
     // The first start fills the screen; later ones open where the window was left.
     wgll::windowplacement::show(window);
     if (parser.isSet(o.exitWhenShown))
