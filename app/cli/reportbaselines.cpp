@@ -30,7 +30,9 @@ ReportInputs loadReportInputs(const QString &file, const QStringList &baselines,
     QList<TrendInput> earlier;
     for (qsizetype i = 0; i < read.size(); ++i)
         earlier.append({baselines.at(i), Scorecard::of(read.at(i))});
-    r.trend = Trend::upTo({file, Scorecard::of(*r.assessment)}, earlier, error);
+    r.trend = Trend::upTo({file, Scorecard::of(*r.assessment)}, earlier,
+                          {QStringLiteral("the report's"), QStringLiteral("a --baseline must be an earlier period")},
+                          error);
     if (!r.trend) {
         code = console.fail(error);
         r.assessment.reset();

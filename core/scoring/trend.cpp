@@ -182,14 +182,15 @@ bool Trend::breakBefore(qsizetype point) const
     return point > 0 && point < points.size() && points.at(point).segment != points.at(point - 1).segment;
 }
 
-std::optional<Trend> Trend::upTo(const TrendInput &newest, const QList<TrendInput> &earlier, Error &error)
+std::optional<Trend> Trend::upTo(const TrendInput &newest, const QList<TrendInput> &earlier,
+                                 const LaterRefusal &refusal, Error &error)
 {
     std::optional<Trend> trend = Trend::of(QList<TrendInput>{newest} + earlier, error);
     if (trend && trend->points.constLast().file != newest.file) {
         const TrendPoint &last = trend->points.constLast();
         error = {ErrorKind::BadData, last.file, 0,
-                 u"is of " + last.period + u", after " + newest.card.info.period + u" (" + newest.file +
-                     u"); the files leading up to it must be of earlier periods"};
+                 u"is of " + last.period + u", after " + refusal.whose + u' ' + newest.card.info.period + u" (" +
+                     newest.file + u"); " + refusal.rule};
         return std::nullopt;
     }
     return trend;

@@ -73,10 +73,19 @@ struct Trend
     /// roll-up compares them), each period placed in time by periodKey() and given once. A
     /// refusal is BadData naming the file (and the other file it clashes with).
     static std::optional<Trend> of(const QList<TrendInput> &inputs, Error &error);
+    /// How upTo() words a refusal of a later "earlier" file: "is of 2026/27, after `whose`
+    /// 2025/26 (FILE); `rule`", so the command line names its --baseline and the window its view.
+    struct LaterRefusal
+    {
+        QString whose; ///< e.g. "the report's"
+        QString rule;  ///< e.g. "a --baseline must be an earlier period"
+    };
     /// The trend of `newest` and the `earlier` assessments leading up to it, as Trend::of, and
-    /// also refused (BadData naming the file) when one of `earlier` is of a later period than
-    /// `newest`: the report's trend page and the window's Trend view end at the open file.
-    static std::optional<Trend> upTo(const TrendInput &newest, const QList<TrendInput> &earlier, Error &error);
+    /// also refused (BadData naming the file, worded by `refusal`) when one of `earlier` is of a
+    /// later period than `newest`: the report's trend page and the window's Trend view end at
+    /// the open file.
+    static std::optional<Trend> upTo(const TrendInput &newest, const QList<TrendInput> &earlier,
+                                     const LaterRefusal &refusal, Error &error);
 
     /// The value of measure `measure` (index into `measures`; -1 for the overall) at `point`.
     std::optional<double> value(qsizetype measure, qsizetype point) const;

@@ -213,3 +213,55 @@ TEST_CASE("wgll-workbench --screenshot renders the window with a file offscreen,
     CHECK(bad.exitCode == 65);
     CHECK(bad.err.contains(u"junk.wgll"));
 }
+
+TEST_CASE("wgll-workbench --compare, --trend and --rollup screenshot the Analyse view, or exit 65 naming the file",
+          "[cli][gui][analysis]")
+{
+    QTemporaryDir dir;
+    const auto made = [&](const QString &name, const QString &organisation, const QString &period) {
+        const QString file = dir.filePath(name);
+        const Run r = wgll::test::runProgram(QStringLiteral(WGLL_CLI),
+                                             {QStringLiteral("new"), file, QStringLiteral("--framework"),
+                                              QStringLiteral("wgll-org"), QStringLiteral("--organisation"), organisation,
+                                              QStringLiteral("--period"), period},
+                                             dir.path());
+        REQUIRE(r.exitCode == 0);
+        return file;
+    };
+    const QString a = made(QStringLiteral("a.wgll"), QStringLiteral("Northshire"), QStringLiteral("2023/24"));
+    const QString b = made(QStringLiteral("b.wgll"), QStringLiteral("Northshire"), QStringLiteral("2024/25"));
+    const QString c = made(QStringLiteral("c.wgll"), QStringLiteral("Northshire"), QStringLiteral("2025/26"));
+    const QString south = made(QStringLiteral("south.wgll"), QStringLiteral("Southshire"), QStringLiteral("2025/26"));
+    const QString png = dir.filePath(QStringLiteral("view.png"));
+    // Width and height from the PNG's IHDR chunk (no Qt GUI here): the window's documentation size.
+    const auto size = [&] {
+        const QByteArray bytes = wgll::test::readAll(png);
+        REQUIRE(bytes.startsWith("\x89PNG"));
+        const auto be32 = [&](int at) {
+            return (static_cast<quint32>(static_cast<uchar>(bytes.at(at))) << 24) |
+                   (static_cast<quint32>(static_cast<uchar>(bytes.at(at + 1))) << 16) |
+                   (static_cast<quint32>(static_cast<uchar>(bytes.at(at + 2))) << 8) |
+                   static_cast<quint32>(static_cast<uchar>(bytes.at(at + 3)));
+        };
+        return std::pair{be32(16), be32(20)};
+    };
+    const std::pair<quint32, quint32> window{1440, 900};
+    const auto shot = [&](const QStringList &args) {
+        QFile::remove(png);
+        const Run r = wgll::test::runProgram(QStringLiteral(WGLL_WORKBENCH),
+                                             QStringList{QStringLiteral("--screenshot"), png} + args, dir.path());
+        INFO(r.err.toStdString());
+        return r;
+    };
+    CHECK(shot({c, QStringLiteral("--compare"), b}).exitCode == 0);
+    CHECK(size() == window);
+    CHECK(shot({c, QStringLiteral("--trend"), a, QStringLiteral("--trend"), b}).exitCode == 0);
+    CHECK(size() == window);
+    CHECK(shot({QStringLiteral("--rollup"), c, QStringLiteral("--rollup"), south}).exitCode == 0);
+    CHECK(size() == window);
+
+    const Run refused = shot({c, QStringLiteral("--trend"), a, QStringLiteral("--trend"), south});
+    CHECK(refused.exitCode == 65);
+    CHECK(refused.err.contains(south));
+    CHECK_FALSE(QFile::exists(png));
+}

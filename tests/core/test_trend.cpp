@@ -181,17 +181,18 @@ TEST_CASE("trend up to a file ends at it and refuses an earlier file of a later 
 {
     const QList<TrendInput> inputs = northshire(); // c (2025/26), a (2023/24), b (2024/25)
     Error error;
-    const std::optional<Trend> t = Trend::upTo(inputs.at(0), {inputs.at(1), inputs.at(2)}, error);
+    const Trend::LaterRefusal refusal{QStringLiteral("the report's"), QStringLiteral("a --baseline must be earlier")};
+    const std::optional<Trend> t = Trend::upTo(inputs.at(0), {inputs.at(1), inputs.at(2)}, refusal, error);
     REQUIRE(t);
     CHECK(t->points.constLast().file == u"c.wgll");
     CHECK(t->points.size() == 3);
 
     // b (2024/25) with a "before" it of 2025/26: refused naming the later file.
-    const std::optional<Trend> refused = Trend::upTo(inputs.at(2), {inputs.at(1), inputs.at(0)}, error);
+    const std::optional<Trend> refused = Trend::upTo(inputs.at(2), {inputs.at(1), inputs.at(0)}, refusal, error);
     CHECK_FALSE(refused);
     CHECK(error.kind == ErrorKind::BadData);
     CHECK(error.file == u"c.wgll");
-    CHECK(error.message == u"is of 2025/26, after 2024/25 (b.wgll); the files leading up to it must be of earlier periods");
+    CHECK(error.message == u"is of 2025/26, after the report's 2024/25 (b.wgll); a --baseline must be earlier");
 }
 
 TEST_CASE("trend refuses periods it cannot order rather than guess", "[scoring][trend]")

@@ -99,7 +99,7 @@ TEST_CASE("trend view refuses as the command line does, naming the files, and ke
     writeAssessment(later, QStringLiteral("wgll-org"), QStringLiteral("Northshire"), QStringLiteral("2026/27"), {});
     CHECK_FALSE(w.analysis()->showTrend({f.a, later}));
     REQUIRE(f.prompter.problems.size() == 4);
-    CHECK(f.prompter.problems.at(3).startsWith(later + u": is of 2026/27, after 2025/26"));
+    CHECK(f.prompter.problems.at(3).startsWith(later + u": is of 2026/27, after the open assessment's 2025/26"));
     // Nothing changed: the three periods are still shown.
     CHECK(w.analysis()->trendView()->trend().points.size() == 3);
     CHECK(w.analysis()->trendView()->trend().points.constFirst().file == f.a);

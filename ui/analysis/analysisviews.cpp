@@ -173,7 +173,9 @@ bool AnalysisViews::showTrend(const QStringList &earlierFiles)
     for (qsizetype i = 0; i < read->size(); ++i)
         earlier.append({earlierFiles.at(i), Scorecard::of(read->at(i))});
     Error error;
-    const std::optional<Trend> trend = Trend::upTo({open->file, Scorecard::of(open->assessment)}, earlier, error);
+    const std::optional<Trend> trend =
+        Trend::upTo({open->file, Scorecard::of(open->assessment)}, earlier,
+                    {tr("the open assessment's"), tr("the trend's earlier files must be of earlier periods")}, error);
     if (!trend) {
         tell(error.toString());
         return false;
