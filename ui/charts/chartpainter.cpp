@@ -33,7 +33,7 @@ std::unique_ptr<QChartView> viewOf(const report::Chart &chart, QSizeF size)
         auto radar = std::make_unique<RadarChart>();
         radar->setPalette(light);
         radar->setData({chart.measures, chart.current, chart.target, chart.baseline, chart.scaleMin,
-                        chart.scaleMax});
+                        chart.scaleMax, chart.benchmark, chart.benchmarkName});
         view = std::move(radar);
     } else if (chart.kind == report::Chart::Kind::Trend) {
         auto trend = std::make_unique<TrendChart>();

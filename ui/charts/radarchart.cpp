@@ -42,6 +42,8 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
     m_target->setName(tr("Target"));
     m_baseline = new QLineSeries;
     m_baseline->setName(tr("Baseline"));
+    m_benchmark = new QLineSeries;
+    m_benchmark->setObjectName(QStringLiteral("benchmarkSeries"));
 
     // The web: one closed polygon per scale level, drawn as series because QPolarChart's own
     // radial grid is circles, which misread as a continuous scale between spokes.
@@ -55,6 +57,7 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
     m_chart->addSeries(m_currentEdge);
     m_chart->addSeries(m_target);
     m_chart->addSeries(m_baseline);
+    m_chart->addSeries(m_benchmark);
     m_overlay = new charts::RadarOverlay(m_chart);
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_overlay->relayout(); });
     setAccessibleName(tr("Radar chart of the success measure scores"));
@@ -120,6 +123,8 @@ void RadarChart::setData(const Data &data)
         {tr("Target"), data.target, m_target->pen(), Marker::Square, {}}};
     if (!data.baseline.isEmpty())
         lines.append({tr("Baseline"), data.baseline, m_baseline->pen(), Marker::Triangle, {}});
+    if (!data.benchmark.isEmpty())
+        lines.append({data.benchmarkName, data.benchmark, m_benchmark->pen(), Marker::Diamond, {}});
     QColor halo = palette().color(QPalette::Window);
     halo.setAlpha(235);
     m_overlay->setContent(lines, data.measures.size(), static_cast<int>(data.scaleMin),
@@ -173,6 +178,7 @@ QColor RadarChart::applyPalette(QCategoryAxis &spokes, QCategoryAxis &levels)
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_target->setPen(charts::style::targetPen(dark));
     m_baseline->setPen(charts::style::baselinePen(dark));
+    m_benchmark->setPen(charts::style::benchmarkPen(dark));
     m_currentEdge->setPen(charts::style::currentPen(dark));
     QColor area = charts::style::current(dark);
     area.setAlphaF(0.22f);
@@ -194,10 +200,13 @@ void RadarChart::fillSeries()
     fill(m_currentEdge, m_data.current);
     fill(m_target, m_data.target);
     fill(m_baseline, m_data.baseline);
-    m_baseline->setVisible(!m_data.baseline.isEmpty());
-    const auto markers = m_chart->legend()->markers(m_baseline);
-    for (auto *marker : markers)
-        marker->setVisible(!m_data.baseline.isEmpty());
+    fill(m_benchmark, m_data.benchmark);
+    m_benchmark->setName(m_data.benchmarkName);
+    for (auto [series, values] : {std::pair{m_baseline, &m_data.baseline}, std::pair{m_benchmark, &m_data.benchmark}}) {
+        series->setVisible(!values->isEmpty());
+        for (auto *marker : m_chart->legend()->markers(series))
+            marker->setVisible(!values->isEmpty());
+    }
 }
 
 void RadarChart::describe()
@@ -209,7 +218,14 @@ void RadarChart::describe()
                            tr("target") + u' ' +
                            formatScore(i < m_data.target.size() ? m_data.target[i] : std::nullopt) + u')');
     }
-    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    QString said = description.join(QStringLiteral("; "));
+    if (!m_data.benchmark.isEmpty()) {
+        QStringList benchmark;
+        for (qsizetype i = 0; i < m_data.measures.size(); ++i)
+            benchmark.append(m_data.measures[i] + u' ' + formatScore(m_data.benchmark.value(i)));
+        said += u". " + m_data.benchmarkName + u": " + benchmark.join(QStringLiteral("; "));
+    }
+    setAccessibleDescription(said);
 }
 
 } // namespace wgll

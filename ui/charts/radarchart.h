@@ -19,7 +19,7 @@ class RadarOverlay;
 }
 
 /// The radar of the seven success measures on the 1–5 scale: the current scores filled, the
-/// targets dashed and, when there is one, the baseline dotted, each with its own marker shape
+/// targets dashed and, when there are, the baseline dotted and a benchmark dash-dot, each with its own marker shape
 /// and colour (charts/chartstyle.h), with a legend of line samples. One spoke per
 /// measure; a measure with no score is drawn at the centre and its label says "not scored".
 /// Shared by the window and the reports, so both draw the same chart.
@@ -37,6 +37,9 @@ public:
         QList<std::optional<double>> baseline; ///< empty: no baseline series
         double scaleMin = 1;
         double scaleMax = 5;
+        /// A national benchmark per measure, dash-dot with diamonds; empty: none.
+        QList<std::optional<double>> benchmark;
+        QString benchmarkName; ///< its legend entry, e.g. "DMA 2025 benchmark"
     };
     void setData(const Data &data);
     const Data &data() const { return m_data; }
@@ -45,6 +48,7 @@ public:
     QLineSeries *currentSeries() const { return m_current; }
     QLineSeries *targetSeries() const { return m_target; }
     QLineSeries *baselineSeries() const { return m_baseline; }
+    QLineSeries *benchmarkSeries() const { return m_benchmark; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +72,7 @@ private:
     QLineSeries *m_current = nullptr;
     QLineSeries *m_target = nullptr;
     QLineSeries *m_baseline = nullptr;
+    QLineSeries *m_benchmark = nullptr;
     QAreaSeries *m_currentArea = nullptr;
     /// The current scores' edge, drawn as a line of its own: the area's own outline would run
     /// back to the centre and draw a solid spoke to the first measure.
