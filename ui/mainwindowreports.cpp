@@ -3,6 +3,7 @@
 // Export Chart): the same renderers as `wgll report` and `wgll chart`.
 #include "mainwindow.h"
 #include "prompter.h"
+#include "report/benchmarksection.h"
 #include "report/reportprint.h"
 #include "report/reportwriter.h"
 #include "report/wordtemplate.h"
@@ -94,7 +95,11 @@ std::optional<report::BoardReport> MainWindow::boardReport() const
     options.logoFile = preferences.reportLogo;
     options.signOff = preferences.reportSignOff;
     // Draft or final comes from the assessment's own details (File → Assessment Details).
-    return report::build(m_session->assessment(), baseline(), options);
+    report::BoardReport board = report::build(m_session->assessment(), baseline(), options);
+    if (m_benchmark)
+        report::addBenchmark(board, report::benchmarkColumn(m_session->scorecard(), m_benchmark->import,
+                                                            m_benchmark->set));
+    return board;
 }
 
 bool MainWindow::exportReport(const QString &fileName)
