@@ -81,7 +81,9 @@ void checkWords(const QString &text)
     CHECK(all.contains(u"Method: mean of every provider care-setting row's pillar score"));
     CHECK(all.contains(u"(285 DMA rows)"));
     CHECK(all.contains(u"Caveat: DMA questions are not the WGLL statements"));
-    CHECK(all.contains(u"Contains public sector information licensed under the Open Government Licence v3.0"));
+    // The DMA's own attribution: the framework's (in the appendix) is under the same licence.
+    CHECK(all.contains(u"Contains public sector information licensed under the Open Government Licence v3.0: NHS "
+                       "England, Digital Maturity Assessment report 2024 and 2025 results"));
 }
 
 } // namespace
