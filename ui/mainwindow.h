@@ -3,6 +3,7 @@
 
 #include "actionregistry.h"
 #include "assessment/assessment.h"
+#include "benchmark/benchmarkstore.h"
 #include "report/boardreport.h"
 #include "workshop/startsessiondialog.h"
 #include "util/status.h"
@@ -27,6 +28,7 @@ namespace analysis {
 class AnalysisViews;
 }
 class AssessmentSession;
+class BenchmarkMenu;
 class HelpWindow;
 class NavigatorPane;
 class OverviewPanel;
@@ -87,6 +89,15 @@ public:
     void hideBaseline();
     /// The baseline in view, or null.
     const Assessment *baseline() const { return m_baseline ? &*m_baseline : nullptr; }
+    /// View → Compare with National Benchmark (mainwindowbenchmark.cpp): shows the imported DMA
+    /// set `name` on the overview (radar line, table column, source, caveat and licence) and in
+    /// exported reports, remembered for this file; "" shows none. Failures are shown and returned.
+    bool showBenchmark(const QString &name);
+    /// Imports NHS England's DMA data file as `wgll benchmark import` does. A damaged workbook
+    /// is shown (naming its sheet and cell) and changes nothing. Failures are returned too.
+    bool importBenchmark(const QString &fileName);
+    /// The benchmark in view, if any.
+    const std::optional<benchmark::FoundSet> &benchmark() const { return m_benchmark; }
     /// Writes the board report of the open assessment (with the baseline in view, if any) to
     /// `fileName`: PDF, ODT or HTML by its extension. Failures are shown and returned.
     bool exportReport(const QString &fileName);
@@ -184,6 +195,10 @@ private:
     void buildReportActions(QMenu *file);
     /// The Analyse menu, before the Workshop menu (mainwindowreports.cpp).
     void buildAnalysis();
+    /// The benchmark submenu, its sets listed afresh (mainwindowbenchmark.cpp).
+    BenchmarkMenu *benchmarkMenu();
+    /// Shows the benchmark remembered for the open file, if it is still imported.
+    void restoreBenchmark();
     void buildWorkshop();
     /// Workshop → Start Session: the dialog, until its choices are accepted or it is cancelled.
     void startWorkshopWithDialog();
@@ -200,6 +215,8 @@ private:
     std::unique_ptr<AssessmentSession> m_session;
     std::optional<Assessment> m_baseline;
     QString m_baselineName;
+    std::optional<benchmark::FoundSet> m_benchmark;
+    BenchmarkMenu *m_benchmarkMenu = nullptr;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter = nullptr;
     ActionRegistry m_actions;

@@ -144,6 +144,7 @@ bool MainWindow::closeAssessment()
     doc.close(); // discards the working copy: everything wanted is in the file now
     dropViews();
     m_baseline.reset();
+    m_benchmark.reset();
     m_session.reset();
     showWelcome();
     m_workshopMenu->setEnabled(false);

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "analysis/analysisviews.h"
 #include "prompter.h"
+#include "report/benchmarksection.h"
 #include "report/reportprint.h"
 #include "report/trendsection.h"
 #include "report/reportwriter.h"
@@ -117,6 +118,9 @@ std::optional<report::BoardReport> MainWindow::boardReport() const
     report::BoardReport board = report::build(m_session->assessment(), since ? since : baseline(), options);
     if (const Trend *trend = m_analysis->shownTrend())
         report::addTrendSection(board, *trend, m_session->framework().scale);
+    if (m_benchmark)
+        report::addBenchmark(board, report::benchmarkColumn(m_session->scorecard(), m_benchmark->import,
+                                                            m_benchmark->set));
     return board;
 }
 

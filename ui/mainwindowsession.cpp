@@ -2,6 +2,7 @@
 // The main window's views of an open assessment: the read-only banner, the navigator, scoring
 // and overview panes side by side, the undo history, the View menu and the baseline beside it.
 #include "mainwindow.h"
+#include "benchmark/benchmarkmenu.h"
 
 #include "navigatorpane.h"
 #include "scoringkeys.h"
@@ -56,6 +57,7 @@ void MainWindow::showSession()
     m_navigator->tree()->setFocus(Qt::OtherFocusReason);
     connect(&s, &AssessmentSession::signOffChanged, this, &MainWindow::updateSignOffState);
     updateSignOffState();
+    restoreBenchmark();
 }
 
 QWidget *MainWindow::buildStatementArea()
@@ -162,6 +164,7 @@ void MainWindow::rebuildViewMenu()
     QAction *hide = m_viewMenu->addAction(tr("&Hide Baseline"), this, &MainWindow::hideBaseline);
     hide->setObjectName(QStringLiteral("hideBaseline"));
     hide->setEnabled(m_baseline.has_value());
+    m_viewMenu->addMenu(benchmarkMenu());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), this, [this] { focusPane(1); });
     m_viewMenu->addAction(tr("&Previous Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this,

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpanel.h"
 
-#include "charts/radarchart.h"
 #include "export/tableexport.h"
 #include "models/gaplistmodel.h"
 #include "scoring/whatif.h"
@@ -43,8 +42,7 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("overviewSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_radar = new RadarChart(m_splitter);
-    m_radar->setMinimumHeight(260);
+    m_splitter->addWidget(buildChartArea());
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("overviewTabs"));
     m_tabs->setDocumentMode(true);
@@ -63,6 +61,52 @@ OverviewPanel::OverviewPanel(AssessmentSession &session, QWidget *parent)
     connect(&m_session, &AssessmentSession::answerChanged, this, &OverviewPanel::refresh);
     connect(&m_session, &AssessmentSession::detailsChanged, this, &OverviewPanel::refresh);
     refresh();
+}
+
+QWidget *OverviewPanel::buildChartArea()
+{
+    auto *area = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_radar = new RadarChart(area);
+    m_radar->setMinimumHeight(260);
+    layout->addWidget(m_radar, 1);
+    // NHS England's figures are never shown without their source, caveat and licence.
+    m_benchmarkNote = new QLabel(area);
+    m_benchmarkNote->setObjectName(QStringLiteral("benchmarkNote"));
+    m_benchmarkNote->setTextFormat(Qt::PlainText);
+    m_benchmarkNote->setWordWrap(true);
+    QFont small = m_benchmarkNote->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_benchmarkNote->setFont(small);
+    m_benchmarkNote->hide();
+    layout->addWidget(m_benchmarkNote);
+    return area;
+}
+
+void OverviewPanel::setBenchmark(std::optional<report::BenchmarkColumn> benchmark)
+{
+    m_benchmark = std::move(benchmark);
+    m_benchmarkNote->setVisible(m_benchmark.has_value());
+    m_benchmarkNote->setText(m_benchmark ? m_benchmark->shortNote : QString());
+    m_benchmarkNote->setToolTip(m_benchmark ? m_benchmark->note : QString());
+    m_benchmarkNote->setAccessibleDescription(m_benchmark ? m_benchmark->note : QString());
+    refresh();
+}
+
+void OverviewPanel::fillBenchmark(RadarChart::Data &chart)
+{
+    m_measures->setColumnHidden(BenchmarkColumn, !m_benchmark);
+    if (!m_benchmark)
+        return;
+    chart.benchmark = m_benchmark->scores;
+    chart.benchmarkName = m_benchmark->legend;
+    m_measures->setHorizontalHeaderItem(BenchmarkColumn, new QTableWidgetItem(m_benchmark->header));
+    for (int r = 0; r < m_measures->rowCount(); ++r) {
+        auto *item = new QTableWidgetItem(formatScore(m_benchmark->scores.value(r)));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_measures->setItem(r, BenchmarkColumn, item);
+    }
 }
 
 void OverviewPanel::showGapList()
@@ -86,18 +130,18 @@ QWidget *OverviewPanel::buildOverall()
 
 QWidget *OverviewPanel::buildMeasureTable()
 {
-    m_measures = new QTableWidget(0, 5, this);
+    m_measures = new QTableWidget(0, 6, this);
     m_measures->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     m_measures->setObjectName(QStringLiteral("measureTable"));
     m_measures->setAccessibleName(tr("Success measure scores"));
     m_measures->setHorizontalHeaderLabels(
-        {tr("Success measure"), tr("Score"), tr("Target"), tr("Scored"), tr("Baseline")});
+        {tr("Success measure"), tr("Score"), tr("Target"), tr("Scored"), tr("Baseline"), tr("Benchmark")});
     m_measures->verticalHeader()->hide();
     m_measures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_measures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_measures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_measures->verticalHeader()->setDefaultSectionSize(m_measures->fontMetrics().height() + 8);
-    for (int c = 1; c < 5; ++c)
+    for (int c = 1; c < 6; ++c)
         m_measures->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     return m_measures;
 }
@@ -268,6 +312,7 @@ void OverviewPanel::refresh()
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_measures->setItem(r, BaselineColumn, item);
     }
+    fillBenchmark(chart);
     fitMeasureTable();
     m_radar->setData(chart);
     const Projection p = projectClosingTopGaps(m_session.assessment(), m_whatIfCount->value());

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace wgll {
 
@@ -57,6 +58,8 @@ inline const Setting<QByteArray> overviewSplitter{QStringLiteral("window/overvie
 /// The folder of the last file chosen in a file dialog: where the next one opens when no
 /// assessment is open (never the folder the program was started from).
 inline const Setting<QString> lastFolder{QStringLiteral("lastFolder"), {}};
+/// The national benchmark set shown with each assessment: its absolute path to the set's name.
+inline const Setting<QVariantMap> benchmarkByFile{QStringLiteral("benchmark/byFile"), {}};
 
 } // namespace settings
 

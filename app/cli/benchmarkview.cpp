@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchmarkview.h"
 
-#include "benchmark/pillaraliases.h"
 #include "textlayout.h"
 
 #include <QJsonArray>
@@ -9,18 +8,6 @@
 namespace wgll::cli {
 
 namespace {
-
-/// The set's pillar for an assessment's measure, matched through the alias table by title
-/// (a framework of other measures has none).
-const benchmark::PillarBenchmark *pillarFor(const benchmark::BenchmarkSet &set, const MeasureResult &m)
-{
-    const QString key = benchmark::pillarKey(m.title);
-    for (const benchmark::PillarBenchmark &p : set.pillars) {
-        if (!key.isEmpty() && p.key == key)
-            return &p;
-    }
-    return nullptr;
-}
 
 QString signedScore(double value)
 {
@@ -42,9 +29,7 @@ std::optional<benchmark::FoundSet> loadBenchmark(const QString &name, Console &c
 
 QString benchmarkSourceLine(const benchmark::FoundSet &found)
 {
-    const benchmark::BenchmarkSource &s = found.import.source;
-    return s.publisher + QStringLiteral(", Digital Maturity Assessment %1").arg(found.import.year)
-           + (s.publicationDate.isEmpty() ? QString() : u" (published " + s.publicationDate + u')');
+    return benchmark::sourceLine(found.import);
 }
 
 QString benchmarkText(const Scorecard &card, const benchmark::FoundSet &found, qsizetype width)
@@ -60,7 +45,7 @@ QString benchmarkText(const Scorecard &card, const benchmark::FoundSet &found, q
                      QStringLiteral("DMA pillar")},
                     {false, true, true, true, false}, {false, false, false, false, true});
     for (const MeasureResult &m : card.measures) {
-        const benchmark::PillarBenchmark *p = pillarFor(set, m);
+        const benchmark::PillarBenchmark *p = set.pillarFor(m.title);
         table.addRow({m.id + u' ' + m.title, formatScore(m.score), p ? formatScore(p->score) : formatScore({}),
                       p && m.score ? signedScore(*m.score - p->score) : formatScore({}),
                       p ? p->pillarName : QStringLiteral("(no DMA pillar)")});
@@ -76,7 +61,7 @@ QJsonObject benchmarkJson(const Scorecard &card, const benchmark::FoundSet &foun
     QJsonObject o = benchmark::setToJson(found.import, found.set);
     QJsonArray measures;
     for (const MeasureResult &m : card.measures) {
-        const benchmark::PillarBenchmark *p = pillarFor(found.set, m);
+        const benchmark::PillarBenchmark *p = found.set.pillarFor(m.title);
         QJsonObject row{{QStringLiteral("id"), m.id}, {QStringLiteral("title"), m.title},
                         {QStringLiteral("score"), m.score ? QJsonValue(*m.score) : QJsonValue()},
                         {QStringLiteral("benchmarkScore"), p ? QJsonValue(p->score) : QJsonValue()},

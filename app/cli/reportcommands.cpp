@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wgll report` and `wgll chart`: the board report and the charts, headless. main() gives
 // these two commands a QApplication on the offscreen platform, since charts are drawn.
+#include "benchmarkview.h"
 #include "command.h"
 #include "output.h"
+#include "report/benchmarksection.h"
 #include "report/boardreport.h"
 #include "report/reportwriter.h"
 #include "report/trendsection.h"
@@ -65,6 +67,11 @@ struct ReportOptions
         QStringLiteral("A Word template (.dotx or .docx) for a .docx report: its styles, page, header and\n"
                        "footer. Not a Word package: refused (65), nothing written."),
         QStringLiteral("TRUST.dotx")};
+    QCommandLineOption benchmark{
+        QStringLiteral("benchmark"),
+        QStringLiteral("A national DMA benchmark set (wgll benchmark list): a dash-dot line on the radar and a\n"
+                       "column beside the measure scores, with its source, method, caveat and licence."),
+        QStringLiteral("NAME")};
 
     explicit ReportOptions(QCommandLineParser &parser)
     {
@@ -74,7 +81,7 @@ struct ReportOptions
             "the output's extension: .pdf (A4, tagged and accessible, fonts embedded, vector charts), .odt\n"
             "(editable), .html (accessible, one file) or .docx (Word, in the trust's template with --template)."));
         parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
-        parser.addOptions({output, baseline, status, groupActions, logo, noSignOff, wordTemplate});
+        parser.addOptions({output, baseline, status, groupActions, logo, noSignOff, wordTemplate, benchmark});
     }
 };
 
@@ -157,6 +164,10 @@ int report(const QStringList &args, Console &console)
             return console.fail(read.error());
         wordTemplate = std::move(read).value();
     }
+    // The benchmark is found before anything is written: an unknown set leaves no file.
+    std::optional<benchmark::FoundSet> national;
+    if (parser.isSet(o.benchmark) && !(national = loadBenchmark(parser.value(o.benchmark), console, code)))
+        return code;
     const ReportInputs l = loadReportInputs(file, parser.values(o.baseline), console, code);
     if (!l.assessment)
         return code;
@@ -168,6 +179,8 @@ int report(const QStringList &args, Console &console)
     report::BoardReport board = report::build(*l.assessment, l.baseline ? &*l.baseline : nullptr, *options);
     if (l.trend)
         report::addTrendSection(board, *l.trend, l.assessment->framework.scale);
+    if (national)
+        report::addBenchmark(board, report::benchmarkColumn(Scorecard::of(*l.assessment), national->import, national->set));
     Error error;
     const std::optional<QByteArray> bytes =
         report::render(board, *report::formatOf(*out), error, wordTemplate ? &*wordTemplate : nullptr);

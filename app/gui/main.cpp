@@ -81,6 +81,11 @@ struct Options
                               QStringLiteral("Open Analyse > Roll Up Organisations with this member's assessment "
                                              "(give each; with --screenshot: a picture of the roll-up view)."),
                               QStringLiteral("MEMBER.wgll")};
+    QCommandLineOption benchmark{QStringLiteral("benchmark"),
+                                 QStringLiteral("Show an imported national DMA benchmark set beside FILE "
+                                                "(wgll benchmark list), as View > Compare with National "
+                                                "Benchmark does."),
+                                 QStringLiteral("NAME")};
     QCommandLineOption colours{QStringLiteral("colour-scheme"),
                                QStringLiteral("system, light, dark or high-contrast (default: as in Preferences)."),
                                QStringLiteral("SCHEME")};
@@ -91,6 +96,7 @@ struct Options
         parser.addOption(colours);
         parser.addOption(screenshot);
         parser.addOption(baseline);
+        parser.addOption(benchmark);
         parser.addOption(statement);
         parser.addOption(compare);
         parser.addOption(trend);
@@ -117,7 +123,7 @@ int applyColourSchemeAsked(const QCommandLineParser &parser, const Options &o)
     return 0;
 }
 
-/// Opens the file given (and --baseline, and --statement's statement). Returns 0, or 65 when a
+/// Opens the file given (and --baseline, --benchmark, and --statement's statement). Returns 0, or 65 when a
 /// file cannot be opened for a screenshot: the window has said why on its status bar, and with
 /// nobody to read it, the reason is repeated on stderr. Interactively the window stays open.
 int openFilesGiven(wgll::MainWindow &window, const QCommandLineParser &parser, const Options &o, bool screenshotMode)
@@ -130,6 +136,10 @@ int openFilesGiven(wgll::MainWindow &window, const QCommandLineParser &parser, c
         return 65;
     }
     if (parser.isSet(o.baseline) && !window.showBaseline(parser.value(o.baseline)) && screenshotMode) {
+        qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
+        return 65;
+    }
+    if (parser.isSet(o.benchmark) && !window.showBenchmark(parser.value(o.benchmark)) && screenshotMode) {
         qCritical("wgll-workbench: %s", qUtf8Printable(window.statusBar()->currentMessage()));
         return 65;
     }

@@ -195,6 +195,23 @@ const BenchmarkSet *BenchmarkImport::find(const QString &name) const
     return nullptr;
 }
 
+const PillarBenchmark *BenchmarkSet::pillarFor(const QString &measureTitle) const
+{
+    const QString key = pillarKey(measureTitle);
+    for (const PillarBenchmark &p : pillars) {
+        if (!key.isEmpty() && p.key == key)
+            return &p;
+    }
+    return nullptr;
+}
+
+QString sourceLine(const BenchmarkImport &import)
+{
+    const BenchmarkSource &s = import.source;
+    return s.publisher + QStringLiteral(", Digital Maturity Assessment %1").arg(import.year)
+           + (s.publicationDate.isEmpty() ? QString() : u" (published " + s.publicationDate + u')');
+}
+
 QString attribution(const BenchmarkSource &source)
 {
     return u"Contains public sector information licensed under the Open Government Licence v3.0: " + source.publisher

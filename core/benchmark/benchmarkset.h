@@ -45,6 +45,10 @@ struct BenchmarkSet
     /// sheets have them (not the mean of the pillar scores: the DMA's own caveat).
     std::optional<double> overall2025;
     std::optional<double> overall2024;
+
+    /// The pillar a framework measure titled `measureTitle` meets through the alias table, or
+    /// null (a framework of other measures has none).
+    const PillarBenchmark *pillarFor(const QString &measureTitle) const;
 };
 
 /// All the sets one import made, with what every use of them must say.
@@ -60,6 +64,8 @@ struct BenchmarkImport
 
 /// The OGL v3.0 attribution every display of NHS England's figures carries.
 QString attribution(const BenchmarkSource &source);
+/// "NHS England, Digital Maturity Assessment 2025 (published 30 March 2026)".
+QString sourceLine(const BenchmarkImport &import);
 /// The caveat every display carries: DMA questions are not the WGLL statements.
 QString caveat();
 

@@ -69,6 +69,10 @@ struct Chart
     QList<std::optional<double>> current;
     QList<std::optional<double>> target;
     QList<std::optional<double>> baseline; ///< empty: no baseline
+    /// Kind::Radar: a national benchmark's score per measure (empty: none), named in the legend
+    /// by `benchmarkName` (report/benchmarksection.h).
+    QList<std::optional<double>> benchmark;
+    QString benchmarkName;
     double scaleMin = 1;
     double scaleMax = 5;
     Table data;

@@ -58,7 +58,7 @@ struct LaidOut
         light.setColor(QPalette::WindowText, QColor(33, 43, 50));
         light.setColor(QPalette::PlaceholderText, QColor(90, 100, 110));
         radar.setPalette(light);
-        radar.setData({c.measures, c.current, c.target, c.baseline, c.scaleMin, c.scaleMax, {}, {}, {}, {}});
+        radar.setData({c.measures, c.current, c.target, c.baseline, c.scaleMin, c.scaleMax, {}, {}, {}, {}, c.benchmark, c.benchmarkName});
         radar.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
         radar.chart()->setGeometry(QRectF(QPointF(0, 0), size));
         QApplication::sendPostedEvents(radar.chart(), QEvent::LayoutRequest);

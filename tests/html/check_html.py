@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The HTML board report in headless Chromium (issue 17, item 4): the demo report, and a hostile
-variant with a 130-character URL and a right-to-left note, loaded at 320 px and 1280 px
-viewports. The page must not scroll sideways (WCAG 1.4.10: document scrollWidth <= viewport) and
-axe-core must find no WCAG 2.2 AA violation. Fails loudly, never skips, when Chromium, its
-driver, Selenium or axe-core is missing (scripts/install-deps.sh installs them all).
+"""The HTML board report in headless Chromium (issue 17, item 4): the demo report, one with the
+national DMA benchmark (issue 19), and a hostile variant with a 130-character URL and a
+right-to-left note, loaded at 320 px and 1280 px viewports. The page must not scroll sideways
+(WCAG 1.4.10: document scrollWidth <= viewport) and axe-core must find no WCAG 2.2 AA violation. Fails loudly,
+never skips, when Chromium, its driver, Selenium or axe-core is missing (scripts/install-deps.sh
+installs them all).
 
 usage: check_html.py WGLL SOURCE_DIR OUT_DIR
 Screenshots of each page at 320 px are left in OUT_DIR for a person to look at."""
@@ -93,6 +94,16 @@ def make_reports(program, source, work):
     wgll(program, env, "import", earlier, os.path.join(demo, "northshire-2025-responses.csv"))
     pages["trend"] = os.path.join(work, "trend.html")
     wgll(program, env, "report", now, "--baseline", base, "--baseline", earlier, "-o", pages["trend"])
+    # Issue 19: the national DMA benchmark beside the measures (a column, a dash-dot radar line
+    # and the note with its source, caveat and licence).
+    wgll(program, env, "benchmark", "import",
+         os.path.join(source, "tests", "fixtures", "dma-2025", "digital-maturity-assessment-2024-2025-data-v2.xlsx"))
+    pages["benchmark"] = os.path.join(work, "benchmark.html")
+    wgll(program, env, "report", now, "--baseline", base, "--benchmark", "england-providers", "-o",
+         pages["benchmark"])
+    with open(pages["benchmark"], encoding="utf-8") as f:
+        if "Caveat: DMA questions are not the WGLL statements" not in f.read():
+            fail("the benchmark report does not hold the DMA caveat")
     return pages
 
 

@@ -58,6 +58,8 @@ std::unique_ptr<QChartView> viewOf(const report::Chart &chart, QSizeF size)
         radar.baseline = chart.baseline;
         radar.scaleMin = chart.scaleMin;
         radar.scaleMax = chart.scaleMax;
+        radar.benchmark = chart.benchmark;
+        radar.benchmarkName = chart.benchmarkName;
         return radarOf(radar, size);
     }
     std::unique_ptr<QChartView> view;

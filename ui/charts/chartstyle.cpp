@@ -31,6 +31,7 @@ QPen line(const QColor &colour, qreal width, Qt::PenStyle style)
 QPen currentPen(bool dark) { return line(current(dark), 2.5, Qt::SolidLine); }
 QPen targetPen(bool dark) { return line(target(dark), 2, Qt::DashLine); }
 QPen baselinePen(bool dark) { return line(baseline(dark), 2, Qt::DotLine); }
+QPen benchmarkPen(bool dark) { return line(benchmark(dark), 2, Qt::DashDotLine); }
 
 QFont labelFont()
 {
@@ -65,6 +66,12 @@ void drawMarker(QPainter &painter, QPointF at, qreal size, Marker shape, const Q
         const qreal t = r * 1.25;
         const QPointF corners[3] = {{at.x(), at.y() - t}, {at.x() + t, at.y() + t * 0.8}, {at.x() - t, at.y() + t * 0.8}};
         painter.drawPolygon(corners, 3);
+        break;
+    }
+    case Marker::Diamond: {
+        const qreal d = r * 1.3; // a square on its corner: as wide as it is tall, so a little larger
+        const QPointF corners[4] = {{at.x(), at.y() - d}, {at.x() + d, at.y()}, {at.x(), at.y() + d}, {at.x() - d, at.y()}};
+        painter.drawPolygon(corners, 4);
         break;
     }
     }

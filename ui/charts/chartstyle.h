@@ -28,6 +28,9 @@ inline QColor current(bool dark = false) { return dark ? QColor(120, 200, 250) :
 inline QColor target(bool = false) { return {213, 94, 0}; }
 /// Baseline on the radar: black (light grey on a dark window), dotted, triangles.
 inline QColor baseline(bool dark = false) { return dark ? QColor(204, 204, 204) : QColor(0, 0, 0); }
+/// A national benchmark on the radar: Okabe-Ito bluish green (luminance 0.26, 3.4:1 on white),
+/// dash-dot, diamonds: its line style and marker tell it from the dashed target in greyscale.
+inline QColor benchmark(bool dark = false) { return dark ? QColor(64, 196, 150) : QColor(0, 158, 115); }
 /// The target's bar: Okabe-Ito orange, relative luminance 0.42 against the current bar's 0.15.
 inline QColor targetBar() { return {230, 159, 0}; }
 /// The baseline's bar: Okabe-Ito yellow, relative luminance 0.78, outlined.
@@ -37,15 +40,16 @@ inline QColor barOutline() { return {60, 60, 60}; }
 /// Ring labels and other secondary text.
 inline QColor mutedText() { return {66, 84, 98}; }
 
-enum class Marker { Circle, Square, Triangle };
+enum class Marker { Circle, Square, Triangle, Diamond };
 
-/// The pens of the three lines.
 /// Takes every series and axis off `chart` (deleting them) before it is given new data.
 void clearChart(QChart &chart);
 
+/// The pens of the four lines.
 QPen currentPen(bool dark = false);
 QPen targetPen(bool dark = false);
 QPen baselinePen(bool dark = false);
+QPen benchmarkPen(bool dark = false);
 
 /// The font of every chart label: Liberation Sans (the report's font) at 9 pt, which prints at
 /// 9 pt because the charts are laid out at their printed size (see chartpainter.cpp).

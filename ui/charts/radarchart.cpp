@@ -47,6 +47,8 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
     m_band = new QAreaSeries(m_high, m_low);
     m_band->setName(tr("Range"));
     m_band->setPen(Qt::NoPen);
+    m_benchmark = new QLineSeries;
+    m_benchmark->setObjectName(QStringLiteral("benchmarkSeries"));
 
     // The web: one closed polygon per scale level, drawn as series because QPolarChart's own
     // radial grid is circles, which misread as a continuous scale between spokes.
@@ -61,6 +63,7 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(new QPolarChart, parent)
     m_chart->addSeries(m_currentEdge);
     m_chart->addSeries(m_target);
     m_chart->addSeries(m_baseline);
+    m_chart->addSeries(m_benchmark);
     m_overlay = new charts::RadarOverlay(m_chart);
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_overlay->relayout(); });
     setAccessibleName(tr("Radar chart of the success measure scores"));
@@ -138,6 +141,8 @@ void RadarChart::setLegend(const QColor &area)
                       Marker::Triangle, {}});
     if (!d.high.isEmpty())
         lines.append({tr("Range (lowest to highest)"), {}, QPen(Qt::NoPen), Marker::Circle, m_band->brush().color()});
+    if (!d.benchmark.isEmpty())
+        lines.append({d.benchmarkName, d.benchmark, m_benchmark->pen(), Marker::Diamond, {}});
     QColor halo = palette().color(QPalette::Window);
     halo.setAlpha(235);
     m_overlay->setContent(lines, d.measures.size(), static_cast<int>(d.scaleMin), static_cast<int>(d.scaleMax),
@@ -190,6 +195,7 @@ QColor RadarChart::applyPalette(QCategoryAxis &spokes, QCategoryAxis &levels)
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_target->setPen(charts::style::targetPen(dark));
     m_baseline->setPen(charts::style::baselinePen(dark));
+    m_benchmark->setPen(charts::style::benchmarkPen(dark));
     m_currentEdge->setPen(charts::style::currentPen(dark));
     QColor area = charts::style::current(dark);
     area.setAlphaF(0.22f);
@@ -216,13 +222,16 @@ void RadarChart::fillSeries()
     fill(m_target, m_data.target);
     m_target->setVisible(!m_data.target.isEmpty());
     fill(m_baseline, m_data.baseline);
-    m_baseline->setVisible(!m_data.baseline.isEmpty());
     fill(m_low, m_data.low);
     fill(m_high, m_data.high);
     m_band->setVisible(!m_data.high.isEmpty());
-    const auto markers = m_chart->legend()->markers(m_baseline);
-    for (auto *marker : markers)
-        marker->setVisible(!m_data.baseline.isEmpty());
+    fill(m_benchmark, m_data.benchmark);
+    m_benchmark->setName(m_data.benchmarkName);
+    for (auto [series, values] : {std::pair{m_baseline, &m_data.baseline}, std::pair{m_benchmark, &m_data.benchmark}}) {
+        series->setVisible(!values->isEmpty());
+        for (auto *marker : m_chart->legend()->markers(series))
+            marker->setVisible(!values->isEmpty());
+    }
 }
 
 void RadarChart::describe()
@@ -234,7 +243,14 @@ void RadarChart::describe()
                            tr("target") + u' ' +
                            formatScore(i < m_data.target.size() ? m_data.target[i] : std::nullopt) + u')');
     }
-    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    QString said = description.join(QStringLiteral("; "));
+    if (!m_data.benchmark.isEmpty()) {
+        QStringList benchmark;
+        for (qsizetype i = 0; i < m_data.measures.size(); ++i)
+            benchmark.append(m_data.measures[i] + u' ' + formatScore(m_data.benchmark.value(i)));
+        said += u". " + m_data.benchmarkName + u": " + benchmark.join(QStringLiteral("; "));
+    }
+    setAccessibleDescription(said);
 }
 
 } // namespace wgll

@@ -19,7 +19,7 @@ class RadarOverlay;
 }
 
 /// The radar of the seven success measures on the 1–5 scale: the current scores filled, the
-/// targets dashed and, when there is one, the baseline dotted, each with its own marker shape
+/// targets dashed and, when there are, the baseline dotted and a benchmark dash-dot, each with its own marker shape
 /// and colour (charts/chartstyle.h), with a legend of line samples. One spoke per
 /// measure; a measure with no score is drawn at the centre and its label says "not scored".
 /// Shared by the window and the reports, so both draw the same chart.
@@ -43,6 +43,9 @@ public:
         QList<std::optional<double>> high;
         QString currentName;  ///< the filled line in the legend; empty: "Current"
         QString baselineName; ///< the dotted line in the legend; empty: "Baseline"
+        /// A national benchmark per measure, dash-dot with diamonds; empty: none.
+        QList<std::optional<double>> benchmark;
+        QString benchmarkName; ///< its legend entry, e.g. "DMA 2025 benchmark"
     };
     void setData(const Data &data);
     const Data &data() const { return m_data; }
@@ -53,6 +56,7 @@ public:
     QLineSeries *baselineSeries() const { return m_baseline; }
     /// The band from `low` to `high`: hidden when there is none.
     QAreaSeries *bandSeries() const { return m_band; }
+    QLineSeries *benchmarkSeries() const { return m_benchmark; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +82,7 @@ private:
     QLineSeries *m_current = nullptr;
     QLineSeries *m_target = nullptr;
     QLineSeries *m_baseline = nullptr;
+    QLineSeries *m_benchmark = nullptr;
     QAreaSeries *m_currentArea = nullptr;
     QAreaSeries *m_band = nullptr; ///< between m_low and m_high
     QLineSeries *m_low = nullptr;

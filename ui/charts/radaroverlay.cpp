@@ -102,26 +102,53 @@ void RadarOverlay::paintLegend(QPainter &p) const
     p.setFont(style::paintFont());
     const QFontMetricsF metrics(p.font());
     constexpr qreal Gap = 6, Spacing = 18;
-    qreal width = 0;
-    for (const Line &line : m_lines)
-        width += SampleLength + Gap + metrics.horizontalAdvance(line.name) + Spacing;
-    width -= Spacing;
+    const auto entryWidth = [&](const Line &line) {
+        return SampleLength + Gap + metrics.horizontalAdvance(line.name) + Spacing;
+    };
     const QRectF area = m_chart->rect();
-    qreal x = area.center().x() - width / 2;
-    const qreal y = area.bottom() - legendHeight() / 2.0;
+    // One row when the entries fit the chart's width, else two (a benchmark's line makes four
+    // entries, too wide for a laptop's pane): the legend's room is two lines high either way.
+    qreal total = 0;
+    for (const Line &line : m_lines)
+        total += entryWidth(line);
+    QList<QList<const Line *>> rows(1);
+    qreal width = 0;
     for (const Line &line : m_lines) {
-        if (line.fill.isValid())
-            p.fillRect(QRectF(x, y - 6, SampleLength, 12), line.fill);
-        if (line.pen.style() != Qt::NoPen) { // a band (the roll-up's range) is its fill alone
-            p.setPen(line.pen);
+        if (total - Spacing > area.width() && width + entryWidth(line) > total / 2 + 1 && !rows.last().isEmpty()) {
+            rows.append(QList<const Line *>());
+            width = 0;
+        }
+        rows.last().append(&line);
+        width += entryWidth(line);
+    }
+    const qreal lineHeight = legendHeight() / 2.0;
+    qreal y = area.bottom() - legendHeight() / 2.0 - (static_cast<qreal>(rows.size()) - 1) * lineHeight / 2;
+    for (const QList<const Line *> &row : std::as_const(rows)) {
+        qreal rowWidth = -Spacing;
+        for (const Line *line : row)
+            rowWidth += entryWidth(*line);
+        paintLegendRow(p, row, area.center().x() - rowWidth / 2, y);
+        y += lineHeight;
+    }
+}
+
+void RadarOverlay::paintLegendRow(QPainter &p, const QList<const Line *> &row, qreal x, qreal y) const
+{
+    const QFontMetricsF metrics(p.font());
+    constexpr qreal Gap = 6, Spacing = 18;
+    for (const Line *line : row) {
+        if (line->fill.isValid())
+            p.fillRect(QRectF(x, y - 6, SampleLength, 12), line->fill);
+        if (line->pen.style() != Qt::NoPen) { // a band (the roll-up's range) is its fill alone
+            p.setPen(line->pen);
             p.drawLine(QPointF(x, y), QPointF(x + SampleLength, y));
-            style::drawMarker(p, QPointF(x + SampleLength / 2, y), MarkerSize, line.marker, line.pen.color());
+            style::drawMarker(p, QPointF(x + SampleLength / 2, y), MarkerSize, line->marker, line->pen.color());
         }
         x += SampleLength + Gap;
-        const qreal textWidth = metrics.horizontalAdvance(line.name);
+        const qreal textWidth = metrics.horizontalAdvance(line->name);
         p.setPen(m_text);
         p.drawText(QRectF(x, y - metrics.height() / 2, textWidth + 1, metrics.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, line.name);
+                   Qt::AlignLeft | Qt::AlignVCenter, line->name);
         x += textWidth + Spacing;
     }
 }

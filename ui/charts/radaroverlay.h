@@ -48,6 +48,7 @@ private:
     void paintMarkers(QPainter &p) const;
     void paintRingLabels(QPainter &p) const;
     void paintLegend(QPainter &p) const;
+    void paintLegendRow(QPainter &p, const QList<const Line *> &row, qreal x, qreal y) const;
     QPointF at(double angle, double value) const;
 
     QChart *m_chart;
