@@ -110,7 +110,7 @@ TEST_CASE("workshop host: bad options, a missing file and a port in use exit as 
     CHECK(h.workshop()[u"sessions"].toArray().isEmpty());
 }
 
-TEST_CASE("workshop host: --rule is kept with the session and exported; an unknown one is a usage error",
+TEST_CASE("workshop host: --rule is kept with the session and exported, an unknown one is a usage error",
           "[cli][workshop][voting][rule]")
 {
     Host h;
