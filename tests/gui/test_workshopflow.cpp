@@ -274,7 +274,11 @@ TEST_CASE("the presenter view at 1024x768 and 1920x1080: descriptors of 28 px an
     for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
         presenter->resize(size);
         REQUIRE(QTest::qWaitFor([&] { return presenter->size() == size; }, 5000));
-        // Before the reveal: the statement, the descriptors, the count and the join code.
+        // Before the reveal: the statement, the descriptors, the count and the join code; 1.1's
+        // statement is a long one (five lines at the largest type), 2.4's a short one.
+        REQUIRE(w.selectItem(QStringLiteral("1.1")));
+        CHECK(presenter->findChild<QWidget *>(QStringLiteral("joinCode"))->isVisible());
+        checkLayout(*presenter);
         REQUIRE(w.selectItem(QStringLiteral("2.4")));
         CHECK(presenter->findChild<QWidget *>(QStringLiteral("joinCode"))->isVisible());
         checkLayout(*presenter);

@@ -211,7 +211,6 @@ void PresenterView::scaleFonts()
     };
     size(m_measure, 0.033, 16);
     size(m_timer, 0.033, 16);
-    size(m_statement, 0.045, 22);
     // The descriptors are what the room scores against: never smaller than 28 px.
     for (QLabel *level : std::as_const(m_levels))
         size(level, 0.037, MinDescriptorPixels);
@@ -237,12 +236,10 @@ void PresenterView::arrange()
     m_timer->setGeometry(area.right() + 1 - timerWidth, y, timerWidth, top);
     m_timer->setVisible(timerWidth > 0);
     y += top + gap;
-    m_statement->setVisible(!m_statement->text().isEmpty());
-    if (m_statement->isVisibleTo(this)) {
-        const int statement = m_statement->heightForWidth(area.width());
-        m_statement->setGeometry(area.left(), y, area.width(), statement);
-        y += statement + gap;
-    }
+    QWidget *side = m_chart->isVisibleTo(this) ? static_cast<QWidget *>(m_chart)
+                    : m_join->isVisibleTo(this) ? static_cast<QWidget *>(m_join)
+                                                : nullptr;
+    y = placeStatement(area, y, gap, side);
     const QRect body(area.left(), y, area.width(), std::max(0, area.bottom() + 1 - y));
     if (m_radar->isVisibleTo(this)) {
         // The measure's radar takes the body under its one-line summary.
@@ -252,9 +249,30 @@ void PresenterView::arrange()
                              std::max(0, body.height() - spread - gap));
         return;
     }
-    arrangeBody(body, m_chart->isVisibleTo(this)  ? static_cast<QWidget *>(m_chart)
-                      : m_join->isVisibleTo(this) ? static_cast<QWidget *>(m_join)
-                                                  : nullptr);
+    arrangeBody(body, side);
+}
+
+int PresenterView::placeStatement(const QRect &area, int y, int gap, QWidget *side)
+{
+    m_statement->setVisible(!m_statement->text().isEmpty());
+    if (!m_statement->isVisibleTo(this))
+        return y;
+    // A long statement gives way before the descriptors do: its type steps down (never below
+    // 20 px) until the descriptors fit beside the QR code or the chart.
+    const int h = std::max(height(), 300);
+    int statement = 0;
+    for (const double share : {0.045, 0.04, 0.035, 0.031, 0.027}) {
+        QFont f = m_statement->font();
+        f.setPixelSize(std::max(20, static_cast<int>(h * share)));
+        m_statement->setFont(f);
+        statement = m_statement->heightForWidth(area.width());
+        const int bodyTop = y + statement + gap;
+        const QRect body(area.left(), bodyTop, area.width(), std::max(0, area.bottom() + 1 - bodyTop));
+        if (m_radar->isVisibleTo(this) || planBody(body, side, gap).fits)
+            break;
+    }
+    m_statement->setGeometry(area.left(), y, area.width(), statement);
+    return y + statement + gap;
 }
 
 int PresenterView::columnHeight(int width, int gap) const
@@ -264,7 +282,7 @@ int PresenterView::columnHeight(int width, int gap) const
         if (level->isVisibleTo(this))
             total += level->heightForWidth(width) + gap;
     }
-    return total + (m_spread->text().isEmpty() ? 0 : m_spread->heightForWidth(width));
+    return total;
 }
 
 int PresenterView::sideHeight(QWidget *side, int width) const
@@ -278,24 +296,36 @@ int PresenterView::sideHeight(QWidget *side, int width) const
     return width * 3 / 4; // a bar chart of five levels reads at 4:3
 }
 
+PresenterView::BodyPlan PresenterView::planBody(const QRect &body, QWidget *side, int gap) const
+{
+    if (!side) {
+        const int spread = m_spread->text().isEmpty() ? 0 : m_spread->heightForWidth(body.width());
+        return {0, false, columnHeight(body.width(), gap) + spread <= body.height()};
+    }
+    // The widest side (at most half the width, and as tall as the body) that leaves the levels
+    // room, with the spread under them or, when it does not fit there, under the side widget.
+    const int spread = m_spread->text().isEmpty() ? -gap : 0;
+    const int widest = std::min(body.width() / 2, body.height());
+    const int narrowest = std::min(widest, side == m_join ? MinQrSide : 160);
+    for (int w = widest; w >= narrowest; w -= 8) {
+        const int columnWidth = body.width() - w - 2 * gap;
+        const int column = columnHeight(columnWidth, gap);
+        if (column > body.height())
+            continue;
+        if (column + spread + (spread < 0 ? 0 : m_spread->heightForWidth(columnWidth)) <= body.height() &&
+            sideHeight(side, w) <= body.height())
+            return {w, false, true};
+        if (sideHeight(side, w) + gap + (spread < 0 ? 0 : m_spread->heightForWidth(w)) <= body.height())
+            return {w, true, true};
+    }
+    return {narrowest, true, false};
+}
+
 void PresenterView::arrangeBody(const QRect &body, QWidget *side)
 {
     const int gap = std::max(6, height() / 96);
-    int sideWidth = 0;
-    if (side) {
-        // The widest side (at most half the width, and as tall as the body) that leaves the
-        // levels and the spread room; the narrowest when none does.
-        const int widest = std::min(body.width() / 2, body.height());
-        const int narrowest = std::min(widest, side == m_join ? MinQrSide : 160);
-        sideWidth = narrowest;
-        for (int w = widest; w > narrowest; w -= 8) {
-            if (columnHeight(body.width() - w - 2 * gap, gap) <= body.height() && sideHeight(side, w) <= body.height()) {
-                sideWidth = w;
-                break;
-            }
-        }
-    }
-    const int columnWidth = body.width() - (side ? sideWidth + 2 * gap : 0);
+    const BodyPlan plan = planBody(body, side, gap);
+    const int columnWidth = body.width() - (side ? plan.sideWidth + 2 * gap : 0);
     int y = body.top();
     for (QLabel *level : std::as_const(m_levels)) {
         if (!level->isVisibleTo(this))
@@ -305,15 +335,25 @@ void PresenterView::arrangeBody(const QRect &body, QWidget *side)
         y += h + gap;
     }
     m_spread->setVisible(!m_spread->text().isEmpty());
-    m_spread->setGeometry(body.left(), y, columnWidth,
-                          std::clamp(m_spread->heightForWidth(columnWidth), 0, std::max(0, body.bottom() + 1 - y)));
-    if (!side)
+    const auto fitted = [](int wanted, int room) { return std::clamp(wanted, 0, std::max(0, room)); };
+    if (!side) {
+        m_spread->setGeometry(body.left(), y, columnWidth, fitted(m_spread->heightForWidth(columnWidth), body.bottom() + 1 - y));
         return;
+    }
+    const int sideX = body.right() + 1 - plan.sideWidth;
+    const int spreadBeside = plan.spreadBeside && m_spread->isVisibleTo(this) ? m_spread->heightForWidth(plan.sideWidth) + gap : 0;
     if (side == m_join)
-        m_join->setQrSide(sideWidth);
-    const int h = side == m_chart ? std::min(body.height(), std::max(sideHeight(side, sideWidth), body.height() / 2))
-                                  : std::min(body.height(), sideHeight(side, sideWidth));
-    side->setGeometry(body.right() + 1 - sideWidth, body.top(), sideWidth, h);
+        m_join->setQrSide(plan.sideWidth);
+    // The chart takes the height left (at least its 4:3); the join code what its parts need.
+    const int room = body.height() - spreadBeside;
+    const int h = side == m_chart ? fitted(std::max(sideHeight(side, plan.sideWidth), room), room)
+                                  : fitted(sideHeight(side, plan.sideWidth), room);
+    side->setGeometry(sideX, body.top(), plan.sideWidth, h);
+    if (plan.spreadBeside)
+        m_spread->setGeometry(sideX, body.top() + h + gap, plan.sideWidth,
+                              fitted(m_spread->heightForWidth(plan.sideWidth), body.bottom() + 1 - (body.top() + h + gap)));
+    else
+        m_spread->setGeometry(body.left(), y, columnWidth, fitted(m_spread->heightForWidth(columnWidth), body.bottom() + 1 - y));
 }
 
 bool PresenterView::event(QEvent *event)

@@ -62,10 +62,22 @@ private:
     /// Font sizes for the window's height, then every visible child's geometry.
     void arrange();
     void scaleFonts();
-    /// The levels and the spread in a column of `width`, and the side widget (QR code, chart)
-    /// at the right with what is left: the widest side that lets the column fit `body`.
+    /// Where the side widget (QR code, chart) goes: its width, and whether the spread goes
+    /// under it rather than under the levels.
+    struct BodyPlan
+    {
+        int sideWidth = 0;
+        bool spreadBeside = false;
+        bool fits = true; ///< false: even the narrowest side leaves the levels too little room
+    };
+    /// Sets the statement's type (as large as lets the body fit), places it at `y`, and
+    /// returns where the body starts.
+    int placeStatement(const QRect &area, int y, int gap, QWidget *side);
+    BodyPlan planBody(const QRect &body, QWidget *side, int gap) const;
+    /// The levels in a column at the left, the side widget at the right with what is left (the
+    /// widest that lets the levels fit `body`), and the spread where planBody() found room.
     void arrangeBody(const QRect &body, QWidget *side);
-    /// The levels' and the spread's height in a column `width` wide, with `gap` between them.
+    /// The levels' height in a column `width` wide, a `gap` after each.
     int columnHeight(int width, int gap) const;
     /// How tall the side widget must be at `width`.
     int sideHeight(QWidget *side, int width) const;
