@@ -26,7 +26,11 @@ void MainWindow::buildWorkshop()
     m_workshopDock->setWidget(m_workshop);
     addDockWidget(Qt::RightDockWidgetArea, m_workshopDock);
     m_workshopDock->hide();
-    connect(m_workshop, &WorkshopPanel::agreed, this, [this] { moveSelection(1); });
+    // A measure's last statement agreed: the window stays while the room sees its radar.
+    connect(m_workshop, &WorkshopPanel::agreed, this, [this] {
+        if (m_workshop->completedMeasure().isEmpty())
+            moveSelection(1);
+    });
     // A laptop screen holds three panes, not four: while the workshop panel is open it takes the
     // overview's place (the room sees the spread on the presenter view).
     connect(m_workshopDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -51,6 +55,8 @@ void MainWindow::buildWorkshop()
     });
     presenter->setObjectName(QStringLiteral("togglePresenterView"));
     presenter->setShortcut(QKeySequence(Qt::Key_F5));
+    m_workshopMenu->addAction(m_workshop->voteAgainAction());
+    m_workshopMenu->addAction(m_workshop->reopenAction());
     buildPresenterScreenMenu();
     buildPhoneVoting();
     m_workshopMenu->addAction(m_workshopDock->toggleViewAction());

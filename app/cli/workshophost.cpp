@@ -173,55 +173,79 @@ struct HostOptions
     QStringList names;
     QHostAddress bind{QHostAddress::LocalHost};
     quint16 port = 0;
+    workshop::DisagreementRule rule = workshop::DisagreementRule::Range;
 };
 
-std::optional<HostOptions> parseHost(const QStringList &args, Console &console, int &code)
+struct HostParser
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Let the room vote blind from their phones: serves the voting page for a new workshop session and prints\n"
-        "\"url: ADDRESS\" (the address phones open) as its first line, then reads the facilitator's commands on\n"
-        "standard input, one a line: open ID, status, waiting, reveal, revote, agree LEVEL [RATIONALE],\n"
-        "release NAME, claims, close. Each vote is written to the file as it arrives; close (or the end of\n"
-        "the input) saves the file. See docs/workshop-security.md."));
-    parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
-    const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("The session's title."), QStringLiteral("TITLE"));
-    const QCommandLineOption people(QStringLiteral("participants"),
-                                    QStringLiteral("The attendance register: names separated by semicolons."),
-                                    QStringLiteral("NAMES"));
-    const QCommandLineOption bind(QStringLiteral("bind"),
-                                  QStringLiteral("The address to listen on (default 127.0.0.1: this computer only; the\n"
-                                                 "laptop's hotspot or room network address to let phones in)."),
-                                  QStringLiteral("ADDR"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("The port (default: any free one)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption facilitator(QStringLiteral("facilitator"), QStringLiteral("Who facilitates."),
-                                         QStringLiteral("NAME"));
-    parser.addOptions({session, people, bind, port, facilitator});
-    const QString name = QStringLiteral("workshop host");
-    if (const ParsedArgs p = parseArgs(parser, name, args, console, 1, 1); !p.ok()) {
-        code = *p.exitCode;
-        return std::nullopt;
+    QCommandLineOption session{QStringLiteral("session"), QStringLiteral("The session's title."), QStringLiteral("TITLE")};
+    QCommandLineOption people{QStringLiteral("participants"),
+                              QStringLiteral("The attendance register: names separated by semicolons."),
+                              QStringLiteral("NAMES")};
+    QCommandLineOption bind{QStringLiteral("bind"),
+                            QStringLiteral("The address to listen on (default 127.0.0.1: this computer only; the\n"
+                                           "laptop's hotspot or room network address to let phones in)."),
+                            QStringLiteral("ADDR")};
+    QCommandLineOption port{QStringLiteral("port"), QStringLiteral("The port (default: any free one)."), QStringLiteral("N")};
+    QCommandLineOption facilitator{QStringLiteral("facilitator"), QStringLiteral("Who facilitates."), QStringLiteral("NAME")};
+    QCommandLineOption rule{QStringLiteral("rule"),
+                            QStringLiteral("When the votes disagree, kept with the session: range (2 levels or more\n"
+                                           "apart, the default), iqr (interquartile range over 1 level) or\n"
+                                           "median-share (fewer than 75 % within one level of the median)."),
+                            QStringLiteral("RULE")};
+
+    HostParser()
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "Let the room vote blind from their phones: serves the voting page for a new workshop session and prints\n"
+            "\"url: ADDRESS\" (the address phones open) as its first line, then reads the facilitator's commands on\n"
+            "standard input, one a line: open ID, status, waiting, reveal, revote, agree LEVEL [RATIONALE],\n"
+            "release NAME, claims, close. Each vote is written to the file as it arrives; close (or the end of\n"
+            "the input) saves the file. See docs/workshop-security.md."));
+        parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
+        parser.addOptions({session, people, bind, port, facilitator, rule});
     }
+};
+
+/// The parsed values checked: a usage error (64) names the first one wrong.
+std::optional<HostOptions> readHost(const HostParser &h, Console &console, int &code)
+{
+    const QString name = QStringLiteral("workshop host");
     HostOptions o;
-    o.file = parser.positionalArguments().at(0);
-    o.title = parser.value(session);
-    o.facilitator = parser.value(facilitator);
-    o.names = parser.value(people).split(u';', Qt::SkipEmptyParts);
+    o.file = h.parser.positionalArguments().at(0);
+    o.title = h.parser.value(h.session);
+    o.facilitator = h.parser.value(h.facilitator);
+    o.names = h.parser.value(h.people).split(u';', Qt::SkipEmptyParts);
     o.names.removeIf([](const QString &n) { return n.trimmed().isEmpty(); });
     bool portOk = true;
-    const uint portValue = parser.isSet(port) ? parser.value(port).toUInt(&portOk) : 0;
+    const uint portValue = h.parser.isSet(h.port) ? h.parser.value(h.port).toUInt(&portOk) : 0;
+    const std::optional<workshop::DisagreementRule> rule =
+        h.parser.isSet(h.rule) ? workshop::ruleNamed(h.parser.value(h.rule)) : workshop::DisagreementRule::Range;
     if (o.title.trimmed().isEmpty() || o.names.isEmpty())
         code = console.usage(QStringLiteral("--session TITLE and --participants \"NAME;NAME;…\" are required"), name);
-    else if (parser.isSet(bind) && !o.bind.setAddress(parser.value(bind)))
-        code = console.usage(u"--bind must be an IP address, not \"" + parser.value(bind) + u'"', name);
+    else if (h.parser.isSet(h.bind) && !o.bind.setAddress(h.parser.value(h.bind)))
+        code = console.usage(u"--bind must be an IP address, not \"" + h.parser.value(h.bind) + u'"', name);
     else if (!portOk || portValue > 65535)
-        code = console.usage(u"--port must be 0 to 65535, not \"" + parser.value(port) + u'"', name);
+        code = console.usage(u"--port must be 0 to 65535, not \"" + h.parser.value(h.port) + u'"', name);
+    else if (!rule)
+        code = console.usage(u"--rule must be range, iqr or median-share, not \"" + h.parser.value(h.rule) + u'"', name);
     else {
         o.port = static_cast<quint16>(portValue);
+        o.rule = *rule;
         return o;
     }
     return std::nullopt;
+}
+
+std::optional<HostOptions> parseHost(const QStringList &args, Console &console, int &code)
+{
+    HostParser h;
+    if (const ParsedArgs p = parseArgs(h.parser, QStringLiteral("workshop host"), args, console, 1, 1); !p.ok()) {
+        code = *p.exitCode;
+        return std::nullopt;
+    }
+    return readHost(h, console, code);
 }
 
 /// The address phones are given: the one listened on, or for a wildcard this computer's
@@ -248,7 +272,7 @@ int workshopHost(const QStringList &args, Console &console)
     std::unique_ptr<Document> doc = openDocument(o->file, console, code);
     if (!doc)
         return code;
-    Result<VotingRoom> room = VotingRoom::start(*doc, o->title, o->facilitator, o->names);
+    Result<VotingRoom> room = VotingRoom::start(*doc, o->title, o->facilitator, o->names, o->rule);
     if (!room) {
         doc->close();
         Error e = room.error();

@@ -45,4 +45,18 @@ QHash<QString, QList<int>> Workshop::latestVotesByIndicator() const
     return levels;
 }
 
+QHash<QString, workshop::DisagreementRule> Workshop::latestRuleByIndicator() const
+{
+    QHash<qint64, workshop::DisagreementRule> ruleOfSession;
+    for (const WorkshopSession &s : sessions)
+        ruleOfSession.insert(s.id, s.disagreementRule);
+    QHash<QString, qint64> latest;
+    for (const Vote &v : votes)
+        latest[v.indicator] = std::max(latest.value(v.indicator, 0), v.session);
+    QHash<QString, workshop::DisagreementRule> rules;
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+        rules.insert(it.key(), ruleOfSession.value(it.value(), workshop::DisagreementRule::Range));
+    return rules;
+}
+
 } // namespace wgll

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workshop/votes.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -34,6 +36,8 @@ struct WorkshopSession
     QDate date;
     QString facilitator;
     QList<Attendance> attendance;
+    /// When the room's votes count as disagreement, chosen before the session (format 3).
+    workshop::DisagreementRule disagreementRule = workshop::DisagreementRule::Range;
 
     friend bool operator==(const WorkshopSession &, const WorkshopSession &) = default;
 };
@@ -79,6 +83,9 @@ struct Workshop
     /// latestVotes() of every statement voted on, in one pass over the votes (asking statement
     /// by statement is quadratic: 2,000 statements × 60,000 votes).
     QHash<QString, QList<int>> latestVotesByIndicator() const;
+    /// The disagreement rule of the session latestVotes() comes from, per statement voted on:
+    /// the votes are judged by the rule the room chose when it cast them.
+    QHash<QString, workshop::DisagreementRule> latestRuleByIndicator() const;
 };
 
 } // namespace wgll

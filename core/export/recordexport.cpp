@@ -265,6 +265,7 @@ QJsonObject workshopJson(const Workshop &w)
                                     {QStringLiteral("title"), s.title},
                                     {QStringLiteral("date"), textOrNull(dateText(s.date))},
                                     {QStringLiteral("facilitator"), s.facilitator},
+                                    {QStringLiteral("disagreementRule"), workshop::ruleName(s.disagreementRule)},
                                     {QStringLiteral("attendance"), attendance}});
     }
     QJsonArray votes;

@@ -32,7 +32,7 @@ namespace {
 
 /// One statement's figures before its gap: what was answered, the target that applies, the votes.
 IndicatorResult resultFor(const Indicator &i, const QString &measureId, const Answer &answer,
-                          const Assessment &assessment, const QList<int> &votes)
+                          const Assessment &assessment, const QList<int> &votes, workshop::DisagreementRule rule)
 {
     IndicatorResult r;
     r.id = i.id;
@@ -42,7 +42,7 @@ IndicatorResult resultFor(const Indicator &i, const QString &measureId, const An
     r.score = answer.notApplicable ? std::nullopt : answer.score;
     r.target = assessment.effectiveTarget(answer);
     r.weight = answer.weight;
-    r.votes = workshop::summarise(votes, assessment.framework.scale);
+    r.votes = workshop::summarise(votes, assessment.framework.scale, rule);
     return r;
 }
 
@@ -86,6 +86,7 @@ Scorecard Scorecard::of(const Assessment &assessment)
             answers.insert(a.indicator, &a);
     }
     const QHash<QString, QList<int>> votes = assessment.workshop.latestVotesByIndicator();
+    const QHash<QString, workshop::DisagreementRule> rules = assessment.workshop.latestRuleByIndicator();
     for (const Measure &m : assessment.framework.measures) {
         MeasureResult mr;
         mr.id = m.id;
@@ -98,7 +99,8 @@ Scorecard Scorecard::of(const Assessment &assessment)
             const Answer *a = answers.value(i.id);
             const Answer fallback{i.id, {}, false, {}, {}, 1, {}, {}};
             const Answer &answer = a ? *a : fallback;
-            IndicatorResult r = resultFor(i, m.id, answer, assessment, votes.value(i.id));
+            IndicatorResult r = resultFor(i, m.id, answer, assessment, votes.value(i.id),
+                                          rules.value(i.id, workshop::DisagreementRule::Range));
             ++mr.total;
             if (r.notApplicable) {
                 ++mr.notApplicable;

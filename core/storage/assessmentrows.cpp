@@ -127,11 +127,15 @@ Workshop readWorkshop(sqlite::Database &db)
     sqlite::Statement p = db.prepare("SELECT id, name, role, organisation FROM participant ORDER BY id");
     while (p.step())
         w.participants.append({p.int64(0), p.text(1), p.text(2), p.text(3)});
-    sqlite::Statement s = db.prepare("SELECT id, title, date, facilitator FROM workshop_session ORDER BY id");
+    // A file not yet migrated (format 1 or 2) has no rule: its sessions were judged by range.
+    sqlite::Statement s = db.prepare(db.scalar("PRAGMA user_version", 0) >= 3
+                                         ? "SELECT id, title, date, facilitator, disagreement_rule FROM workshop_session ORDER BY id"
+                                         : "SELECT id, title, date, facilitator, 'range' FROM workshop_session ORDER BY id");
     sqlite::Statement a =
         db.prepare("SELECT participant, status FROM attendance WHERE session = ?1 ORDER BY participant");
     while (s.step()) {
-        WorkshopSession session{s.int64(0), s.text(1), QDate::fromString(s.text(2), Qt::ISODate), s.text(3), {}};
+        WorkshopSession session{s.int64(0), s.text(1), QDate::fromString(s.text(2), Qt::ISODate), s.text(3), {},
+                                workshop::ruleNamed(s.text(4)).value_or(workshop::DisagreementRule::Range)};
         a.reset();
         a.bind(1, session.id);
         while (a.step())

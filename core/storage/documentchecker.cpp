@@ -195,7 +195,17 @@ const Rule RowRules[] = {
 
 bool DocumentChecker::checkRows()
 {
-    return checkAssessmentRow() && checkAnswerRows() && checkRowRules() && (m_version < 2 || checkBoardPaper());
+    return checkAssessmentRow() && checkAnswerRows() && checkRowRules() && (m_version < 2 || checkBoardPaper()) &&
+           (m_version < 3 || checkSessionRules());
+}
+
+bool DocumentChecker::checkSessionRules()
+{
+    // The column's CHECK holds for what SQLite writes; a forged file can still break it.
+    if (m_db.scalar("SELECT count(*) FROM workshop_session WHERE disagreement_rule NOT IN ('range', 'iqr', "
+                    "'median-share')") != 0)
+        return fail(QStringLiteral("a workshop session has an unknown disagreement rule"));
+    return true;
 }
 
 bool DocumentChecker::inScale(qint64 v) const

@@ -66,6 +66,8 @@ private:
     bool checkChecksum();
     /// Version 2: the cover sheet's dates and lists, and the sign-offs (docs/file-format.md).
     bool checkBoardPaper();
+    /// Format 3: every workshop session names a disagreement rule the workbench knows.
+    bool checkSessionRules();
 
     sqlite::Database &m_db;
     QString m_fileName;

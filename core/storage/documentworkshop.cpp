@@ -41,8 +41,12 @@ Status Document::insertSession(WorkshopSession &session)
 {
     const QString what = QStringLiteral("cannot start the workshop session");
     sqlite::Statement s =
-        m_db->prepare("INSERT INTO workshop_session(title, date, facilitator) VALUES (?1, ?2, ?3)");
-    if (!s.bind(1, session.title.trimmed()).bind(2, session.date.toString(Qt::ISODate)).bind(3, session.facilitator).exec())
+        m_db->prepare("INSERT INTO workshop_session(title, date, facilitator, disagreement_rule) VALUES (?1, ?2, ?3, ?4)");
+    if (!s.bind(1, session.title.trimmed())
+             .bind(2, session.date.toString(Qt::ISODate))
+             .bind(3, session.facilitator)
+             .bind(4, workshop::ruleName(session.disagreementRule))
+             .exec())
         return sqlFail(what);
     session.id = m_db->lastInsertId();
     sqlite::Statement a = m_db->prepare("INSERT INTO attendance(session, participant, status) VALUES (?1, ?2, ?3)");

@@ -4,6 +4,8 @@
 #include "sqlite/database.h"
 
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 
 namespace wgll::storage {
 
@@ -63,6 +65,22 @@ constexpr const char *Version2Statements[] = {
     "reopened_by TEXT NOT NULL DEFAULT '', reopened_at TEXT NOT NULL DEFAULT '')",
 };
 
+// Version 3 keeps the rule each workshop session judged disagreement by (issue 18, item 5:
+// range, interquartile range or the share within one level of the median; workshop/votes.h),
+// 'range' for the sessions of an older file, which were all judged by it. These statements are
+// also the whole migration from version 2. Another branch adds more version-3 statements (the
+// phones' "can't say" and claim log): the two lists are merged into this one array; these
+// statements stay together, in this order.
+constexpr const char *Version3Statements[] = {
+    "ALTER TABLE workshop_session ADD COLUMN disagreement_rule TEXT NOT NULL DEFAULT 'range' "
+    "CHECK (disagreement_rule IN ('range', 'iqr', 'median-share'))",
+};
+
+template <std::size_t N> bool execAll(sqlite::Database &db, const char *const (&statements)[N])
+{
+    return std::all_of(std::begin(statements), std::end(statements), [&db](const char *sql) { return db.exec(sql); });
+}
+
 bool setVersion(sqlite::Database &db, int version)
 {
     sqlite::Statement s = db.prepare(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
@@ -85,16 +103,9 @@ QList<Schema::Object> readSchema(sqlite::Database &db)
 
 bool Schema::create(sqlite::Database &db, int version)
 {
-    for (const char *sql : CreateStatements) {
-        if (!db.exec(sql))
-            return false;
-    }
-    if (version >= 2) {
-        for (const char *sql : Version2Statements) {
-            if (!db.exec(sql))
-                return false;
-        }
-    }
+    if (!execAll(db, CreateStatements) || (version >= 2 && !execAll(db, Version2Statements)) ||
+        (version >= 3 && !execAll(db, Version3Statements)))
+        return false;
     sqlite::Statement appId = db.prepare("PRAGMA application_id = 1464290380"); // 0x57474C4C
     return appId.exec() && setVersion(db, version);
 }
@@ -104,37 +115,31 @@ bool Schema::migrate(sqlite::Database &db)
     const qint64 version = db.scalar("PRAGMA user_version", -1);
     if (version == Version)
         return true;
-    if (version != 1)
+    if (version != 1 && version != 2)
         return false;
-    // One step in one transaction: the new tables, the new version number, and the status made
-    // to agree with the sign-offs (there are none yet, so "final" was only a word: it is now
-    // reached by signing off).
+    // Every step in one transaction: a file is either at its old version or at the current one.
     sqlite::Transaction tx(db);
     if (!tx.begun())
         return false;
-    for (const char *sql : Version2Statements) {
-        if (!db.exec(sql))
-            return false;
-    }
-    return db.exec("UPDATE assessment SET status = 'draft' WHERE status <> 'draft'") && setVersion(db, 2) &&
-           tx.commit();
+    // 1 → 2: the new tables, and the status made to agree with the sign-offs (there are none
+    // yet, so "final" was only a word: it is now reached by signing off).
+    if (version == 1 && (!execAll(db, Version2Statements) ||
+                         !db.exec("UPDATE assessment SET status = 'draft' WHERE status <> 'draft'")))
+        return false;
+    // 2 → 3: the disagreement rule of every session so far is the one rule there was, range.
+    return execAll(db, Version3Statements) && setVersion(db, Version) && tx.commit();
 }
 
 const QList<Schema::Object> &Schema::expected(int version)
 {
-    static const QList<Object> objects[2] = {[] {
-                                                 sqlite::Database db;
-                                                 db.open(QStringLiteral(":memory:"), sqlite::Database::Mode::Create);
-                                                 create(db, 1);
-                                                 return readSchema(db);
-                                             }(),
-                                             [] {
-                                                 sqlite::Database db;
-                                                 db.open(QStringLiteral(":memory:"), sqlite::Database::Mode::Create);
-                                                 create(db, 2);
-                                                 return readSchema(db);
-                                             }()};
-    return objects[version <= 1 ? 0 : 1];
+    const auto schemaOf = [](int v) {
+        sqlite::Database db;
+        db.open(QStringLiteral(":memory:"), sqlite::Database::Mode::Create);
+        create(db, v);
+        return readSchema(db);
+    };
+    static const QList<Object> objects[Version] = {schemaOf(1), schemaOf(2), schemaOf(3)};
+    return objects[std::clamp(version, 1, static_cast<int>(Version)) - 1];
 }
 
 QList<Schema::Object> Schema::actual(sqlite::Database &db)
@@ -155,6 +160,17 @@ const QList<Schema::Table> &Schema::tables(int version)
                                            "reopened_by, reopened_at FROM signoff ORDER BY revision"});
         return t;
     }();
+    // Version 3: the session's disagreement rule is content too (it decides what is flagged).
+    static const QList<Table> version3 = [] {
+        QList<Table> t = version2;
+        for (Table &table : t) {
+            if (std::strcmp(table.name, "workshop_session") == 0)
+                table.select = "SELECT id, title, date, facilitator, disagreement_rule FROM workshop_session ORDER BY id";
+        }
+        return t;
+    }();
+    if (version >= 3)
+        return version3;
     return version >= 2 ? version2 : version1Tables();
 }
 

@@ -17,7 +17,7 @@ class Schema
 {
 public:
     static constexpr int ApplicationId = 0x57474C4C; // "WGLL"
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     struct Object
     {
@@ -25,10 +25,10 @@ public:
         friend bool operator==(const Object &, const Object &) = default;
     };
 
-    /// Creates every table of format `version` (1 only for tests and migration checks) in an
-    /// empty database and sets application_id and user_version.
+    /// Creates every table of format `version` (1 and 2 only for tests and migration checks)
+    /// in an empty database and sets application_id and user_version.
     static bool create(sqlite::Database &db, int version = Version);
-    /// Brings a checked older file (version 1) to the current version in one transaction; a
+    /// Brings a checked older file (version 1 or 2) to the current version in one transaction; a
     /// current file is left alone. False on any failure (the transaction rolls back).
     static bool migrate(sqlite::Database &db);
     /// What sqlite_schema must hold for format `version`, sorted by type and name.

@@ -72,6 +72,7 @@ const QList<Table> TextTables{
     {"evidence_link", false, {{"indicator", S, MaxCode}}},
     {"participant", true, {{"name", S, MaxName}, {"role", S, MaxName}, {"organisation", S, MaxName}}},
     {"workshop_session", true, {{"title", S, MaxName}, {"date", S, MaxCode}, {"facilitator", S, MaxName}}},
+    {"workshop_session", true, {{"disagreement_rule", S, MaxCode}}, 3}, // the column came in format 3
     {"attendance", false, {{"status", S, MaxCode}}},
     {"vote", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}},
     {"decision",

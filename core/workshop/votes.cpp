@@ -4,10 +4,72 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace wgll::workshop {
 
-std::optional<VoteSummary> summarise(const QList<int> &votes, const Scale &scale)
+namespace {
+
+/// The median of sorted[from, to): a whole level or exactly a half.
+double medianOf(const QList<int> &sorted, qsizetype from, qsizetype to)
+{
+    const qsizetype n = to - from;
+    const qsizetype mid = from + n / 2;
+    return n % 2 == 1 ? sorted.at(mid) : (sorted.at(mid - 1) + sorted.at(mid)) / 2.0;
+}
+
+/// Q3 − Q1 as the rule's comment defines the quartiles (the middle vote in neither half).
+double interquartileRange(const QList<int> &sorted)
+{
+    const qsizetype half = sorted.size() / 2;
+    if (half == 0)
+        return 0;
+    return medianOf(sorted, sorted.size() - half, sorted.size()) - medianOf(sorted, 0, half);
+}
+
+bool disagrees(const VoteSummary &s, const QList<int> &sorted, DisagreementRule rule)
+{
+    switch (rule) {
+    case DisagreementRule::InterquartileRange:
+        return interquartileRange(sorted) > VoteSummary::DisagreementIqr;
+    case DisagreementRule::WithinOneOfMedian: {
+        const auto near = std::count_if(sorted.cbegin(), sorted.cend(),
+                                        [&s](int v) { return std::abs(v - s.median) <= 1.0; });
+        // Whole numbers, no rounding: near / n < 3/4 exactly when 4 × near < 3 × n.
+        return 4 * near < 3 * sorted.size();
+    }
+    case DisagreementRule::Range:
+        break;
+    }
+    return s.max - s.min >= VoteSummary::DisagreementRange;
+}
+
+} // namespace
+
+QString ruleName(DisagreementRule rule)
+{
+    switch (rule) {
+    case DisagreementRule::InterquartileRange:
+        return QStringLiteral("iqr");
+    case DisagreementRule::WithinOneOfMedian:
+        return QStringLiteral("median-share");
+    case DisagreementRule::Range:
+        break;
+    }
+    return QStringLiteral("range");
+}
+
+std::optional<DisagreementRule> ruleNamed(const QString &name)
+{
+    for (const DisagreementRule r :
+         {DisagreementRule::Range, DisagreementRule::InterquartileRange, DisagreementRule::WithinOneOfMedian}) {
+        if (ruleName(r) == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<VoteSummary> summarise(const QList<int> &votes, const Scale &scale, DisagreementRule rule)
 {
     QList<int> sorted;
     for (int v : votes) {
@@ -33,7 +95,7 @@ std::optional<VoteSummary> summarise(const QList<int> &votes, const Scale &scale
     }
     s.min = sorted.first();
     s.max = sorted.last();
-    s.disagreement = s.max - s.min >= VoteSummary::DisagreementRange;
+    s.disagreement = disagrees(s, sorted, rule);
     s.distribution = QList<int>(scale.max - scale.min + 1, 0);
     for (int v : sorted)
         ++s.distribution[v - scale.min];

@@ -3,6 +3,7 @@
 
 #include "assessment/textlimits.h"
 #include "assessment/workshoprules.h"
+#include "statementrecord.h"
 #include "storage/document.h"
 
 #include <QRandomGenerator>
@@ -50,7 +51,7 @@ VotingRoom::VotingRoom(storage::Document &doc, WorkshopSession session, QList<Vo
 }
 
 Result<VotingRoom> VotingRoom::start(storage::Document &doc, const QString &title, const QString &facilitator,
-                                     const QStringList &names)
+                                     const QStringList &names, DisagreementRule rule)
 {
     QList<Voter> voters;
     const Workshop w = doc.workshop();
@@ -78,6 +79,7 @@ Result<VotingRoom> VotingRoom::start(storage::Document &doc, const QString &titl
     session.title = title.trimmed();
     session.date = QDate::currentDate();
     session.facilitator = facilitator;
+    session.disagreementRule = rule;
     for (const Voter &v : voters)
         session.attendance.append({v.participant, QStringLiteral("present")});
     const Result<qint64> id = doc.startSession(session);
@@ -286,7 +288,7 @@ std::optional<VotingRoom::Outcome> VotingRoom::outcome() const
         else if (c)
             ++o.cantSay;
     }
-    o.summary = summarise(levels, m_doc->framework().scale);
+    o.summary = summarise(levels, m_doc->framework().scale, m_session.disagreementRule);
     return o;
 }
 
@@ -308,7 +310,7 @@ Status VotingRoom::agree(int level, const QString &rationale)
     Decision d;
     d.session = *session;
     d.indicator = m_statement;
-    d.text = QStringLiteral("Agreed score %1").arg(level);
+    d.text = agreedText(level);
     d.rationale = rationale.trimmed();
     // Both are checked before either is written: a refused rationale leaves neither.
     if (const auto problem = workshoprules::problemWith(d, m_doc->framework()))
@@ -323,6 +325,13 @@ Status VotingRoom::agree(int level, const QString &rationale)
         return recorded.error();
     close();
     return {};
+}
+
+void VotingRoom::leave()
+{
+    if (m_phase == Phase::Voting)
+        m_pending.insert(m_statement, {m_round, m_choices});
+    close();
 }
 
 void VotingRoom::close()

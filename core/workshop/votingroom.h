@@ -70,8 +70,9 @@ public:
 
     /// Starts a session titled `title` today with `names` (found by name in the register, or
     /// added) all present, and a room over it: one transaction for the session and attendance.
+    /// Its votes are judged by `rule`, kept with the session in the file.
     static Result<VotingRoom> start(storage::Document &doc, const QString &title, const QString &facilitator,
-                                    const QStringList &names);
+                                    const QStringList &names, DisagreementRule rule = DisagreementRule::Range);
     /// A room over a session already recorded (the window's Start Session dialog records it,
     /// with roles and apologies): `voters` are its people present, in register order.
     static VotingRoom over(storage::Document &doc, const WorkshopSession &session, QList<Voter> voters);
@@ -117,6 +118,11 @@ public:
     Status agree(int level, const QString &rationale);
     /// Closes the round without a decision (its votes stay in the file).
     void close();
+    /// Leaves the statement as open() does for another one (an unrevealed round is kept, to be
+    /// taken up again), with no round open afterwards: the window went to a decided statement.
+    void leave();
+    /// A round on `indicator` was left before its reveal: open() takes it up again.
+    bool hasPendingRound(const QString &indicator) const { return m_pending.contains(indicator); }
 
     Phase phase() const { return m_phase; }
     QString statement() const { return m_statement; }

@@ -109,3 +109,24 @@ TEST_CASE("workshop host: bad options, a missing file and a port in use exit as 
     // Nothing was started in the file by the refused runs.
     CHECK(h.workshop()[u"sessions"].toArray().isEmpty());
 }
+
+TEST_CASE("workshop host: --rule is kept with the session and exported, an unknown one is a usage error",
+          "[cli][workshop][voting][rule]")
+{
+    Host h;
+    REQUIRE(h.host(u"close\n"_s).exitCode == 0);
+    const Run share = h.host(u"close\n"_s, {u"--rule"_s, u"median-share"_s});
+    INFO(share.err.toStdString());
+    REQUIRE(share.exitCode == 0);
+    REQUIRE(h.host(u"close\n"_s, {u"--rule"_s, u"iqr"_s}).exitCode == 0);
+    const QJsonArray sessions = h.workshop()[u"sessions"].toArray();
+    REQUIRE(sessions.size() == 3);
+    CHECK(sessions[0][u"disagreementRule"].toString() == u"range"_s); // the default
+    CHECK(sessions[1][u"disagreementRule"].toString() == u"median-share"_s);
+    CHECK(sessions[2][u"disagreementRule"].toString() == u"iqr"_s);
+
+    const Run bad = h.host(u"close\n"_s, {u"--rule"_s, u"loudest"_s});
+    CHECK(bad.exitCode == 64);
+    CHECK(bad.err.contains(u"--rule must be range, iqr or median-share, not \"loudest\""_s));
+    CHECK(h.workshop()[u"sessions"].toArray().size() == 3); // nothing started
+}

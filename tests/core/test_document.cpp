@@ -173,7 +173,7 @@ TEST_CASE("crafted bad files are rejected with a specific message", "[document][
     const Case c = GENERATE(values<Case>({
         {"zero application id", "PRAGMA application_id = 0", "not a WGLL assessment (application id 0x00000000"},
         {"other application id", "PRAGMA application_id = 1234", "application id 0x000004d2"},
-        {"newer version", "PRAGMA user_version = 3", "made by a newer WGLL Workbench (file format 3"},
+        {"newer version", "PRAGMA user_version = 4", "made by a newer WGLL Workbench (file format 4"},
         {"extra table", "CREATE TABLE loot(x)", "unexpected table \"loot\""},
         {"view", "CREATE VIEW v AS SELECT 1", "unexpected view \"v\""},
         {"trigger", "CREATE TRIGGER t AFTER UPDATE ON answer BEGIN SELECT 1; END", "unexpected trigger \"t\""},

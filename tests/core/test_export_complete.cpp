@@ -229,7 +229,8 @@ TEST_CASE("the JSON export holds every value of every table in the file", "[expo
           {{u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"role"_s, u"role"_s}, {u"organisation"_s, u"organisation"_s}}}},
         {u"workshop_session"_s,
          {[&](const Row &r, const QStringList &c) { return byKey(workshop[u"sessions"].toArray(), u"id"_s, col(r, c, u"id"_s)); },
-          {{u"id"_s, u"id"_s}, {u"title"_s, u"title"_s}, {u"date"_s, u"date"_s}, {u"facilitator"_s, u"facilitator"_s}}}},
+          {{u"id"_s, u"id"_s}, {u"title"_s, u"title"_s}, {u"date"_s, u"date"_s}, {u"facilitator"_s, u"facilitator"_s},
+           {u"disagreement_rule"_s, u"disagreementRule"_s}}}},
         {u"attendance"_s,
          {[&](const Row &r, const QStringList &c) {
               const QJsonObject s = byKey(workshop[u"sessions"].toArray(), u"id"_s, col(r, c, u"session"_s));

@@ -10,6 +10,7 @@
 #include "sqlite/database.h"
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
+#include "storage/schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -122,7 +123,7 @@ bool sameWorkshop(const Workshop &a, const Workshop &b)
 
 } // namespace
 
-TEST_CASE("a version-1 file is migrated in the working copy, saved as version 2 with every row kept",
+TEST_CASE("a version-1 file is migrated in the working copy, saved as the current version with every row kept",
           "[document][signoff][migration]")
 {
     Fixture f;
@@ -140,7 +141,7 @@ TEST_CASE("a version-1 file is migrated in the working copy, saved as version 2 
     // holds it to them), user_version 1, and its checksum over the version-1 tables. "final"
     // was a plain word in version 1.
     wgll::test::forge(f.file(), "DROP TABLE cover_sheet; DROP TABLE signoff; UPDATE assessment SET status = 'final'; "
-                                "PRAGMA user_version = 1");
+                                "ALTER TABLE workshop_session DROP COLUMN disagreement_rule; PRAGMA user_version = 1");
     REQUIRE(fileVersion(f.file()) == 1);
     QString why;
     REQUIRE(wgll::test::isValidDocument(f.file(), why));
@@ -169,7 +170,7 @@ TEST_CASE("a version-1 file is migrated in the working copy, saved as version 2 
     REQUIRE(doc->save());
     doc->close();
 
-    CHECK(fileVersion(f.file()) == 2);
+    CHECK(fileVersion(f.file()) == storage::Schema::Version); // 1 → 2 → 3 in one step
     REQUIRE(wgll::test::isValidDocument(f.file(), why));
     const std::optional<Assessment> after = storage::readAssessmentFile(f.file(), error);
     REQUIRE(after);
@@ -187,15 +188,15 @@ TEST_CASE("a version-1 file is migrated in the working copy, saved as version 2 
     CHECK(again->verifyEvidence());
 }
 
-TEST_CASE("a version-3 file is refused as made by a newer WGLL Workbench", "[document][signoff][migration]")
+TEST_CASE("a version-4 file is refused as made by a newer WGLL Workbench", "[document][signoff][migration]")
 {
     Fixture f;
     f.create()->close();
-    wgll::test::forge(f.file(), "PRAGMA user_version = 3");
+    wgll::test::forge(f.file(), "PRAGMA user_version = 4");
     Error error;
     CHECK_FALSE(wgll::take(Document::open(f.file(), Document::Recovery::Refuse, f.work()), error));
     CHECK(error.kind == ErrorKind::BadData);
-    CHECK(error.message.contains(u"made by a newer WGLL Workbench (file format 3"));
+    CHECK(error.message.contains(u"made by a newer WGLL Workbench (file format 4"));
 }
 
 TEST_CASE("the cover sheet goes through the file whole, and bad values are refused", "[document][signoff][cover]")

@@ -24,9 +24,9 @@ Scale oneToFive()
 TEST_CASE("vote statistics: odd and even counts, ties, one voter, disagreement", "[core][workshop]")
 {
     const Scale scale = oneToFive();
-    CHECK_FALSE(summarise({}, scale));
+    CHECK_FALSE(summarise({}, scale, DisagreementRule::Range));
 
-    const auto one = summarise({3}, scale);
+    const auto one = summarise({3}, scale, DisagreementRule::Range);
     REQUIRE(one);
     CHECK(one->n == 1);
     CHECK(one->median == 3.0);
@@ -35,7 +35,7 @@ TEST_CASE("vote statistics: odd and even counts, ties, one voter, disagreement",
     CHECK(one->distribution == QList<int>{0, 0, 1, 0, 0});
 
     // Odd: 2 3 3 4 5 → median 3, range 3 → disagreement.
-    const auto odd = summarise({5, 3, 2, 4, 3}, scale);
+    const auto odd = summarise({5, 3, 2, 4, 3}, scale, DisagreementRule::Range);
     REQUIRE(odd);
     CHECK(odd->median == 3.0);
     CHECK(odd->suggested == 3);
@@ -45,27 +45,90 @@ TEST_CASE("vote statistics: odd and even counts, ties, one voter, disagreement",
     CHECK(odd->distribution == QList<int>{0, 1, 2, 1, 1});
 
     // Even, between two levels: 3 3 4 4 → median 3.5, suggested 3 (rounded down), range 1.
-    const auto even = summarise({4, 3, 4, 3}, scale);
+    const auto even = summarise({4, 3, 4, 3}, scale, DisagreementRule::Range);
     REQUIRE(even);
     CHECK(even->median == 3.5);
     CHECK(even->suggested == 3);
     CHECK_FALSE(even->disagreement);
 
     // Even, on a level: 2 3 3 5 → median 3, suggested 3; range 3.
-    const auto tie = summarise({2, 3, 3, 5}, scale);
+    const auto tie = summarise({2, 3, 3, 5}, scale, DisagreementRule::Range);
     REQUIRE(tie);
     CHECK(tie->median == 3.0);
     CHECK(tie->suggested == 3);
     CHECK(tie->disagreement);
 
     // A range of exactly 2 is disagreement; 1 is not.
-    CHECK(summarise({2, 4}, scale)->disagreement);
-    CHECK(summarise({2, 4}, scale)->suggested == 3);
-    CHECK_FALSE(summarise({4, 5, 5}, scale)->disagreement);
+    CHECK(summarise({2, 4}, scale, DisagreementRule::Range)->disagreement);
+    CHECK(summarise({2, 4}, scale, DisagreementRule::Range)->suggested == 3);
+    CHECK_FALSE(summarise({4, 5, 5}, scale, DisagreementRule::Range)->disagreement);
     // Two voters a level apart: 1.5 suggests 1, never rounds up.
-    CHECK(summarise({1, 2}, scale)->suggested == 1);
+    CHECK(summarise({1, 2}, scale, DisagreementRule::Range)->suggested == 1);
     // Everyone agrees.
-    CHECK(summarise({4, 4, 4, 4, 4, 4}, scale)->distribution == QList<int>{0, 0, 0, 6, 0});
+    CHECK(summarise({4, 4, 4, 4, 4, 4}, scale, DisagreementRule::Range)->distribution == QList<int>{0, 0, 0, 6, 0});
+}
+
+TEST_CASE("disagreement by the interquartile range: more than 1 level, quartiles as hinges", "[core][workshop][rule]")
+{
+    const Scale scale = oneToFive();
+    const auto iqr = [&scale](const QList<int> &votes) {
+        return summarise(votes, scale, DisagreementRule::InterquartileRange)->disagreement;
+    };
+    // Even count, IQR exactly 1: 2 2 | 3 3 → Q1 2, Q3 3. Not disagreement.
+    CHECK_FALSE(iqr({3, 2, 3, 2}));
+    // 1 2 | 3 4 → Q1 1.5, Q3 3.5, IQR 2.
+    CHECK(iqr({1, 2, 3, 4}));
+    // Odd count, the middle vote in neither half: 3 3 [3] 4 4 → Q1 3, Q3 4, IQR exactly 1.
+    CHECK_FALSE(iqr({3, 3, 3, 4, 4}));
+    // 2 3 [3] 4 4 → Q1 2.5, Q3 4, IQR 1.5.
+    CHECK(iqr({2, 3, 3, 4, 4}));
+    // One outlier each side does not move the quartiles: 1 3 3 | 3 3 5 → Q1 3, Q3 3. The range
+    // rule calls the same votes disagreement (4 levels apart).
+    CHECK_FALSE(iqr({1, 3, 3, 3, 3, 5}));
+    CHECK(summarise({1, 3, 3, 3, 3, 5}, scale, DisagreementRule::Range)->disagreement);
+    // 1 2 2 | 3 3 4 → Q1 2, Q3 3, IQR exactly 1 with an even count of six.
+    CHECK_FALSE(iqr({1, 2, 2, 3, 3, 4}));
+    // One vote has no spread; two votes are each a half of their own.
+    CHECK_FALSE(iqr({5}));
+    CHECK(iqr({1, 5}));
+    CHECK_FALSE(iqr({3, 4}));
+}
+
+TEST_CASE("disagreement by the share within one level of the median: below 75 %", "[core][workshop][rule]")
+{
+    const Scale scale = oneToFive();
+    const auto share = [&scale](const QList<int> &votes) {
+        return summarise(votes, scale, DisagreementRule::WithinOneOfMedian)->disagreement;
+    };
+    // Exactly 75 %: 1 3 3 3, median 3, three of four within one level. Not disagreement, where
+    // the range rule says it is (2 levels apart).
+    CHECK_FALSE(share({1, 3, 3, 3}));
+    CHECK(summarise({1, 3, 3, 3}, scale, DisagreementRule::Range)->disagreement);
+    // 60 %: 1 1 3 3 3, median 3.
+    CHECK(share({1, 1, 3, 3, 3}));
+    // 80 %: 1 3 3 3 3.
+    CHECK_FALSE(share({1, 3, 3, 3, 3}));
+    // A median between two levels (3.5) takes 3 and 4 only: 2 3 4 5 has half within.
+    CHECK(share({2, 3, 4, 5}));
+    CHECK_FALSE(share({3, 3, 4, 4}));
+    // An even count of eight, exactly 75 %: 1 2 3 3 3 3 3 5 (median 3; 2, 3, 3, 3, 3, 3 within).
+    CHECK_FALSE(share({1, 2, 3, 3, 3, 3, 3, 5}));
+    // 62.5 %: 1 1 3 3 3 3 3 5.
+    CHECK(share({1, 1, 3, 3, 3, 3, 3, 5}));
+    // Two votes two levels apart, median 4: both within one level of it.
+    CHECK_FALSE(share({3, 5}));
+}
+
+TEST_CASE("a disagreement rule has one name in the file and on the command line", "[core][workshop][rule]")
+{
+    for (const DisagreementRule r :
+         {DisagreementRule::Range, DisagreementRule::InterquartileRange, DisagreementRule::WithinOneOfMedian})
+        CHECK(ruleNamed(ruleName(r)) == r);
+    CHECK(ruleName(DisagreementRule::Range) == u"range");
+    CHECK(ruleName(DisagreementRule::InterquartileRange) == u"iqr");
+    CHECK(ruleName(DisagreementRule::WithinOneOfMedian) == u"median-share");
+    CHECK_FALSE(ruleNamed(QStringLiteral("Range")));
+    CHECK_FALSE(ruleNamed({}));
 }
 
 TEST_CASE("a show-of-hands tally reads as LEVEL×COUNT, and says what is wrong", "[core][workshop]")

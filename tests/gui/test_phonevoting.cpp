@@ -167,7 +167,7 @@ TEST_CASE("the room votes from phones: started from the menu, counted live, rele
     // The address shown is the one the server gives phones.
     auto *join = find<JoinCodeWidget>(*panel, "joinCode");
     CHECK(join->isVisible());
-    CHECK(find<QLabel>(*join, "joinAddress")->text() == panel->phoneServer()->joinUrl());
+    CHECK(find<QLabel>(*join, "joinAddress")->text().remove(QChar(0x200B)) == panel->phoneServer()->joinUrl());
     CHECK(join->code() == JoinCodeWidget::sessionCode(panel->round()->room().secret()));
     PresenterView *presenter = w.showPresenterView();
     REQUIRE(presenter);
@@ -276,7 +276,7 @@ TEST_CASE("the join code: the address's QR matrix with its quiet zone, dark on w
     widget.show();
     CHECK(widget.palette().color(QPalette::Window).lightness() < 128); // the scheme is dark
     CHECK(widget.code() == u"3F9-A21");
-    CHECK(widget.findChild<QLabel *>(QStringLiteral("joinAddress"))->text() == url);
+    CHECK(widget.findChild<QLabel *>(QStringLiteral("joinAddress"))->text().remove(QChar(0x200B)) == url);
     CHECK(widget.accessibleName() == u"Join the vote from a phone");
     CHECK(widget.accessibleDescription().contains(url));
 
@@ -323,7 +323,8 @@ TEST_CASE("the presenter view's QR code is large enough to scan from the back of
     REQUIRE(QTest::qWaitFor([&] { return presenter->size() == QSize(1024, 768); }, 5000));
     auto *join = find<JoinCodeWidget>(*presenter, "joinCode");
     REQUIRE(join->isVisible());
-    CHECK(join->qrImage().width() >= 240);
+    // At 1024×768 the descriptors keep 28 px and the QR code gives way, down to 5 px a module.
+    CHECK(join->qrImage().width() >= PresenterView::MinQrSide);
     // The panel's is smaller, and the same address.
     auto *small = find<JoinCodeWidget>(*w.workshopPanel(), "joinCode");
     CHECK(small->qrImage().width() < join->qrImage().width());

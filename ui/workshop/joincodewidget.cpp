@@ -39,6 +39,24 @@ QLabel *textLabel(QWidget *parent, const char *name)
     return l;
 }
 
+/// The address with a zero-width space after each '/' and every 8 characters of a longer run:
+/// places to wrap it in a narrow column (the presenter view at 1024×768), where the 32 digits of
+/// the secret would otherwise be one unbreakable line running out of the widget.
+QString breakable(const QString &url)
+{
+    QString out;
+    int run = 0;
+    for (const QChar c : url) {
+        out.append(c);
+        ++run;
+        if (c == u'/' || run == 8) {
+            out.append(QChar(0x200B));
+            run = 0;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 JoinCodeWidget::JoinCodeWidget(Arrangement arrangement, QWidget *parent) : QWidget(parent)
@@ -115,7 +133,7 @@ void JoinCodeWidget::setJoin(const QString &url, const QByteArray &secret)
         return; // the presenter view refreshes every second: the code is drawn once
     m_url = url;
     m_secret = secret;
-    m_address->setText(url);
+    m_address->setText(breakable(url));
     m_code->setText(url.isEmpty() ? QString() : tr("Session code %1").arg(code()));
     setAccessibleDescription(url.isEmpty() ? QString()
                                            : tr("QR code of the address %1; session code %2").arg(url, code()));

@@ -29,6 +29,7 @@ public:
 
     /// Shows `url` and the code made from `secret`; an empty url shows nothing.
     void setJoin(const QString &url, const QByteArray &secret);
+    /// The address; shown with zero-width spaces to wrap at (the text copied from it has them).
     QString url() const { return m_url; }
     /// The session code shown: the secret's first six hexadecimal digits, "3F9-A21".
     QString code() const;

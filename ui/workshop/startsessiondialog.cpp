@@ -3,6 +3,7 @@
 #include "textinput.h"
 #include "assessment/textlimits.h"
 
+#include <QButtonGroup>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,7 +11,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -66,6 +69,7 @@ StartSessionDialog::StartSessionDialog(const Framework &framework, QWidget *pare
     form->addRow(tr("&Facilitator"), m_facilitator);
     form->addRow(tr("&Present (voting order)"), m_present);
     form->addRow(tr("&Apologies"), m_apologies);
+    form->addRow(tr("Disagreement"), buildRules());
     form->addRow(tr("Agenda"), agenda);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("startSessionProblem"));
@@ -83,7 +87,39 @@ StartSessionDialog::StartSessionDialog(const Framework &framework, QWidget *pare
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
-    resize(480, 640);
+    resize(520, 720);
+}
+
+QString StartSessionDialog::explain(workshop::DisagreementRule rule)
+{
+    switch (rule) {
+    case workshop::DisagreementRule::InterquartileRange:
+        return tr("&Interquartile range: the middle half of the votes spans more than 1 level");
+    case workshop::DisagreementRule::WithinOneOfMedian:
+        return tr("&Within one of the median: fewer than 75 % of the votes are within 1 level of the median");
+    case workshop::DisagreementRule::Range:
+        break;
+    }
+    return tr("&Range: the highest and lowest votes are 2 levels or more apart");
+}
+
+QWidget *StartSessionDialog::buildRules()
+{
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("disagreementRules"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_rules = new QButtonGroup(box);
+    for (const workshop::DisagreementRule rule : {workshop::DisagreementRule::Range,
+                                                  workshop::DisagreementRule::InterquartileRange,
+                                                  workshop::DisagreementRule::WithinOneOfMedian}) {
+        auto *button = new QRadioButton(explain(rule), box);
+        button->setObjectName(u"rule-" + workshop::ruleName(rule));
+        button->setChecked(rule == workshop::DisagreementRule::Range);
+        m_rules->addButton(button, static_cast<int>(rule));
+        layout->addWidget(button);
+    }
+    return box;
 }
 
 QList<StartSessionDialog::Person> StartSessionDialog::peopleFrom(const QString &lines)
@@ -104,8 +140,13 @@ StartSessionDialog::Choices StartSessionDialog::choices() const
     QHash<QString, int> agenda;
     for (auto i = m_minutes.cbegin(); i != m_minutes.cend(); ++i)
         agenda.insert(i.key(), i.value()->value());
-    return {m_title->text().trimmed(), m_date->date(), m_facilitator->text().trimmed(),
-            peopleFrom(m_present->toPlainText()), peopleFrom(m_apologies->toPlainText()), agenda};
+    return {m_title->text().trimmed(),
+            m_date->date(),
+            m_facilitator->text().trimmed(),
+            peopleFrom(m_present->toPlainText()),
+            peopleFrom(m_apologies->toPlainText()),
+            agenda,
+            static_cast<workshop::DisagreementRule>(m_rules->checkedId())};
 }
 
 void StartSessionDialog::setProblem(const QString &problem)
@@ -129,6 +170,7 @@ void StartSessionDialog::setChoices(const Choices &c)
     m_apologies->setPlainText(lines(c.apologies));
     for (auto i = m_minutes.cbegin(); i != m_minutes.cend(); ++i)
         i.value()->setValue(c.minutesFor(i.key()));
+    m_rules->button(static_cast<int>(c.rule))->setChecked(true);
 }
 
 } // namespace wgll

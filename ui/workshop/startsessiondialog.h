@@ -2,12 +2,14 @@
 #pragma once
 
 #include "framework/framework.h"
+#include "workshop/votes.h"
 
 #include <QDate>
 #include <QDialog>
 #include <QHash>
 #include <QStringList>
 
+class QButtonGroup;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -17,8 +19,9 @@ class QSpinBox;
 namespace wgll {
 
 /// Workshop → Start Session: title, date, facilitator, the attendance register (present and
-/// apologies, one person a line as "Name, role, organisation") and the agenda: minutes per
-/// success measure, first shared out over two hours by how many statements each has.
+/// apologies, one person a line as "Name, role, organisation"), when the votes count as
+/// disagreement (the rule, kept with the session) and the agenda: minutes per success measure,
+/// first shared out over two hours by how many statements each has.
 class StartSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
         QList<Person> present;
         QList<Person> apologies;
         QHash<QString, int> agenda; ///< minutes per success measure id
+        workshop::DisagreementRule rule = workshop::DisagreementRule::Range;
         static constexpr int DefaultMinutes = 15;
         int minutesFor(const QString &measure) const { return agenda.value(measure, DefaultMinutes); }
     };
@@ -50,14 +54,20 @@ public:
     void setProblem(const QString &problem);
     /// "Name, role, organisation" lines to people; blank lines are skipped.
     static QList<Person> peopleFrom(const QString &lines);
+    /// One line on what a rule counts as disagreement, as the dialog offers it.
+    static QString explain(workshop::DisagreementRule rule);
 
 private:
+    /// The three rules, one button each with its explanation; Range first and chosen.
+    QWidget *buildRules();
+
     QLineEdit *m_title = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_facilitator = nullptr;
     QPlainTextEdit *m_present = nullptr;
     QPlainTextEdit *m_apologies = nullptr;
     QLabel *m_problem = nullptr;
+    QButtonGroup *m_rules = nullptr;
     QHash<QString, QSpinBox *> m_minutes;
 };
 

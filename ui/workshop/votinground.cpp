@@ -58,9 +58,44 @@ bool VotingRound::done(const Status &status)
 void VotingRound::setStatement(const QString &indicator)
 {
     m_entryOrder.clear();
+    m_statement = indicator;
+    // Decided and not being voted on again: its record, not "0 of 5 voted" and a fresh vote.
+    if (!m_room.hasPendingRound(indicator) && workshop::decidedRecord(m_session.workshop(), indicator)) {
+        m_room.leave();
+        Q_EMIT changed();
+        return;
+    }
     if (const Status opened = m_room.open(indicator); !opened)
         Q_EMIT m_session.failed(opened.error().toString());
     Q_EMIT changed();
+}
+
+std::optional<workshop::StatementRecord> VotingRound::record() const
+{
+    if (isOpen() || m_statement.isEmpty())
+        return std::nullopt;
+    return workshop::decidedRecord(m_session.workshop(), m_statement);
+}
+
+bool VotingRound::reopen()
+{
+    if (!record())
+        return false;
+    m_entryOrder.clear();
+    if (const Status opened = m_room.open(m_statement); !opened) {
+        Q_EMIT m_session.failed(opened.error().toString());
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool VotingRound::revote()
+{
+    if (!isRevealed())
+        return false;
+    m_entryOrder.clear();
+    return done(m_room.revote());
 }
 
 bool VotingRound::enterVote(int voter, int level)
@@ -154,6 +189,64 @@ QString VotingRound::describe(const workshop::VoteSummary &s, const QString &dis
         .arg(s.disagreement ? u" · " + disagreement : QString());
 }
 
+namespace {
+
+/// "Board workshop: 3 votes · median 4 · range 3–5 · level 3: 1, level 4: 1, level 5: 1".
+QString describeRound(const workshop::StatementRecord::Round &round, const Scale &scale)
+{
+    const std::optional<workshop::VoteSummary> s = workshop::summarise(round.votes, scale, round.rule);
+    if (!s)
+        return round.title;
+    QStringList levels;
+    for (qsizetype i = 0; i < s->distribution.size(); ++i) {
+        if (s->distribution[i] > 0)
+            levels.append(VotingRound::tr("level %1: %2").arg(scale.min + i).arg(s->distribution[i]));
+    }
+    return round.title + u": " + VotingRound::describe(*s, VotingRound::tr("they disagreed")) + u" · " +
+           levels.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString VotingRound::describe(const workshop::StatementRecord &record, const Scale &scale)
+{
+    QStringList lines{tr("Decided: agreed score %1").arg(record.agreed)};
+    if (!record.decision.rationale.isEmpty())
+        lines.append(tr("Rationale: %1").arg(record.decision.rationale));
+    if (!record.decision.dissent.isEmpty())
+        lines.append(tr("Dissent: %1").arg(record.decision.dissent));
+    if (!record.rounds.isEmpty()) {
+        const bool several = record.rounds.size() > 1;
+        lines.append((several ? tr("Last round, %1") : tr("Votes, %1")).arg(describeRound(record.rounds.last(), scale)));
+        if (several)
+            lines.append(tr("First round, %1").arg(describeRound(record.rounds.first(), scale)));
+    }
+    return lines.join(u'\n');
+}
+
+QList<int> VotingRound::latestDistribution(const workshop::StatementRecord &record, const Scale &scale)
+{
+    if (record.rounds.isEmpty())
+        return {};
+    const workshop::StatementRecord::Round &last = record.rounds.last();
+    const std::optional<workshop::VoteSummary> s = workshop::summarise(last.votes, scale, last.rule);
+    return s ? s->distribution : QList<int>{};
+}
+
+QString VotingRound::fewVotesWarning(const workshop::VoteSummary &s)
+{
+    if (s.n >= workshop::VoteSummary::FewVoters)
+        return {};
+    return s.n == 1 ? tr("Only 1 vote: treat the spread with care")
+                    : tr("Only %1 votes: treat the spread with care").arg(s.n);
+}
+
+QString VotingRound::describeWithWarning(const workshop::VoteSummary &s, const QString &disagreement)
+{
+    const QString warning = fewVotesWarning(s);
+    return describe(s, disagreement) + (warning.isEmpty() ? QString() : u'\n' + warning);
+}
+
 bool VotingRound::agree(int level, const QString &rationale, const QString &dissent)
 {
     if (!isRevealed())
@@ -161,14 +254,19 @@ bool VotingRound::agree(int level, const QString &rationale, const QString &diss
     Decision d;
     d.session = m_room.roundSessionId();
     d.indicator = m_room.statement();
-    d.text = tr("Agreed score %1").arg(level);
+    d.text = workshop::agreedText(level); // the file's wording: how the record is found again
     d.rationale = rationale.trimmed();
     d.dissent = dissent.trimmed();
     // The decision is checked before the score is set: a refused rationale leaves neither. The
     // score goes through the session, so it is undoable like any other.
     if (!m_session.acceptsDecision(d) || !m_session.setScore(d.indicator, level))
         return false;
-    return m_session.recordDecision(d).has_value();
+    if (!m_session.recordDecision(d))
+        return false;
+    // Decided: the statement now shows its record until the facilitator moves on or reopens it.
+    m_room.close();
+    Q_EMIT changed();
+    return true;
 }
 
 } // namespace wgll

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workshop/statementrecord.h"
 #include "workshop/votes.h"
 #include "workshop/votingroom.h"
 
@@ -34,9 +35,22 @@ public:
     workshop::VotingRoom &room() { return m_room; }
     const workshop::VotingRoom &room() const { return m_room; }
 
-    /// Opens the vote on a statement: hidden; a round left before its reveal comes back as it was.
+    /// Follows the statement in view. One the room has already decided (in this session or an
+    /// earlier one) shows its record and opens no round (reopen() does); any other opens a vote,
+    /// hidden; a round left before its reveal comes back as it was.
     void setStatement(const QString &indicator);
-    QString statement() const { return m_room.statement(); }
+    /// The statement in view, voted on or decided.
+    QString statement() const { return m_statement; }
+    /// A round is open on the statement in view (voting, or revealed and not yet agreed).
+    bool isOpen() const { return m_room.phase() != workshop::VotingRoom::Phase::Closed; }
+    /// With no round open: what the room decided on the statement in view, if it has.
+    std::optional<workshop::StatementRecord> record() const;
+    /// Starts a new round on the decided statement in view; its earlier rounds and decision
+    /// stay in the file. False when there is no record to reopen.
+    bool reopen();
+    /// After the reveal: a second (third, …) round on the same statement, Delphi style, each
+    /// round kept in the file (VotingRoom::revote). False before the reveal.
+    bool revote();
 
     /// Enters a level for a voter (index in register order); refused after reveal or off-scale.
     bool enterVote(int voter, int level);
@@ -62,6 +76,17 @@ public:
 
     /// "3 votes · median 3.5 · range 2–5" and, when they disagree, `disagreement` after it.
     static QString describe(const workshop::VoteSummary &summary, const QString &disagreement);
+    /// At the reveal, with fewer than VoteSummary::FewVoters levels voted ("can't say" is no
+    /// level): "Only 4 votes: treat the spread with care"; empty otherwise.
+    static QString fewVotesWarning(const workshop::VoteSummary &summary);
+    /// describe() with fewVotesWarning() on a line of its own when there is one.
+    static QString describeWithWarning(const workshop::VoteSummary &summary, const QString &disagreement);
+
+    /// A decided statement's record, as the panel and the presenter view show it: the agreed
+    /// score, rationale and dissent, the latest round's votes and, when there were more, the first's.
+    static QString describe(const workshop::StatementRecord &record, const Scale &scale);
+    /// The latest round's votes per level (index 0 = the scale's lowest), for the vote chart.
+    static QList<int> latestDistribution(const workshop::StatementRecord &record, const Scale &scale);
 
     /// Records the agreed level as the statement's score and the decision; after reveal().
     bool agree(int level, const QString &rationale, const QString &dissent);
@@ -80,6 +105,7 @@ private:
     QList<qint64> m_voters;
     workshop::VotingRoom m_room;
     QList<int> m_entryOrder; ///< voter indices in the order levels were typed
+    QString m_statement;     ///< in view: the room's open round is on it, or it is decided
 };
 
 } // namespace wgll

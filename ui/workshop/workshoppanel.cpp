@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -34,6 +35,7 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     buildVoting();
     buildAgreement();
     buildPhones();
+    buildRounds();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_timer);
@@ -47,6 +49,11 @@ WorkshopPanel::WorkshopPanel(AssessmentSession &session, QWidget *parent) : QWid
     layout->addWidget(m_tally);
     layout->addWidget(m_reveal);
     layout->addWidget(m_spread);
+    layout->addWidget(m_record);
+    auto *rounds = new QHBoxLayout;
+    rounds->addWidget(m_voteAgain);
+    rounds->addWidget(m_reopen);
+    layout->addLayout(rounds);
     layout->addWidget(m_chart, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("A&greed score"), m_agreed);
@@ -124,6 +131,38 @@ void WorkshopPanel::buildAgreement()
     limitLength(*m_decision, text::MaxLongText);
 }
 
+void WorkshopPanel::buildRounds()
+{
+    m_record = new QLabel(this);
+    m_record->setObjectName(QStringLiteral("statementRecord"));
+    m_record->setTextFormat(Qt::PlainText);
+    m_record->setWordWrap(true);
+    m_record->hide();
+    m_reopenAction = new QAction(tr("Re&open Statement"), this);
+    m_reopenAction->setObjectName(QStringLiteral("reopenStatement"));
+    m_reopenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_reopenAction->setEnabled(false);
+    m_voteAgainAction = new QAction(tr("&Vote Again"), this);
+    m_voteAgainAction->setObjectName(QStringLiteral("voteAgainAction"));
+    m_voteAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_voteAgainAction->setEnabled(false);
+    connect(m_reopenAction, &QAction::triggered, this, [this] {
+        m_completedMeasure.clear();
+        if (m_round && m_round->reopen())
+            setFocus(); // the next digits typed are the new round's votes
+    });
+    connect(m_voteAgainAction, &QAction::triggered, this, [this] {
+        if (m_round && m_round->revote())
+            setFocus();
+    });
+    m_reopen = new QPushButton(tr("Reopen (Ctrl+Shift+O)"), this);
+    m_reopen->setObjectName(QStringLiteral("reopen"));
+    m_voteAgain = new QPushButton(tr("Vote again (Ctrl+Shift+R)"), this);
+    m_voteAgain->setObjectName(QStringLiteral("voteAgain"));
+    connect(m_reopen, &QPushButton::clicked, m_reopenAction, &QAction::trigger);
+    connect(m_voteAgain, &QPushButton::clicked, m_voteAgainAction, &QAction::trigger);
+}
+
 WorkshopPanel::~WorkshopPanel()
 {
     // Before the round it serves goes (the children are deleted after this).
@@ -186,7 +225,7 @@ QString WorkshopPanel::joinUrl() const
 
 QString WorkshopPanel::countText() const
 {
-    if (!m_round || m_round->statement().isEmpty() || m_round->isRevealed())
+    if (!m_round || !m_round->isOpen() || m_round->isRevealed())
         return {};
     const workshop::VotingRoom::Count c = m_round->count();
     return tr("%1 of %2 voted").arg(c.voted).arg(c.of);
@@ -256,7 +295,7 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
         }
         return m_session.addParticipant({0, p.name, p.role, p.organisation});
     };
-    WorkshopSession s{0, choices.title, choices.date, choices.facilitator, {}};
+    WorkshopSession s{0, choices.title, choices.date, choices.facilitator, {}, choices.rule};
     QList<qint64> voters;
     for (const StartSessionDialog::Person &p : choices.present) {
         const std::optional<qint64> id = idOf(p);
@@ -283,7 +322,11 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
     delete m_round;
     m_round = new VotingRound(m_session, *sessionId, voters, this);
     connect(m_round, &VotingRound::changed, this, &WorkshopPanel::refresh);
-    m_heading->setText(tr("%1, %2 · %3 voting").arg(choices.title, QLocale().toString(choices.date, QLocale::ShortFormat)).arg(voters.size()));
+    // The rule is said up front: the room knows what DISAGREEMENT will mean before it votes.
+    m_heading->setText(tr("%1, %2 · %3 voting · disagreement: %4")
+                           .arg(choices.title, QLocale().toString(choices.date, QLocale::ShortFormat))
+                           .arg(voters.size())
+                           .arg(StartSessionDialog::explain(choices.rule).remove(u'&')));
     m_ticker->start();
     m_measure.clear();
     refresh();
@@ -295,6 +338,7 @@ void WorkshopPanel::setStatement(const QString &indicator)
 {
     if (!m_round || indicator.isEmpty() || indicator == m_round->statement())
         return;
+    m_completedMeasure.clear(); // moved on: the radar gives way to the statement
     // The time box runs per success measure: a new measure starts its clock.
     const Measure *measure = m_session.framework().measureOf(indicator);
     if (measure && measure->id != m_measure) {
@@ -337,38 +381,63 @@ void WorkshopPanel::tick()
 
 void WorkshopPanel::refresh()
 {
-    const bool active = m_round && !m_round->statement().isEmpty();
+    const bool active = m_round && m_round->isOpen();
     const bool revealed = active && m_round->isRevealed();
+    const std::optional<workshop::StatementRecord> record = m_round ? m_round->record() : std::nullopt;
     m_tally->setEnabled(active && !revealed);
     m_reveal->setEnabled(active && !revealed && m_round->votesIn() > 0);
     m_agreed->setEnabled(revealed);
     m_agree->setEnabled(revealed);
     m_rationale->setEnabled(active);
     m_dissent->setEnabled(active);
-    m_decision->setEnabled(active);
+    m_decision->setEnabled(active || record.has_value());
+    m_reopenAction->setEnabled(record.has_value());
+    m_reopen->setVisible(record.has_value());
+    m_voteAgainAction->setEnabled(revealed);
+    m_voteAgain->setVisible(revealed);
     m_timer->setText(timerText());
     if (!m_round) {
         Q_EMIT shownChanged();
         return;
     }
     refreshVoters();
+    m_record->setVisible(record.has_value());
+    if (record)
+        showRecord(*record);
+    else
+        showRound(active);
+    Q_EMIT shownChanged();
+}
+
+void WorkshopPanel::showRecord(const workshop::StatementRecord &record)
+{
+    const Scale &scale = m_session.framework().scale;
+    m_record->setText(VotingRound::describe(record, scale));
+    m_spread->clear();
+    m_chart->setCounts(VotingRound::latestDistribution(record, scale), scale.min);
+    m_agreed->setValue(record.agreed);
+    m_rationale->setText(record.decision.rationale);
+    m_dissent->setText(record.decision.dissent);
+}
+
+void WorkshopPanel::showRound(bool active)
+{
     const std::optional<workshop::VoteSummary> s = m_round->summary();
     if (s) {
-        m_spread->setText(VotingRound::describe(*s, tr("DISAGREEMENT: talk it through")));
+        m_spread->setText(VotingRound::describeWithWarning(*s, tr("DISAGREEMENT: talk it through")));
         m_chart->setCounts(s->distribution, m_session.framework().scale.min);
         m_agreed->setValue(s->suggested);
-    } else {
-        const QStringList waiting = m_round->count().waiting;
-        m_spread->setText(!active ? QString()
-                          : waiting.isEmpty()
-                              ? tr("%1, hidden until Reveal").arg(countText())
-                              : tr("%1, hidden until Reveal. Still to vote: %2")
-                                    .arg(countText(), waiting.join(QStringLiteral(", "))));
-        m_chart->setCounts({}, 0);
-        m_rationale->clear();
-        m_dissent->clear();
+        return;
     }
-    Q_EMIT shownChanged();
+    const QStringList waiting = m_round->count().waiting;
+    m_spread->setText(!active ? QString()
+                      : waiting.isEmpty()
+                          ? tr("%1, hidden until Reveal").arg(countText())
+                          : tr("%1, hidden until Reveal. Still to vote: %2")
+                                .arg(countText(), waiting.join(QStringLiteral(", "))));
+    m_chart->setCounts({}, 0);
+    m_rationale->clear();
+    m_dissent->clear();
 }
 
 void WorkshopPanel::refreshVoters()
@@ -400,8 +469,21 @@ void WorkshopPanel::updateRelease()
 
 bool WorkshopPanel::agree()
 {
-    if (!m_round || !m_round->agree(m_agreed->value(), m_rationale->text(), m_dissent->text()))
+    if (!m_round)
         return false;
+    if (!m_completedMeasure.isEmpty() && !m_round->isRevealed()) {
+        // The room has seen the measure's radar: Agree and next moves on.
+        m_completedMeasure.clear();
+        Q_EMIT agreed();
+        return true;
+    }
+    const QString statement = m_round->statement();
+    if (!m_round->agree(m_agreed->value(), m_rationale->text(), m_dissent->text()))
+        return false;
+    const Measure *measure = m_session.framework().measureOf(statement);
+    if (measure && !measure->indicators.isEmpty() && measure->indicators.last().id == statement)
+        m_completedMeasure = measure->id;
+    Q_EMIT shownChanged();
     Q_EMIT agreed();
     setFocus();
     return true;

@@ -3,6 +3,7 @@
 
 #include "startsessiondialog.h"
 #include "util/result.h"
+#include "workshop/statementrecord.h"
 
 #include <optional>
 
@@ -73,9 +74,18 @@ public:
     QString joinUrl() const;
     /// "6 of 8 voted" before the reveal (empty when no vote is open).
     QString countText() const;
+    /// The success measure whose last statement was just agreed (the presenter view shows its
+    /// radar), until the facilitator moves on; empty otherwise.
+    QString completedMeasure() const { return m_completedMeasure; }
+    /// Workshop → Reopen Statement (Ctrl+Shift+O): a new round on the decided statement in view.
+    QAction *reopenAction() const { return m_reopenAction; }
+    /// Workshop → Vote Again (Ctrl+Shift+R): after the reveal, a second round on the statement.
+    QAction *voteAgainAction() const { return m_voteAgainAction; }
 
 Q_SIGNALS:
-    /// The agreed score was recorded: the window moves on to the next statement.
+    /// The agreed score was recorded: the window moves on to the next statement, unless it
+    /// completed a measure (completedMeasure()): then it stays for the room to see the radar,
+    /// and Agree and next again moves on.
     void agreed();
     /// The round or the timer changed (the presenter view follows).
     void shownChanged();
@@ -95,7 +105,13 @@ private:
     void connectControls();
     /// The phone column's claims and the Release action for the selected voter.
     void buildPhones();
+    /// The Reopen and Vote Again actions, and their buttons.
+    void buildRounds();
     void refresh();
+    /// A decided statement: its record, the latest round's chart, the agreed score and why.
+    void showRecord(const workshop::StatementRecord &record);
+    /// The open round: "6 of 8 voted" and who is still to vote, or the spread once revealed.
+    void showRound(bool active);
     void refreshVoters();
     void updateRelease();
     void releaseSelected();
@@ -106,6 +122,7 @@ private:
     VotingRound *m_round = nullptr;
     StartSessionDialog::Choices m_agenda; ///< the minutes per measure (its agenda)
     QString m_measure;
+    QString m_completedMeasure;
     QElapsedTimer m_measureClock;
     QTimer *m_ticker = nullptr;
     QLabel *m_heading = nullptr;
@@ -114,6 +131,11 @@ private:
     QLineEdit *m_tally = nullptr;
     QPushButton *m_reveal = nullptr;
     QLabel *m_spread = nullptr;
+    QLabel *m_record = nullptr;
+    QPushButton *m_reopen = nullptr;
+    QPushButton *m_voteAgain = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QAction *m_voteAgainAction = nullptr;
     VoteChart *m_chart = nullptr;
     QSpinBox *m_agreed = nullptr;
     QLineEdit *m_rationale = nullptr;
