@@ -7,6 +7,7 @@
 #include "session/assessmentsession.h"
 #include "storage/document.h"
 #include "testsupport.h"
+#include "workshoproom.h"
 #include "workshop/presenterview.h"
 #include "workshop/votinground.h"
 #include "workshop/workshoppanel.h"
@@ -29,27 +30,8 @@ using namespace wgll;
 
 namespace {
 
-struct Room
+struct Room : test::WorkshopRoom
 {
-    QTemporaryDir dir;
-    QString file = dir.filePath(QStringLiteral("w.wgll"));
-    test::ScriptedPrompter prompter;
-    MainWindow w{&prompter};
-
-    Room()
-    {
-        qputenv("WGLL_WORK_DIR", dir.filePath(QStringLiteral("work")).toUtf8());
-        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
-        Error error;
-        auto doc = wgll::take(storage::Document::create(file, catalog.find(QStringLiteral("wgll-org"))->framework, {}), error);
-        REQUIRE(doc);
-        doc->close();
-        REQUIRE(w.openFile(file));
-        w.resize(1440, 900);
-        w.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&w));
-    }
-
     WorkshopPanel &panel() const { return *w.workshopPanel(); }
     VotingRound &round() const { return *w.workshopPanel()->round(); }
     template <typename T> T *find(const char *name) const
