@@ -11,14 +11,6 @@
 
 namespace wgll::analysis {
 
-QByteArray pngBytes(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 Status writeChart(const QString &fileName, const ChartDrawing &draw)
 {

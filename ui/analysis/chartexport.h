@@ -32,7 +32,5 @@ Status writeChart(const QString &fileName, const ChartDrawing &draw);
 /// a failure is told naming the file. False when cancelled or failed.
 bool exportChart(Prompter &prompter, const QString &suggested, const ChartDrawing &draw);
 
-/// A QImage as PNG bytes.
-QByteArray pngBytes(const QImage &image);
 
 } // namespace wgll::analysis

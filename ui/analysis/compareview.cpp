@@ -147,7 +147,7 @@ QByteArray CompareView::draw(bool svg) const
     const QString title = windowTitle();
     if (svg)
         return charts::svg(m_radar->data(), ExportSize, title, m_radar->accessibleDescription());
-    return pngBytes(charts::image(m_radar->data(), ExportSize));
+    return charts::png(charts::image(m_radar->data(), ExportSize));
 }
 
 bool CompareView::exportChart(const QString &fileName)

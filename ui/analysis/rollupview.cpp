@@ -143,7 +143,7 @@ QByteArray RollupView::draw(bool svg) const
     if (svg)
         return charts::svg(m_radar->data(), ExportSize, windowTitle() + u": " + m_methodLabel->text(),
                            m_radar->accessibleDescription());
-    return pngBytes(charts::image(m_radar->data(), ExportSize));
+    return charts::png(charts::image(m_radar->data(), ExportSize));
 }
 
 bool RollupView::exportChart(const QString &fileName)

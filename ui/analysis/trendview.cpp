@@ -110,7 +110,7 @@ QByteArray TrendView::draw(bool svg) const
 {
     if (svg)
         return charts::svg(m_shown, TrendExportSize);
-    return pngBytes(charts::image(m_shown, TrendExportSize));
+    return charts::png(charts::image(m_shown, TrendExportSize));
 }
 
 bool TrendView::exportChart(const QString &fileName)

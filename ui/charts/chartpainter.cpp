@@ -163,4 +163,13 @@ QByteArray svg(const RadarChart::Data &radar, QSize size, const QString &title, 
     return svgOf(*radarOf(radar, size), size, title, description);
 }
 
+QByteArray png(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
 } // namespace wgll::charts

@@ -33,4 +33,7 @@ QByteArray svg(const report::Chart &chart, QSize size);
 QImage image(const RadarChart::Data &radar, QSize size);
 QByteArray svg(const RadarChart::Data &radar, QSize size, const QString &title, const QString &description);
 
+/// `image` encoded as PNG: what every export, document and data URI embeds.
+QByteArray png(const QImage &image);
+
 } // namespace wgll::charts

@@ -26,14 +26,6 @@ constexpr qint64 EmuPerPoint = 12700;
 // dpi its 9 pt labels stay sharp in print.
 constexpr qreal ChartWidthPt = 430, RadarHeightPt = 290, BarsHeightPt = 220, TrendHeightPt = 160, ChartDpi = 216;
 
-QByteArray png(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 class Body
 {
@@ -45,7 +37,7 @@ public:
         if (!logo.isNull()) {
             const qreal height = 48, width = std::min(180.0, height * logo.width() / std::max(1, logo.height()));
             x.startParagraph({}, ParagraphFormat().aligned(u"right"));
-            picture(png(logo), QSizeF(width, height),
+            picture(charts::png(logo), QSizeF(width, height),
                     QCoreApplication::translate("BoardReport", "%1 logo").arg(report.organisation));
             x.w.writeEndElement();
         }
@@ -106,7 +98,7 @@ private:
         // A narrower page (a template's) gets the picture scaled down to its text width.
         const qreal fit = std::min(1.0, x.c.textWidthTwips / 20.0 / points.width());
         x.startParagraph({}, ParagraphFormat().withNext().aligned(u"center"));
-        picture(png(charts::printImage(c, points, ChartDpi)), points * fit, c.description);
+        picture(charts::png(charts::printImage(c, points, ChartDpi)), points * fit, c.description);
         x.w.writeEndElement();
         x.paragraph(QStringLiteral("caption"), c.title, ParagraphFormat().aligned(u"center"));
         captionedTable(c.data);

@@ -195,11 +195,7 @@ QByteArray html(const BoardReport &report, Error &error)
         QImage image;
         if (!readLogo(report.logoFile, image, error))
             return {};
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        logo = u"<img class=\"logo\" src=\"" + dataUri("image/png", png) + u"\" alt=\"" +
+        logo = u"<img class=\"logo\" src=\"" + dataUri("image/png", charts::png(image)) + u"\" alt=\"" +
                esc(QCoreApplication::translate("BoardReport", "%1 logo").arg(report.organisation)) + u"\"/>";
     }
     Writer w;

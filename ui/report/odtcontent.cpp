@@ -42,14 +42,6 @@ QList<double> columnsMm(const KeyFigures &k)
     return widths;
 }
 
-QByteArray pngOf(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 class Body
 {
@@ -218,7 +210,7 @@ private:
                  const QString &description)
     {
         const QString path = u"Pictures/" + name + u".png";
-        m_pictures.append({path, pngOf(image)});
+        m_pictures.append({path, charts::png(image)});
         m_w.open("draw:frame");
         m_w.set("draw:style-name", QStringLiteral("Picture"));
         m_w.set("draw:name", name);

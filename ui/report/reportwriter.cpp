@@ -52,11 +52,7 @@ QByteArray chartFile(const BoardReport &report, Chart::Kind kind, QSize size, bo
                 continue;
             if (svg)
                 return charts::svg(*chart, size);
-            QByteArray bytes;
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            charts::image(*chart, size).save(&buffer, "PNG");
-            return bytes;
+            return charts::png(charts::image(*chart, size));
         }
     }
     return {}; // build() always includes both charts
