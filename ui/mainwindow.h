@@ -195,8 +195,12 @@ private:
     void buildReportActions(QMenu *file);
     /// The Analyse menu, before the Workshop menu (mainwindowreports.cpp).
     void buildAnalysis();
-    /// The benchmark submenu, its sets listed afresh (mainwindowbenchmark.cpp).
+    /// The benchmark submenu, made and listed the first time it is asked for (mainwindowbenchmark.cpp).
     BenchmarkMenu *benchmarkMenu();
+    /// Lists the stored sets in the submenu afresh: only when the store may have changed.
+    void listBenchmarks();
+    /// Shows `found` (chosen as `name`), or no benchmark, on the overview, and remembers it.
+    void useBenchmark(std::optional<benchmark::FoundSet> found, const QString &name);
     /// Shows the benchmark remembered for the open file, if it is still imported.
     void restoreBenchmark();
     void buildWorkshop();

@@ -58,12 +58,17 @@ BenchmarkMenu *MainWindow::benchmarkMenu()
             if (!name.isEmpty())
                 importBenchmark(name);
         });
+        listBenchmarks();
     }
+    return m_benchmarkMenu;
+}
+
+void MainWindow::listBenchmarks()
+{
     // A damaged benchmark file is said when a set is chosen; the menu lists what it can read.
     const Result<QList<benchmark::BenchmarkImport>> imports = benchmark::loadAll(benchmark::benchmarkFolder());
     m_benchmarkMenu->setSets(imports ? *imports : QList<benchmark::BenchmarkImport>{},
                              m_benchmark ? m_benchmark->set.name : QString());
-    return m_benchmarkMenu;
 }
 
 bool MainWindow::showBenchmark(const QString &name)
@@ -71,26 +76,31 @@ bool MainWindow::showBenchmark(const QString &name)
     if (!m_session)
         return false;
     if (name.isEmpty()) {
-        m_benchmark.reset();
-    } else {
-        Result<benchmark::FoundSet> found = benchmark::findSet(name, benchmark::benchmarkFolder());
-        if (!found) {
-            report(found.error());
-            benchmarkMenu(); // the tick back where it was
-            return false;
-        }
-        m_benchmark = std::move(*found);
+        useBenchmark(std::nullopt, name);
+        return true;
     }
+    Result<benchmark::FoundSet> found = benchmark::findSet(name, benchmark::benchmarkFolder());
+    if (!found) {
+        report(found.error());
+        benchmarkMenu()->tick(m_benchmark ? m_benchmark->set.name : QString()); // back where it was
+        return false;
+    }
+    useBenchmark(std::move(*found), name);
+    return true;
+}
+
+void MainWindow::useBenchmark(std::optional<benchmark::FoundSet> found, const QString &name)
+{
+    m_benchmark = std::move(found);
     m_overview->setBenchmark(m_benchmark ? std::optional(report::benchmarkColumn(
                                                 m_session->scorecard(), m_benchmark->import, m_benchmark->set))
                                           : std::nullopt);
     remember(*m_session, name);
-    benchmarkMenu();
+    benchmarkMenu()->tick(m_benchmark ? m_benchmark->set.name : QString());
     if (m_benchmark)
         statusBar()->showMessage(tr("Comparing with %1 (%2)").arg(m_benchmark->set.title,
                                                                   benchmark::sourceLine(m_benchmark->import)),
                                  5000);
-    return true;
 }
 
 bool MainWindow::importBenchmark(const QString &fileName)
@@ -110,8 +120,8 @@ bool MainWindow::importBenchmark(const QString &fileName)
             return false;
         }
     }
-    if (m_session)
-        benchmarkMenu();
+    if (m_benchmarkMenu)
+        listBenchmarks();
     statusBar()->showMessage(tr("Imported %1 benchmark sets from %2: %3")
                                  .arg(import.sets.size())
                                  .arg(QFileInfo(fileName).fileName(), benchmark::attribution(import.source)));
@@ -122,9 +132,11 @@ void MainWindow::restoreBenchmark()
 {
     m_benchmark.reset();
     const QString name = settings::benchmarkByFile.value().value(fileKey(*m_session)).toString();
+    if (name.isEmpty())
+        return;
     // A set removed since (its import replaced) is quietly forgotten, not an error at every open.
-    if (!name.isEmpty() && benchmark::findSet(name, benchmark::benchmarkFolder()))
-        showBenchmark(name);
+    if (Result<benchmark::FoundSet> found = benchmark::findSet(name, benchmark::benchmarkFolder()))
+        useBenchmark(std::move(*found), name);
 }
 
 } // namespace wgll

@@ -9,8 +9,6 @@
 
 #include <functional>
 
-class QImage;
-
 namespace wgll {
 class Prompter;
 }
@@ -31,6 +29,5 @@ Status writeChart(const QString &fileName, const ChartDrawing &draw);
 /// "Export Chart…" of an analysis view: asks where (starting from `suggested`), then writes;
 /// a failure is told naming the file. False when cancelled or failed.
 bool exportChart(Prompter &prompter, const QString &suggested, const ChartDrawing &draw);
-
 
 } // namespace wgll::analysis

@@ -90,4 +90,10 @@ QAction *BenchmarkMenu::entry(const QString &name) const
     return findChild<QAction *>(u"benchmark:" + name);
 }
 
+void BenchmarkMenu::tick(const QString &name) const
+{
+    if (QAction *shown = entry(name))
+        shown->setChecked(true);
+}
+
 } // namespace wgll

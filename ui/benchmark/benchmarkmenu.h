@@ -24,6 +24,8 @@ public:
     void setSets(const QList<benchmark::BenchmarkImport> &imports, const QString &current);
     /// The menu entry of the set named `name`, or null.
     QAction *entry(const QString &name) const;
+    /// Ticks the entry of `name` ("" for None) without reading the store again.
+    void tick(const QString &name) const;
 
     /// The group a set of `kind` is listed under ("Regions"); "" for a kind it does not know.
     static QString groupTitle(const QString &kind);
