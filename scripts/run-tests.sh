@@ -12,11 +12,22 @@ case "$preset" in
   dev|asan) ;;
   *) echo "usage: $0 [asan]" >&2; exit 64 ;;
 esac
-scripts/install-deps.sh
-cmake --workflow --preset "$preset"
+# ctest runs as many tests at once as there are cores (each test has a home and temporary folder
+# of its own), unless CTEST_PARALLEL_LEVEL says otherwise.
+export CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-$(nproc)}"
+
+# Each step says how long it took, so that a slow run's log shows where the time went.
+step() {
+  local started; started=$(date +%s)
+  "$@"
+  echo "run-tests: $* took $(( $(date +%s) - started )) s"
+}
+
+step scripts/install-deps.sh
+step cmake --workflow --preset "$preset"
 if [ "$preset" = dev ]; then
   # The layering rules and clang-tidy over the product code (warnings are errors).
-  scripts/check-code.sh build/dev
+  step scripts/check-code.sh build/dev
   # Not optional: a missing clang or libFuzzer fails here rather than passing unfuzzed.
-  cmake --workflow --preset fuzz
+  step cmake --workflow --preset fuzz
 fi
