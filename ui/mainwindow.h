@@ -113,6 +113,9 @@ public:
     /// Starts a workshop session (as Workshop → Start Session does after its dialog) and shows
     /// the workshop panel on the current statement.
     bool startWorkshop(const StartSessionDialog::Choices &choices);
+    /// Takes up a session stopped with votes not yet revealed (Workshop → Continue Session):
+    /// the workshop panel on the current statement, each blind round with its votes.
+    bool continueWorkshop(const WorkshopSession &session);
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     /// Opens the presenter view (Workshop → Presenter View, F5; F5 again closes it), full screen
     /// on the presenter screen chosen, or on a screen the workbench is not on.
@@ -206,6 +209,10 @@ private:
     void buildWorkshop();
     /// Workshop → Start Session: the dialog, until its choices are accepted or it is cancelled.
     void startWorkshopWithDialog();
+    /// Workshop → Continue Session, offered when the file has a session stopped mid-vote.
+    void buildContinueSession(bool writable);
+    /// Shows the workshop panel beside the statement, the overview making room for it.
+    void showWorkshopDock();
     void buildPresenterScreenMenu();
     /// Workshop → Let the Room Vote from Phones (mainwindowphones.cpp).
     void buildPhoneVoting();

@@ -47,6 +47,8 @@ void MainWindow::buildWorkshop()
     QAction *start = m_workshopMenu->addAction(tr("&Start Session…"), this, &MainWindow::startWorkshopWithDialog);
     start->setObjectName(QStringLiteral("startWorkshop"));
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    const bool writable = !m_session->document().isReadOnly();
+    buildContinueSession(writable);
     QAction *presenter = m_workshopMenu->addAction(tr("&Presenter View"), this, [this] {
         if (m_presenter && m_presenter->isVisible())
             m_presenter->close(); // F5 toggles, as in presentation programs
@@ -60,9 +62,51 @@ void MainWindow::buildWorkshop()
     buildPresenterScreenMenu();
     buildPhoneVoting();
     m_workshopMenu->addAction(m_workshopDock->toggleViewAction());
-    const bool writable = !m_session->document().isReadOnly();
     start->setEnabled(writable);
     m_workshopMenu->setEnabled(true);
+}
+
+void MainWindow::buildContinueSession(bool writable)
+{
+    // After a crash (or a window closed mid-vote) the file has rounds not yet revealed: the
+    // session is taken up again, not started afresh, so those votes are neither lost nor hidden.
+    QAction *resume = m_workshopMenu->addAction(tr("&Continue Interrupted Session"), this, [this] {
+        if (const std::optional<WorkshopSession> s = m_workshop->interruptedSession())
+            continueWorkshop(*s);
+    });
+    resume->setObjectName(QStringLiteral("continueWorkshop"));
+    const std::optional<WorkshopSession> interrupted = m_workshop->interruptedSession();
+    resume->setEnabled(writable && interrupted);
+    // Started or continued, the session is the current one: nothing is left to continue.
+    connect(m_workshop, &WorkshopPanel::sessionStarted, resume, [resume] { resume->setEnabled(false); });
+    if (!interrupted)
+        return;
+    resume->setText(tr("&Continue Session “%1”").arg(interrupted->title));
+    statusBar()->showMessage(tr("The workshop session “%1” stopped with votes not yet revealed: "
+                                "Workshop → Continue Session takes it up again")
+                                 .arg(interrupted->title),
+                             15000);
+}
+
+bool MainWindow::continueWorkshop(const WorkshopSession &session)
+{
+    if (!m_workshop || !m_workshop->continueSession(session))
+        return false;
+    showWorkshopDock();
+    statusBar()->showMessage(tr("Workshop “%1” continued: a statement whose vote was not revealed shows the votes "
+                                "already in")
+                                 .arg(session.title),
+                             8000);
+    return true;
+}
+
+void MainWindow::showWorkshopDock()
+{
+    m_workshopDock->show();
+    resizeDocks({m_workshopDock}, {380}, Qt::Horizontal);
+    m_splitter->setSizes({300, std::max(0, m_splitter->width() - 300), 0});
+    m_workshop->setStatement(currentStatement());
+    m_workshop->setFocus();
 }
 
 void MainWindow::startWorkshopWithDialog()
@@ -108,11 +152,7 @@ bool MainWindow::startWorkshop(const StartSessionDialog::Choices &choices)
 {
     if (!m_workshop || !m_workshop->startSession(choices))
         return false;
-    m_workshopDock->show();
-    resizeDocks({m_workshopDock}, {380}, Qt::Horizontal);
-    m_splitter->setSizes({300, std::max(0, m_splitter->width() - 300), 0});
-    m_workshop->setStatement(currentStatement());
-    m_workshop->setFocus();
+    showWorkshopDock();
     statusBar()->showMessage(tr("Workshop started: type each voter's level or let the room vote from phones "
                                 "(Workshop menu), Ctrl+R to reveal"),
                              8000);

@@ -54,6 +54,28 @@ struct Vote
     friend bool operator==(const Vote &, const Vote &) = default;
 };
 
+/// A participant who answered "can't say" in a round: counted as taking part, with no level.
+struct CantSay
+{
+    qint64 session = 0;
+    qint64 participant = 0;
+    QString indicator;
+    QDateTime castAt;
+
+    friend bool operator==(const CantSay &, const CantSay &) = default;
+};
+
+/// A round whose answers are not revealed yet: all anyone outside the room is told of it is how
+/// many have answered (a report or export made mid-round must not break the vote's blindness).
+struct BlindRound
+{
+    qint64 session = 0;
+    QString indicator;
+    int answered = 0;
+
+    friend bool operator==(const BlindRound &, const BlindRound &) = default;
+};
+
 /// What the room agreed, with why and any dissent; `indicator` empty for a general decision.
 struct Decision
 {
@@ -73,7 +95,9 @@ struct Workshop
 {
     QList<Participant> participants;
     QList<WorkshopSession> sessions; ///< oldest first
-    QList<Vote> votes;
+    QList<Vote> votes;          ///< revealed rounds only
+    QList<CantSay> cantSays;    ///< revealed rounds only
+    QList<BlindRound> blindRounds;
     QList<Decision> decisions;
 
     const Participant *participant(qint64 id) const;

@@ -275,6 +275,18 @@ QJsonObject workshopJson(const Workshop &w)
                                  {QStringLiteral("statement"), v.indicator},
                                  {QStringLiteral("score"), v.score},
                                  {QStringLiteral("castAt"), textOrNull(timeText(v.castAt))}});
+    QJsonArray cantSay;
+    for (const CantSay &c : w.cantSays)
+        cantSay.append(QJsonObject{{QStringLiteral("session"), c.session},
+                                   {QStringLiteral("participant"), c.participant},
+                                   {QStringLiteral("statement"), c.indicator},
+                                   {QStringLiteral("castAt"), textOrNull(timeText(c.castAt))}});
+    // A round not yet revealed: how many answered, never who said what (blind until the reveal).
+    QJsonArray blind;
+    for (const BlindRound &b : w.blindRounds)
+        blind.append(QJsonObject{{QStringLiteral("session"), b.session},
+                                 {QStringLiteral("statement"), b.indicator},
+                                 {QStringLiteral("answered"), b.answered}});
     QJsonArray decisions;
     for (const Decision &d : w.decisions)
         decisions.append(QJsonObject{{QStringLiteral("id"), d.id},
@@ -287,6 +299,8 @@ QJsonObject workshopJson(const Workshop &w)
     return {{QStringLiteral("participants"), participants},
             {QStringLiteral("sessions"), sessions},
             {QStringLiteral("votes"), votes},
+            {QStringLiteral("cantSay"), cantSay},
+            {QStringLiteral("roundsNotRevealed"), blind},
             {QStringLiteral("decisions"), decisions}};
 }
 

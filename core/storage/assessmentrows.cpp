@@ -142,11 +142,31 @@ Workshop readWorkshop(sqlite::Database &db)
             session.attendance.append({a.int64(0), a.text(1)});
         w.sessions.append(session);
     }
+    // A round still blind (format 3) gives only how many answered, never who said what.
+    const bool blindRounds = db.scalar("PRAGMA user_version", 0) >= 3;
     sqlite::Statement v = db.prepare(
-        "SELECT session, participant, indicator, score, cast_at FROM vote ORDER BY session, indicator, participant");
+        blindRounds ? "SELECT session, participant, indicator, score, cast_at FROM vote WHERE NOT EXISTS (SELECT 1 "
+                      "FROM unrevealed u WHERE u.session = vote.session AND u.indicator = vote.indicator) "
+                      "ORDER BY session, indicator, participant"
+                    : "SELECT session, participant, indicator, score, cast_at FROM vote ORDER BY session, indicator, "
+                      "participant");
     while (v.step())
         w.votes.append({v.int64(0), v.int64(1), v.text(2), v.integer(3),
                         QDateTime::fromString(v.text(4), Qt::ISODateWithMs)});
+    if (blindRounds) {
+        sqlite::Statement c = db.prepare(
+            "SELECT session, participant, indicator, cast_at FROM cant_say WHERE NOT EXISTS (SELECT 1 FROM "
+            "unrevealed u WHERE u.session = cant_say.session AND u.indicator = cant_say.indicator) "
+            "ORDER BY session, indicator, participant");
+        while (c.step())
+            w.cantSays.append({c.int64(0), c.int64(1), c.text(2), QDateTime::fromString(c.text(3), Qt::ISODateWithMs)});
+        sqlite::Statement b = db.prepare(
+            "SELECT u.session, u.indicator, (SELECT count(*) FROM vote v WHERE v.session = u.session AND "
+            "v.indicator = u.indicator) + (SELECT count(*) FROM cant_say c WHERE c.session = u.session AND "
+            "c.indicator = u.indicator) FROM unrevealed u ORDER BY u.session, u.indicator");
+        while (b.step())
+            w.blindRounds.append({b.int64(0), b.text(1), b.integer(2)});
+    }
     sqlite::Statement d = db.prepare(
         "SELECT id, session, indicator, text, rationale, dissent, recorded FROM decision ORDER BY id");
     while (d.step())

@@ -8,6 +8,7 @@
 #include "workingcopy.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -127,10 +128,22 @@ public:
     Status setAttendance(qint64 session, qint64 participant, const QString &status);
     /// Replaces a session's votes on one statement (participant id, level): all or nothing.
     Status setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
-    /// Records one participant's vote on one statement in a session as it arrives (a phone's
-    /// vote): replaces their earlier vote there, or with no `score` ("can't say") removes it.
-    /// One durable transaction, so a crash after it returns loses nothing.
+    /// Records one participant's answer in a voting round as it arrives (a phone's vote or one
+    /// typed by the facilitator): a level, or with no `score` "can't say", replacing their earlier
+    /// answer there. The round stays blind (unrevealed) until revealVotes(): workshop() and
+    /// everything made from it (reports, exports) leave its answers out. One durable
+    /// transaction, so a crash after it returns loses nothing.
     Status castVote(qint64 session, qint64 participant, const QString &indicator, std::optional<int> score);
+    /// Takes a participant's answer in a blind round back (typed by mistake); the round stays blind.
+    Status withdrawVote(qint64 session, qint64 participant, const QString &indicator);
+    /// A show-of-hands tally for a blind round: replaces every answer of the round with `votes`
+    /// (participant id, level), all or nothing; the round stays blind.
+    Status tallyVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
+    /// Reveals a round: its answers join workshop()'s votes from now on.
+    Status revealVotes(qint64 session, const QString &indicator);
+    /// The answers of a round still blind, by participant id (a level, or none for "can't
+    /// say"), for the room that takes it up again after a crash; empty when it is revealed.
+    QHash<qint64, std::optional<int>> blindAnswers(qint64 session, const QString &indicator) const;
     /// Runs `body`, whose edits (castVote() and the rest) then share one durable commit: one
     /// fsync for a burst of phones' votes instead of one each (issue 18's 50 ms budget). Each
     /// edit inside stays all-or-nothing on its own (a savepoint) and reports its own failure;
@@ -252,6 +265,11 @@ private:
     Status streamEvidence(qint64 id, const std::function<Status(QByteArrayView)> &sink) const;
     Status insertSession(WorkshopSession &session);
     Status insertVote(qint64 session, qint64 participant, const QString &indicator, int score);
+    /// Inside an edit: deletes `participant`'s level and "can't say" in a round (all the
+    /// round's answers when `participant` is 0) and marks the round blind.
+    Status clearBlindAnswers(qint64 session, qint64 participant, const QString &indicator);
+    /// Inside an edit: the votes of a round replaced by `votes`, each participant once.
+    Status replaceVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
 
     std::unique_ptr<sqlite::Database> m_db;
     std::unique_ptr<WorkingCopy> m_work;

@@ -205,6 +205,14 @@ bool DocumentChecker::checkSessionRules()
     if (m_db.scalar("SELECT count(*) FROM workshop_session WHERE disagreement_rule NOT IN ('range', 'iqr', "
                     "'median-share')") != 0)
         return fail(QStringLiteral("a workshop session has an unknown disagreement rule"));
+    if (m_db.scalar("SELECT (SELECT count(*) FROM cant_say WHERE typeof(session) <> 'integer' OR "
+                    "typeof(participant) <> 'integer') + "
+                    "(SELECT count(*) FROM unrevealed WHERE typeof(session) <> 'integer')") != 0)
+        return fail(QStringLiteral("a reference to another row is not a whole number"));
+    // One answer per person per round: a level or "can't say", never both.
+    if (m_db.scalar("SELECT count(*) FROM cant_say c JOIN vote v ON v.session = c.session AND "
+                    "v.participant = c.participant AND v.indicator = c.indicator") != 0)
+        return fail(QStringLiteral("a workshop vote is both a level and \"can't say\""));
     return true;
 }
 

@@ -107,35 +107,105 @@ Status Document::insertVote(qint64 session, qint64 participant, const QString &i
     return {};
 }
 
+Status Document::replaceVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes)
+{
+    sqlite::Statement clear = m_db->prepare("DELETE FROM vote WHERE session = ?1 AND indicator = ?2");
+    if (!clear.bind(1, session).bind(2, indicator).exec())
+        return sqlFail(QStringLiteral("cannot record the votes"));
+    QSet<qint64> seen;
+    for (const auto &[participant, score] : votes) {
+        if (seen.contains(participant))
+            return fail(ErrorKind::BadData, QStringLiteral("a participant can vote once on a statement"));
+        seen.insert(participant);
+        if (const Status v = insertVote(session, participant, indicator, score); !v)
+            return v;
+    }
+    return {};
+}
+
 Status Document::setVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes)
 {
-    const QString what = QStringLiteral("cannot record the votes");
-    return edit(what, [&](bool &) -> Status {
-        sqlite::Statement clear = m_db->prepare("DELETE FROM vote WHERE session = ?1 AND indicator = ?2");
-        if (!clear.bind(1, session).bind(2, indicator).exec())
+    return edit(QStringLiteral("cannot record the votes"),
+                [&](bool &) -> Status { return replaceVotes(session, indicator, votes); });
+}
+
+Status Document::clearBlindAnswers(qint64 session, qint64 participant, const QString &indicator)
+{
+    const QString what = QStringLiteral("cannot record the vote");
+    // participant 0 (no such row id) stands for everyone in the round.
+    for (const char *sql : {"DELETE FROM vote WHERE session = ?1 AND indicator = ?3 AND (?2 = 0 OR participant = ?2)",
+                            "DELETE FROM cant_say WHERE session = ?1 AND indicator = ?3 AND (?2 = 0 OR participant = ?2)",
+                            "INSERT OR IGNORE INTO unrevealed(session, indicator) SELECT ?1, ?3 "
+                            "WHERE EXISTS (SELECT 1 FROM workshop_session WHERE id = ?1)"}) {
+        sqlite::Statement s = m_db->prepare(sql);
+        if (!s.bind(1, session).bind(2, participant).bind(3, indicator).exec())
             return sqlFail(what);
-        QSet<qint64> seen;
-        for (const auto &[participant, score] : votes) {
-            if (seen.contains(participant))
-                return fail(ErrorKind::BadData, QStringLiteral("a participant can vote once on a statement"));
-            seen.insert(participant);
-            if (const Status v = insertVote(session, participant, indicator, score); !v)
-                return v;
-        }
-        return {};
-    });
+    }
+    return {};
 }
 
 Status Document::castVote(qint64 session, qint64 participant, const QString &indicator, std::optional<int> score)
 {
     const QString what = QStringLiteral("cannot record the vote");
     return edit(what, [&](bool &) -> Status {
-        sqlite::Statement clear =
-            m_db->prepare("DELETE FROM vote WHERE session = ?1 AND participant = ?2 AND indicator = ?3");
-        if (!clear.bind(1, session).bind(2, participant).bind(3, indicator).exec())
+        if (const Status cleared = clearBlindAnswers(session, participant, indicator); !cleared)
+            return cleared;
+        if (score)
+            return insertVote(session, participant, indicator, *score);
+        if (!m_framework.indicator(indicator))
+            return fail(ErrorKind::BadData, u"there is no statement \"" + indicator + u"\" in " + m_framework.id);
+        sqlite::Statement s = m_db->prepare(
+            "INSERT INTO cant_say(session, participant, indicator, cast_at) SELECT ?1, ?2, ?3, ?4 "
+            "WHERE EXISTS (SELECT 1 FROM workshop_session WHERE id = ?1) AND EXISTS (SELECT 1 FROM participant WHERE id = ?2)");
+        if (!s.bind(1, session).bind(2, participant).bind(3, indicator).bind(4, now()).exec())
             return sqlFail(what);
-        return score ? insertVote(session, participant, indicator, *score) : Status();
+        if (m_db->changes() == 0)
+            return fail(ErrorKind::NotFound, QStringLiteral("has no such session or participant"));
+        return {};
     });
+}
+
+Status Document::withdrawVote(qint64 session, qint64 participant, const QString &indicator)
+{
+    return edit(QStringLiteral("cannot take the vote back"),
+                [&](bool &) -> Status { return clearBlindAnswers(session, participant, indicator); });
+}
+
+Status Document::tallyVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes)
+{
+    return edit(QStringLiteral("cannot record the votes"), [&](bool &) -> Status {
+        if (const Status cleared = clearBlindAnswers(session, 0, indicator); !cleared)
+            return cleared;
+        return replaceVotes(session, indicator, votes);
+    });
+}
+
+Status Document::revealVotes(qint64 session, const QString &indicator)
+{
+    const QString what = QStringLiteral("cannot reveal the votes");
+    return edit(what, [&](bool &changed) -> Status {
+        sqlite::Statement s = m_db->prepare("DELETE FROM unrevealed WHERE session = ?1 AND indicator = ?2");
+        if (!s.bind(1, session).bind(2, indicator).exec())
+            return sqlFail(what);
+        changed = m_db->changes() > 0;
+        return {};
+    });
+}
+
+QHash<qint64, std::optional<int>> Document::blindAnswers(qint64 session, const QString &indicator) const
+{
+    QHash<qint64, std::optional<int>> answers;
+    if (m_db->scalar("PRAGMA user_version", 0) < 3)
+        return answers; // an older file opened read-only: it has no blind rounds
+    sqlite::Statement s = m_db->prepare(
+        "SELECT participant, score FROM vote WHERE session = ?1 AND indicator = ?2 AND EXISTS "
+        "(SELECT 1 FROM unrevealed WHERE session = ?1 AND indicator = ?2) UNION ALL "
+        "SELECT participant, NULL FROM cant_say WHERE session = ?1 AND indicator = ?2 AND EXISTS "
+        "(SELECT 1 FROM unrevealed WHERE session = ?1 AND indicator = ?2)");
+    s.bind(1, session).bind(2, indicator);
+    while (s.step())
+        answers.insert(s.int64(0), s.isNull(1) ? std::nullopt : std::optional<int>(s.integer(1)));
+    return answers;
 }
 
 Status Document::inOneTransaction(const QString &what, const std::function<Status()> &body)

@@ -67,13 +67,19 @@ constexpr const char *Version2Statements[] = {
 
 // Version 3 keeps the rule each workshop session judged disagreement by (issue 18, item 5:
 // range, interquartile range or the share within one level of the median; workshop/votes.h),
-// 'range' for the sessions of an older file, which were all judged by it. These statements are
-// also the whole migration from version 2. Another branch adds more version-3 statements (the
-// phones' "can't say" and claim log): the two lists are merged into this one array; these
-// statements stay together, in this order.
+// 'range' for the sessions of an older file, which were all judged by it. It also keeps what a
+// vote from a phone needs (issue 18): a "can't say" answer (in version 2 it was not written at
+// all, so it was lost when the round was taken up again), and which rounds are still blind
+// (votes cast, not yet revealed), so that a report or export made mid-round shows no vote of
+// it. These statements are also the whole migration from version 2.
 constexpr const char *Version3Statements[] = {
     "ALTER TABLE workshop_session ADD COLUMN disagreement_rule TEXT NOT NULL DEFAULT 'range' "
     "CHECK (disagreement_rule IN ('range', 'iqr', 'median-share'))",
+    "CREATE TABLE cant_say(session INTEGER NOT NULL REFERENCES workshop_session(id), "
+    "participant INTEGER NOT NULL REFERENCES participant(id), indicator TEXT NOT NULL REFERENCES answer(indicator), "
+    "cast_at TEXT NOT NULL, PRIMARY KEY (session, participant, indicator)) WITHOUT ROWID",
+    "CREATE TABLE unrevealed(session INTEGER NOT NULL REFERENCES workshop_session(id), "
+    "indicator TEXT NOT NULL REFERENCES answer(indicator), PRIMARY KEY (session, indicator)) WITHOUT ROWID",
 };
 
 template <std::size_t N> bool execAll(sqlite::Database &db, const char *const (&statements)[N])
@@ -160,13 +166,17 @@ const QList<Schema::Table> &Schema::tables(int version)
                                            "reopened_by, reopened_at FROM signoff ORDER BY revision"});
         return t;
     }();
-    // Version 3: the session's disagreement rule is content too (it decides what is flagged).
+    // Version 3: the session's disagreement rule is content too (it decides what is flagged),
+    // and so are the "can't say" answers and which rounds are still blind.
     static const QList<Table> version3 = [] {
         QList<Table> t = version2;
         for (Table &table : t) {
             if (std::strcmp(table.name, "workshop_session") == 0)
                 table.select = "SELECT id, title, date, facilitator, disagreement_rule FROM workshop_session ORDER BY id";
         }
+        t.insert(t.size() - 1, {"cant_say", "SELECT session, participant, indicator, cast_at FROM cant_say "
+                                            "ORDER BY session, participant, indicator"});
+        t.insert(t.size() - 1, {"unrevealed", "SELECT session, indicator FROM unrevealed ORDER BY session, indicator"});
         return t;
     }();
     if (version >= 3)

@@ -75,6 +75,8 @@ const QList<Table> TextTables{
     {"workshop_session", true, {{"disagreement_rule", S, MaxCode}}, 3}, // the column came in format 3
     {"attendance", false, {{"status", S, MaxCode}}},
     {"vote", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}},
+    {"cant_say", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}, 3},
+    {"unrevealed", false, {{"indicator", S, MaxCode}}, 3},
     {"decision",
      true,
      {{"indicator", S, MaxCode, -1, true},

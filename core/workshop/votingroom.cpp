@@ -91,7 +91,53 @@ Result<VotingRoom> VotingRoom::start(storage::Document &doc, const QString &titl
 
 VotingRoom VotingRoom::over(storage::Document &doc, const WorkshopSession &session, QList<Voter> voters)
 {
-    return VotingRoom(doc, session, std::move(voters));
+    VotingRoom room(doc, session, std::move(voters));
+    room.takeUpFromFile();
+    return room;
+}
+
+void VotingRoom::takeUpFromFile()
+{
+    // A room over a session with rounds in the file (the window or host stopped mid-session):
+    // its later rounds' sessions ("TITLE (round N)", started after it), the last round of each
+    // statement, and every round still blind, to be taken up again with its answers.
+    const Workshop w = m_doc->workshop();
+    for (const WorkshopSession &s : w.sessions) {
+        if (s.id > m_rounds.last() && s.title == roundTitle(static_cast<int>(m_rounds.size()) + 1))
+            m_rounds.append(s.id);
+    }
+    const auto roundOf = [this](qint64 session) { return static_cast<int>(m_rounds.indexOf(session)) + 1; };
+    const auto noteRound = [this](const QString &indicator, int round) {
+        if (round > 0)
+            m_lastRound.insert(indicator, std::max(m_lastRound.value(indicator, 0), round));
+    };
+    for (const Vote &v : w.votes)
+        noteRound(v.indicator, roundOf(v.session));
+    for (const CantSay &c : w.cantSays)
+        noteRound(c.indicator, roundOf(c.session));
+    for (const BlindRound &b : w.blindRounds) {
+        const int round = roundOf(b.session);
+        if (round == 0)
+            continue; // another session's
+        noteRound(b.indicator, round);
+        const QHash<qint64, std::optional<int>> answers = m_doc->blindAnswers(b.session, b.indicator);
+        Pending pending{round, QList<std::optional<Choice>>(m_voters.size())};
+        for (qsizetype i = 0; i < m_voters.size(); ++i) {
+            if (answers.contains(m_voters[i].participant))
+                pending.choices[i] = Choice(answers.value(m_voters[i].participant));
+        }
+        // Only the latest round of a statement can be open; an earlier blind one was left behind.
+        if (pending.round >= m_pending.value(b.indicator).round)
+            m_pending.insert(b.indicator, pending);
+    }
+}
+
+QString VotingRoom::roundTitle(int round) const
+{
+    if (round <= 1)
+        return m_session.title;
+    const QString suffix = QStringLiteral(" (round %1)").arg(round);
+    return m_session.title.left(text::MaxName - suffix.size()) + suffix;
 }
 
 Result<QByteArray> VotingRoom::claim(int voter, const QString &device)
@@ -128,8 +174,7 @@ Result<qint64> VotingRoom::roundSession(int round)
 {
     while (m_rounds.size() < round) {
         WorkshopSession next = m_session;
-        const QString suffix = QStringLiteral(" (round %1)").arg(m_rounds.size() + 1);
-        next.title = m_session.title.left(text::MaxName - suffix.size()) + suffix;
+        next.title = roundTitle(static_cast<int>(m_rounds.size()) + 1);
         const Result<qint64> id = m_doc->startSession(next);
         if (!id)
             return id.error();
@@ -219,8 +264,8 @@ Status VotingRoom::withdraw(int voter)
     const Result<qint64> session = roundSession(m_round);
     if (!session)
         return session.error();
-    if (const Status cast = m_doc->castVote(*session, m_voters[voter].participant, m_statement, std::nullopt); !cast)
-        return cast;
+    if (const Status taken = m_doc->withdrawVote(*session, m_voters[voter].participant, m_statement); !taken)
+        return taken;
     m_choices[voter].reset();
     return {};
 }
@@ -241,8 +286,8 @@ Status VotingRoom::voteAll(const QList<int> &levels)
     const Result<qint64> session = roundSession(m_round);
     if (!session)
         return session.error();
-    // One transaction: the tally replaces every vote of the round, phones' included.
-    if (const Status set = m_doc->setVotes(*session, m_statement, votes); !set)
+    // One transaction: the tally replaces every answer of the round, phones' included.
+    if (const Status set = m_doc->tallyVotes(*session, m_statement, votes); !set)
         return set;
     m_choices = QList<std::optional<Choice>>(m_voters.size());
     for (qsizetype i = 0; i < levels.size(); ++i)
@@ -272,6 +317,9 @@ Status VotingRoom::reveal()
                                                  : QStringLiteral("the votes are already revealed"));
     if (count().voted == 0)
         return conflict(QStringLiteral("nobody has voted yet"));
+    // The file first: until it says the round is revealed, reports and exports leave it out.
+    if (const Status revealed = m_doc->revealVotes(roundSessionId(), m_statement); !revealed)
+        return revealed;
     m_phase = Phase::Revealed;
     return {};
 }

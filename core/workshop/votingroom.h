@@ -74,7 +74,10 @@ public:
     static Result<VotingRoom> start(storage::Document &doc, const QString &title, const QString &facilitator,
                                     const QStringList &names, DisagreementRule rule = DisagreementRule::Range);
     /// A room over a session already recorded (the window's Start Session dialog records it,
-    /// with roles and apologies): `voters` are its people present, in register order.
+    /// with roles and apologies): `voters` are its people present, in register order. A session
+    /// with rounds in the file (the window or host was stopped or crashed) is taken up where it
+    /// was: a round still blind comes back with its answers when its statement is opened, and a
+    /// statement's next round follows the last one in the file.
     static VotingRoom over(storage::Document &doc, const WorkshopSession &session, QList<Voter> voters);
 
     /// The session secret in the join address: 128 random bits, 32 hexadecimal digits.
@@ -150,6 +153,10 @@ public:
 private:
     VotingRoom(storage::Document &doc, WorkshopSession session, QList<Voter> voters);
     Result<qint64> roundSession(int round);
+    /// Reads the session's rounds back from the file (over()).
+    void takeUpFromFile();
+    /// Round 1 is voted in the session itself, round N in "TITLE (round N)".
+    QString roundTitle(int round) const;
     void startRound(int round);
     /// Why a vote cannot be taken now (no round open, or revealed), or nothing.
     std::optional<Error> closedToVotes() const;

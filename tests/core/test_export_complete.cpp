@@ -98,6 +98,11 @@ void fill(Filled &f)
     REQUIRE(session);
     REQUIRE(doc->setAttendance(*session, *bob, u"apologies"_s));
     REQUIRE(doc->setVotes(*session, u"1.1"_s, {{*alice, 4}, {*bob, 5}}));
+    // A revealed "can't say", and a round still blind (exported as a count only).
+    REQUIRE(doc->castVote(*session, *alice, u"1.2"_s, std::nullopt));
+    REQUIRE(doc->castVote(*session, *bob, u"1.2"_s, 3));
+    REQUIRE(doc->revealVotes(*session, u"1.2"_s));
+    REQUIRE(doc->castVote(*session, *alice, u"1.3"_s, 2));
     REQUIRE(wgll::take(doc->recordDecision({0, *session, u"1.1"_s, u"Agreed 4"_s, u"Median of the room"_s, u"Bob says 5"_s, {}}), error));
     REQUIRE(doc->save());
     doc->close();
@@ -251,6 +256,27 @@ TEST_CASE("the JSON export holds every value of every table in the file", "[expo
           },
           {{u"session"_s, u"session"_s}, {u"participant"_s, u"participant"_s}, {u"indicator"_s, u"statement"_s},
            {u"score"_s, u"score"_s}, {u"cast_at"_s, u"castAt"_s}}}},
+        {u"cant_say"_s,
+         {[&](const Row &r, const QStringList &c) {
+              for (const QJsonValue &v : workshop[u"cantSay"].toArray()) {
+                  if (cell(v[u"session"]) == col(r, c, u"session"_s) &&
+                      cell(v[u"participant"]) == col(r, c, u"participant"_s) &&
+                      v[u"statement"].toString() == col(r, c, u"indicator"_s))
+                      return v.toObject();
+              }
+              return QJsonObject();
+          },
+          {{u"session"_s, u"session"_s}, {u"participant"_s, u"participant"_s}, {u"indicator"_s, u"statement"_s},
+           {u"cast_at"_s, u"castAt"_s}}}},
+        {u"unrevealed"_s,
+         {[&](const Row &r, const QStringList &c) {
+              for (const QJsonValue &v : workshop[u"roundsNotRevealed"].toArray()) {
+                  if (cell(v[u"session"]) == col(r, c, u"session"_s) && v[u"statement"].toString() == col(r, c, u"indicator"_s))
+                      return v.toObject();
+              }
+              return QJsonObject();
+          },
+          {{u"session"_s, u"session"_s}, {u"indicator"_s, u"statement"_s}}}},
         {u"decision"_s,
          {[&](const Row &r, const QStringList &c) { return byKey(workshop[u"decisions"].toArray(), u"id"_s, col(r, c, u"id"_s)); },
           {{u"id"_s, u"id"_s}, {u"session"_s, u"session"_s}, {u"indicator"_s, u"statement"_s}, {u"text"_s, u"text"_s},
@@ -335,6 +361,38 @@ TEST_CASE("the JSON export holds every value of every table in the file", "[expo
                     // Bookkeeping, not content: the edit counter, the checksum, the program
                     // version that created the file. A new key must be exported or listed here.
                     CHECK(QStringList{u"generation"_s, u"content-sha256"_s, u"created-by"_s}.contains(r.at(0)));
+                }
+            }
+            continue;
+        }
+        if (table == u"vote" || table == u"cant_say") {
+            // A round not yet revealed is exported as its count of answers only: none of its
+            // answers may appear, whoever asks for an export mid-round (blind until the reveal).
+            const QJsonArray blind = workshop[u"roundsNotRevealed"].toArray();
+            QList<Row> shown;
+            for (const Row &r : rows) {
+                const bool isBlind = std::any_of(blind.begin(), blind.end(), [&](const QJsonValue &b) {
+                    return cell(b[u"session"]) == col(r, columns, u"session"_s) &&
+                           b[u"statement"].toString() == col(r, columns, u"indicator"_s);
+                });
+                if (!isBlind) {
+                    shown.append(r);
+                    continue;
+                }
+                const QJsonArray listed = workshop[table == u"vote" ? u"votes" : u"cantSay"].toArray();
+                CHECK(std::none_of(listed.begin(), listed.end(), [&](const QJsonValue &v) {
+                    return cell(v[u"session"]) == col(r, columns, u"session"_s) &&
+                           v[u"statement"].toString() == col(r, columns, u"indicator"_s);
+                }));
+            }
+            CHECK_FALSE(shown.isEmpty());
+            const Mapping &m = mappings.value(table);
+            for (const Row &r : shown) {
+                CAPTURE(r.join(u" | ").toStdString());
+                const QJsonObject o = m.find(r, columns);
+                for (qsizetype c = 0; c < columns.size(); ++c) {
+                    CAPTURE(columns[c]);
+                    CHECK(cell(o.value(m.keys.value(columns[c]))) == r.at(c));
                 }
             }
             continue;

@@ -205,9 +205,13 @@ TEST_CASE("the voting round stays blind until revealed, whatever is asked of it"
     CHECK_FALSE(round->summary());
     CHECK_FALSE(round->agree(2, {}, {})); // no agreement before the reveal
     CHECK_FALSE(ws.w.session()->answer(QStringLiteral("1.1")).score);
-    // The vote is in the file already (a crash loses none), but the window's record and its
-    // scorecard read it only at the reveal.
-    CHECK(ws.w.session()->document().workshop().votes.size() == 1);
+    // The vote is in the file already (a crash loses none), but the file's record, the window's
+    // and its scorecard show it only from the reveal: until then the round is counted, not shown.
+    const storage::Document &doc = ws.w.session()->document();
+    CHECK(doc.blindAnswers(round->workshopSession(), QStringLiteral("1.1")).size() == 1);
+    CHECK(doc.workshop().votes.isEmpty());
+    REQUIRE(doc.workshop().blindRounds.size() == 1);
+    CHECK(doc.workshop().blindRounds.first().answered == 1);
     CHECK(ws.w.session()->workshop().votes.isEmpty());
     REQUIRE(round->reveal());
     CHECK(ws.w.session()->workshop().votes.size() == 1);
@@ -247,9 +251,34 @@ TEST_CASE("typed votes are in the file as they are entered: a crash before Revea
     prompter.answer = QMessageBox::Yes; // restore the unsaved changes
     REQUIRE(again.openFile(file));
     REQUIRE(prompter.questions.size() == 1);
+    // In the file and still blind: the record says 3 answered and shows no level.
+    const Workshop before = again.session()->workshop();
+    CHECK(before.votes.isEmpty());
+    REQUIRE(before.blindRounds.size() == 1);
+    CHECK(before.blindRounds.first().answered == 3);
+
+    // Workshop → Continue Session takes the session up: the statement shows 3 of 5 voted, and
+    // the remaining two vote before the reveal.
+    auto *resume = again.findChild<QAction *>(QStringLiteral("continueWorkshop"));
+    REQUIRE(resume);
+    CHECK(resume->isEnabled());
+    CHECK(resume->text().contains(QStringLiteral("Board workshop")));
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    resume->trigger();
+    VotingRound *round = again.workshopPanel()->round();
+    REQUIRE(round);
+    CHECK(round->statement() == QStringLiteral("1.1"));
+    CHECK(round->votesIn() == 3);
+    CHECK(round->count().of == 5);
+    CHECK_FALSE(resume->isEnabled()); // nothing is left to continue
+    QTest::keyClicks(again.workshopPanel(), QStringLiteral("55"));
+    CHECK(round->votesIn() == 5);
+    REQUIRE(round->reveal());
     QList<int> levels = again.session()->workshop().latestVotes(QStringLiteral("1.1"));
     std::sort(levels.begin(), levels.end());
-    CHECK(levels == QList<int>{2, 3, 4});
+    CHECK(levels == QList<int>{2, 3, 4, 5, 5});
+    CHECK(again.session()->workshop().sessions.size() == 1); // continued, not a new session
     again.session()->document().close();
 }
 

@@ -316,11 +316,64 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
     const std::optional<qint64> sessionId = m_session.startWorkshopSession(s);
     if (!sessionId)
         return false;
+    beginSession(*sessionId, voters, choices);
+    return true;
+}
+
+std::optional<WorkshopSession> WorkshopPanel::interruptedSession() const
+{
+    // The session of the latest round left blind: votes were cast and never revealed, so the
+    // window or the laptop stopped mid-vote (a finished session reveals every round it keeps).
+    const Workshop w = m_session.workshop();
+    if (w.blindRounds.isEmpty())
+        return std::nullopt;
+    const qint64 roundSession = w.blindRounds.constLast().session;
+    const WorkshopSession *found = nullptr;
+    for (const WorkshopSession &s : w.sessions) {
+        if (s.id == roundSession)
+            found = &s;
+    }
+    if (!found)
+        return std::nullopt;
+    // A second round is voted in "TITLE (round N)": the room is the session it follows from.
+    for (const WorkshopSession &s : w.sessions) {
+        if (s.id < found->id && found->title.startsWith(s.title + u" (round ") && s.date == found->date)
+            return s;
+    }
+    return *found;
+}
+
+bool WorkshopPanel::continueSession(const WorkshopSession &session)
+{
+    QList<qint64> voters;
+    StartSessionDialog::Choices choices;
+    choices.title = session.title;
+    choices.date = session.date;
+    choices.facilitator = session.facilitator;
+    choices.rule = session.disagreementRule;
+    choices.agenda = StartSessionDialog::defaultAgenda(m_session.framework());
+    for (const WorkshopSession::Attendance &a : session.attendance) {
+        if (a.status != storedName(Attendance::Present))
+            continue;
+        voters.append(a.participant);
+        const Participant *p = m_session.workshop().participant(a.participant);
+        choices.present.append({p ? p->name : QString(), p ? p->role : QString(), p ? p->organisation : QString()});
+    }
+    if (voters.isEmpty())
+        return false;
+    beginSession(session.id, voters, choices);
+    return true;
+}
+
+void WorkshopPanel::beginSession(qint64 sessionId, const QList<qint64> &voters, const StartSessionDialog::Choices &choices)
+{
     stopPhoneVoting(); // the phones were voting in the session that ends here
     m_agenda = choices;
-    m_session.setWorkshopSession(*sessionId);
+    m_session.setWorkshopSession(sessionId);
     delete m_round;
-    m_round = new VotingRound(m_session, *sessionId, voters, this);
+    // Over a session with rounds in the file, the room takes each blind round up again
+    // (VotingRoom::over): coming to its statement shows the votes already in.
+    m_round = new VotingRound(m_session, sessionId, voters, this);
     connect(m_round, &VotingRound::changed, this, &WorkshopPanel::refresh);
     // The rule is said up front: the room knows what DISAGREEMENT will mean before it votes.
     m_heading->setText(tr("%1, %2 · %3 voting · disagreement: %4")
@@ -331,7 +384,6 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
     m_measure.clear();
     refresh();
     Q_EMIT sessionStarted();
-    return true;
 }
 
 void WorkshopPanel::setStatement(const QString &indicator)

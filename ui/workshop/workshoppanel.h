@@ -51,6 +51,12 @@ public:
     /// Records the session and its attendance (participants found by name or added) and starts
     /// voting; false (after the session reported why) on failure.
     bool startSession(const StartSessionDialog::Choices &choices);
+    /// The session a crash or a closed window left with votes not yet revealed, if any: the
+    /// one whose latest round is still blind (the first round's session for a second round).
+    std::optional<WorkshopSession> interruptedSession() const;
+    /// Takes `session` up again with its people present: every round left blind comes back
+    /// with its votes when its statement is shown. False when nobody was present.
+    bool continueSession(const WorkshopSession &session);
     /// Why startSession() would refuse `choices` (a title, facilitator or person the document's
     /// rules refuse), checked before anything is recorded: nothing is ever half-started.
     std::optional<QString> problemWith(const StartSessionDialog::Choices &choices) const;
@@ -121,6 +127,8 @@ private:
     AssessmentSession &m_session;
     VotingRound *m_round = nullptr;
     StartSessionDialog::Choices m_agenda; ///< the minutes per measure (its agenda)
+    /// What starting and continuing a session share: the room, its heading and the timer.
+    void beginSession(qint64 sessionId, const QList<qint64> &voters, const StartSessionDialog::Choices &choices);
     QString m_measure;
     QString m_completedMeasure;
     QElapsedTimer m_measureClock;
