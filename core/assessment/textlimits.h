@@ -27,6 +27,8 @@ constexpr qsizetype MaxCoverText = 4000;
 /// The scored content a sign-off keeps (scoredContent() JSON), in bytes: every statement's notes
 /// at their limit would fit several times over.
 constexpr qsizetype MaxSignedContent = 64LL * 1024 * 1024;
+/// A phone's address and browser, as the voting page's claim log keeps them.
+constexpr qsizetype MaxDevice = 200;
 /// Short fixed-form values: ids, statuses, dates, times, digests.
 constexpr qsizetype MaxCode = 100;
 /// The embedded framework's JSON (FrameworkReader's file limit is 4 MiB of bytes).

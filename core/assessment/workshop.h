@@ -76,6 +76,20 @@ struct BlindRound
     friend bool operator==(const BlindRound &, const BlindRound &) = default;
 };
 
+/// A name claimed on the voting page from a device (its address and browser), or freed again by
+/// the facilitator: the session's record of who voted from where (issue 18).
+struct Claim
+{
+    qint64 id = 0;
+    qint64 session = 0;
+    qint64 participant = 0;
+    QString device; ///< empty for a release
+    QDateTime at;
+    bool released = false;
+
+    friend bool operator==(const Claim &, const Claim &) = default;
+};
+
 /// What the room agreed, with why and any dissent; `indicator` empty for a general decision.
 struct Decision
 {
@@ -98,6 +112,7 @@ struct Workshop
     QList<Vote> votes;          ///< revealed rounds only
     QList<CantSay> cantSays;    ///< revealed rounds only
     QList<BlindRound> blindRounds;
+    QList<Claim> claims; ///< oldest first
     QList<Decision> decisions;
 
     const Participant *participant(qint64 id) const;

@@ -247,6 +247,46 @@ QJsonObject evidenceJson(const Evidence &e)
             {QStringLiteral("indicators"), QJsonArray::fromStringList(e.indicators)}};
 }
 
+namespace {
+
+/// The workshop's answers (revealed rounds only), its rounds still blind and its claim log.
+void addVotingJson(QJsonObject &o, const Workshop &w)
+{
+    QJsonArray votes;
+    for (const Vote &v : w.votes)
+        votes.append(QJsonObject{{QStringLiteral("session"), v.session},
+                                 {QStringLiteral("participant"), v.participant},
+                                 {QStringLiteral("statement"), v.indicator},
+                                 {QStringLiteral("score"), v.score},
+                                 {QStringLiteral("castAt"), textOrNull(timeText(v.castAt))}});
+    QJsonArray cantSay;
+    for (const CantSay &c : w.cantSays)
+        cantSay.append(QJsonObject{{QStringLiteral("session"), c.session},
+                                   {QStringLiteral("participant"), c.participant},
+                                   {QStringLiteral("statement"), c.indicator},
+                                   {QStringLiteral("castAt"), textOrNull(timeText(c.castAt))}});
+    // A round not yet revealed: how many answered, never who said what (blind until the reveal).
+    QJsonArray blind;
+    for (const BlindRound &b : w.blindRounds)
+        blind.append(QJsonObject{{QStringLiteral("session"), b.session},
+                                 {QStringLiteral("statement"), b.indicator},
+                                 {QStringLiteral("answered"), b.answered}});
+    QJsonArray claims;
+    for (const Claim &c : w.claims)
+        claims.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                  {QStringLiteral("session"), c.session},
+                                  {QStringLiteral("participant"), c.participant},
+                                  {QStringLiteral("device"), c.device},
+                                  {QStringLiteral("at"), textOrNull(timeText(c.at))},
+                                  {QStringLiteral("released"), c.released}});
+    o.insert(QStringLiteral("votes"), votes);
+    o.insert(QStringLiteral("cantSay"), cantSay);
+    o.insert(QStringLiteral("roundsNotRevealed"), blind);
+    o.insert(QStringLiteral("claims"), claims);
+}
+
+} // namespace
+
 QJsonObject workshopJson(const Workshop &w)
 {
     QJsonArray participants;
@@ -268,25 +308,6 @@ QJsonObject workshopJson(const Workshop &w)
                                     {QStringLiteral("disagreementRule"), workshop::ruleName(s.disagreementRule)},
                                     {QStringLiteral("attendance"), attendance}});
     }
-    QJsonArray votes;
-    for (const Vote &v : w.votes)
-        votes.append(QJsonObject{{QStringLiteral("session"), v.session},
-                                 {QStringLiteral("participant"), v.participant},
-                                 {QStringLiteral("statement"), v.indicator},
-                                 {QStringLiteral("score"), v.score},
-                                 {QStringLiteral("castAt"), textOrNull(timeText(v.castAt))}});
-    QJsonArray cantSay;
-    for (const CantSay &c : w.cantSays)
-        cantSay.append(QJsonObject{{QStringLiteral("session"), c.session},
-                                   {QStringLiteral("participant"), c.participant},
-                                   {QStringLiteral("statement"), c.indicator},
-                                   {QStringLiteral("castAt"), textOrNull(timeText(c.castAt))}});
-    // A round not yet revealed: how many answered, never who said what (blind until the reveal).
-    QJsonArray blind;
-    for (const BlindRound &b : w.blindRounds)
-        blind.append(QJsonObject{{QStringLiteral("session"), b.session},
-                                 {QStringLiteral("statement"), b.indicator},
-                                 {QStringLiteral("answered"), b.answered}});
     QJsonArray decisions;
     for (const Decision &d : w.decisions)
         decisions.append(QJsonObject{{QStringLiteral("id"), d.id},
@@ -296,12 +317,11 @@ QJsonObject workshopJson(const Workshop &w)
                                      {QStringLiteral("rationale"), d.rationale},
                                      {QStringLiteral("dissent"), d.dissent},
                                      {QStringLiteral("recorded"), textOrNull(timeText(d.recorded))}});
-    return {{QStringLiteral("participants"), participants},
-            {QStringLiteral("sessions"), sessions},
-            {QStringLiteral("votes"), votes},
-            {QStringLiteral("cantSay"), cantSay},
-            {QStringLiteral("roundsNotRevealed"), blind},
-            {QStringLiteral("decisions"), decisions}};
+    QJsonObject o{{QStringLiteral("participants"), participants},
+                  {QStringLiteral("sessions"), sessions},
+                  {QStringLiteral("decisions"), decisions}};
+    addVotingJson(o, w);
+    return o;
 }
 
 QJsonObject coverJson(const CoverSheet &c)

@@ -166,6 +166,10 @@ Workshop readWorkshop(sqlite::Database &db)
             "c.indicator = u.indicator) FROM unrevealed u ORDER BY u.session, u.indicator");
         while (b.step())
             w.blindRounds.append({b.int64(0), b.text(1), b.integer(2)});
+        sqlite::Statement k = db.prepare("SELECT id, session, participant, device, at, released FROM claim ORDER BY id");
+        while (k.step())
+            w.claims.append({k.int64(0), k.int64(1), k.int64(2), k.text(3),
+                             QDateTime::fromString(k.text(4), Qt::ISODateWithMs), k.int64(5) == 1});
     }
     sqlite::Statement d = db.prepare(
         "SELECT id, session, indicator, text, rationale, dissent, recorded FROM decision ORDER BY id");

@@ -139,6 +139,9 @@ public:
     /// A show-of-hands tally for a blind round: replaces every answer of the round with `votes`
     /// (participant id, level), all or nothing; the round stays blind.
     Status tallyVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
+    /// Logs that a phone claimed `participant`'s name on the voting page of `session` from
+    /// `device` (its address and browser), or with `released` that the facilitator freed it.
+    Status recordClaim(qint64 session, qint64 participant, const QString &device, bool released);
     /// Reveals a round: its answers join workshop()'s votes from now on.
     Status revealVotes(qint64 session, const QString &indicator);
     /// The answers of a round still blind, by participant id (a level, or none for "can't

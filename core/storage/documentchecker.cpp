@@ -207,8 +207,13 @@ bool DocumentChecker::checkSessionRules()
         return fail(QStringLiteral("a workshop session has an unknown disagreement rule"));
     if (m_db.scalar("SELECT (SELECT count(*) FROM cant_say WHERE typeof(session) <> 'integer' OR "
                     "typeof(participant) <> 'integer') + "
-                    "(SELECT count(*) FROM unrevealed WHERE typeof(session) <> 'integer')") != 0)
+                    "(SELECT count(*) FROM unrevealed WHERE typeof(session) <> 'integer') + "
+                    "(SELECT count(*) FROM claim WHERE typeof(session) <> 'integer' OR typeof(participant) <> 'integer')") != 0)
         return fail(QStringLiteral("a reference to another row is not a whole number"));
+    if (m_db.scalar("SELECT count(*) FROM claim WHERE id NOT BETWEEN 1 AND 9007199254740991") != 0)
+        return fail(QStringLiteral("a row id is outside 1 to 2^53 - 1"));
+    if (m_db.scalar("SELECT count(*) FROM claim WHERE typeof(released) <> 'integer' OR released NOT IN (0, 1)") != 0)
+        return fail(QStringLiteral("a claim of a name on the voting page is neither a claim nor a release"));
     // One answer per person per round: a level or "can't say", never both.
     if (m_db.scalar("SELECT count(*) FROM cant_say c JOIN vote v ON v.session = c.session AND "
                     "v.participant = c.participant AND v.indicator = c.indicator") != 0)

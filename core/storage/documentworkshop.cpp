@@ -3,6 +3,7 @@
 // Each edit is one durable transaction through Document::edit(), like a score.
 #include "document.h"
 #include "assessment/statuses.h"
+#include "assessment/textrules.h"
 #include "assessment/workshoprules.h"
 #include "sqlite/database.h"
 #include "storage/assessmentrows.h"
@@ -177,6 +178,23 @@ Status Document::tallyVotes(qint64 session, const QString &indicator, const QLis
         if (const Status cleared = clearBlindAnswers(session, 0, indicator); !cleared)
             return cleared;
         return replaceVotes(session, indicator, votes);
+    });
+}
+
+Status Document::recordClaim(qint64 session, qint64 participant, const QString &device, bool released)
+{
+    if (const auto problem = text::problemWithText(device, text::Lines::Single, text::MaxDevice))
+        return fail(ErrorKind::BadData, u"the device " + *problem);
+    const QString what = QStringLiteral("cannot log the claim");
+    return edit(what, [&](bool &) -> Status {
+        sqlite::Statement s = m_db->prepare(
+            "INSERT INTO claim(session, participant, device, at, released) SELECT ?1, ?2, ?3, ?4, ?5 "
+            "WHERE EXISTS (SELECT 1 FROM workshop_session WHERE id = ?1) AND EXISTS (SELECT 1 FROM participant WHERE id = ?2)");
+        if (!s.bind(1, session).bind(2, participant).bind(3, device).bind(4, now()).bind(5, released ? 1 : 0).exec())
+            return sqlFail(what);
+        if (m_db->changes() == 0)
+            return fail(ErrorKind::NotFound, QStringLiteral("has no such session or participant"));
+        return {};
     });
 }
 

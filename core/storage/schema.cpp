@@ -71,7 +71,8 @@ constexpr const char *Version2Statements[] = {
 // vote from a phone needs (issue 18): a "can't say" answer (in version 2 it was not written at
 // all, so it was lost when the round was taken up again), and which rounds are still blind
 // (votes cast, not yet revealed), so that a report or export made mid-round shows no vote of
-// it. These statements are also the whole migration from version 2.
+// it, and the log of which device claimed which name on the voting page, and every release
+// (issue 18, item 2). These statements are also the whole migration from version 2.
 constexpr const char *Version3Statements[] = {
     "ALTER TABLE workshop_session ADD COLUMN disagreement_rule TEXT NOT NULL DEFAULT 'range' "
     "CHECK (disagreement_rule IN ('range', 'iqr', 'median-share'))",
@@ -80,6 +81,9 @@ constexpr const char *Version3Statements[] = {
     "cast_at TEXT NOT NULL, PRIMARY KEY (session, participant, indicator)) WITHOUT ROWID",
     "CREATE TABLE unrevealed(session INTEGER NOT NULL REFERENCES workshop_session(id), "
     "indicator TEXT NOT NULL REFERENCES answer(indicator), PRIMARY KEY (session, indicator)) WITHOUT ROWID",
+    "CREATE TABLE claim(id INTEGER PRIMARY KEY, session INTEGER NOT NULL REFERENCES workshop_session(id), "
+    "participant INTEGER NOT NULL REFERENCES participant(id), device TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, "
+    "released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1)))",
 };
 
 template <std::size_t N> bool execAll(sqlite::Database &db, const char *const (&statements)[N])
@@ -177,6 +181,7 @@ const QList<Schema::Table> &Schema::tables(int version)
         t.insert(t.size() - 1, {"cant_say", "SELECT session, participant, indicator, cast_at FROM cant_say "
                                             "ORDER BY session, participant, indicator"});
         t.insert(t.size() - 1, {"unrevealed", "SELECT session, indicator FROM unrevealed ORDER BY session, indicator"});
+        t.insert(t.size() - 1, {"claim", "SELECT id, session, participant, device, at, released FROM claim ORDER BY id"});
         return t;
     }();
     if (version >= 3)

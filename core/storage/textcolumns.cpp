@@ -77,6 +77,7 @@ const QList<Table> TextTables{
     {"vote", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}},
     {"cant_say", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}, 3},
     {"unrevealed", false, {{"indicator", S, MaxCode}}, 3},
+    {"claim", true, {{"device", S, MaxDevice}, {"at", S, MaxCode}}, 3},
     {"decision",
      true,
      {{"indicator", S, MaxCode, -1, true},

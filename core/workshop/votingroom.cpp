@@ -2,6 +2,7 @@
 #include "votingroom.h"
 
 #include "assessment/textlimits.h"
+#include "assessment/textrules.h"
 #include "assessment/workshoprules.h"
 #include "statementrecord.h"
 #include "storage/document.h"
@@ -15,11 +16,27 @@ namespace wgll::workshop {
 
 namespace {
 
-constexpr qsizetype MaxDevice = 200; ///< of the address and browser kept in the claim log
-
 Error conflict(const QString &message)
 {
     return Error{ErrorKind::Conflict, {}, 0, message, ErrorCause::Unspecified};
+}
+
+/// What a phone says of itself (its address and User-Agent, which anyone on the network can
+/// set) made fit for the file's claim log: no control or bidirectional character (the file
+/// check refuses them, and they reach terminals), trimmed, at most text::MaxDevice characters,
+/// never cut inside a surrogate pair.
+QString deviceText(const QString &raw)
+{
+    QString clean;
+    for (const QChar c : raw) {
+        const bool control = c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+                             text::isBidiControl(c.unicode()) || c.isNonCharacter();
+        clean.append(control ? QChar(u' ') : c);
+    }
+    clean = clean.simplified();
+    if (clean.size() > text::MaxDevice)
+        clean.truncate(clean.at(text::MaxDevice - 1).isHighSurrogate() ? text::MaxDevice - 1 : text::MaxDevice);
+    return text::problemWithText(clean, text::Lines::Single, text::MaxDevice) ? QString() : clean;
 }
 
 } // namespace
@@ -146,16 +163,23 @@ Result<QByteArray> VotingRoom::claim(int voter, const QString &device)
         return Error{ErrorKind::NotFound, {}, 0, QStringLiteral("no such name in the register"), {}};
     if (m_tokens.contains(voter))
         return conflict(u"\"" + m_voters[voter].name + u"\" is already claimed from another device");
+    // Logged in the file before the phone gets its token: the record says who voted from where.
+    const QString from = deviceText(device);
+    if (const Status logged = m_doc->recordClaim(session(), m_voters[voter].participant, from, false); !logged)
+        return logged.error();
     const QByteArray token = randomHex128();
     m_tokens.insert(voter, token);
-    m_claimLog.append({m_voters[voter].name, device.left(MaxDevice), QDateTime::currentDateTimeUtc(), false});
+    m_claimLog.append({m_voters[voter].name, from, QDateTime::currentDateTimeUtc(), false});
     return token;
 }
 
 bool VotingRoom::release(int voter)
 {
-    if (!m_tokens.remove(voter))
+    if (!m_tokens.contains(voter))
         return false;
+    if (!m_doc->recordClaim(session(), m_voters[voter].participant, {}, true))
+        return false; // not logged, so not released: the file's record stays true
+    m_tokens.remove(voter);
     m_claimLog.append({m_voters[voter].name, {}, QDateTime::currentDateTimeUtc(), true});
     return true;
 }

@@ -88,10 +88,13 @@ public:
     storage::Document &document() const { return *m_doc; }
 
     /// Gives `voter` to the phone that asks first: a fresh random token it votes with. Conflict
-    /// when the name is already claimed. `device` (address and browser) goes into the claim log.
+    /// when the name is already claimed. `device` (address and browser, cleaned of control
+    /// characters) goes into the claim log, in memory and in the file (Document::recordClaim)
+    /// before the token is given; when the file cannot take it, the claim is refused.
     Result<QByteArray> claim(int voter, const QString &device);
     /// The facilitator frees a claimed name (a phone lost or the wrong name picked); its token
-    /// stops working. False when the name was not claimed.
+    /// stops working. False when the name was not claimed, or the release could not be logged
+    /// in the file (then the claim stands).
     bool release(int voter);
     bool isClaimed(int voter) const { return m_tokens.contains(voter); }
     /// The voter holding `token`, or -1; compares with every token in constant time.

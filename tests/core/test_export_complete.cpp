@@ -103,6 +103,8 @@ void fill(Filled &f)
     REQUIRE(doc->castVote(*session, *bob, u"1.2"_s, 3));
     REQUIRE(doc->revealVotes(*session, u"1.2"_s));
     REQUIRE(doc->castVote(*session, *alice, u"1.3"_s, 2));
+    REQUIRE(doc->recordClaim(*session, *bob, u"10.0.0.7 Mozilla/5.0 (Android 14)"_s, false));
+    REQUIRE(doc->recordClaim(*session, *bob, {}, true));
     REQUIRE(wgll::take(doc->recordDecision({0, *session, u"1.1"_s, u"Agreed 4"_s, u"Median of the room"_s, u"Bob says 5"_s, {}}), error));
     REQUIRE(doc->save());
     doc->close();
@@ -277,6 +279,10 @@ TEST_CASE("the JSON export holds every value of every table in the file", "[expo
               return QJsonObject();
           },
           {{u"session"_s, u"session"_s}, {u"indicator"_s, u"statement"_s}}}},
+        {u"claim"_s,
+         {[&](const Row &r, const QStringList &c) { return byKey(workshop[u"claims"].toArray(), u"id"_s, col(r, c, u"id"_s)); },
+          {{u"id"_s, u"id"_s}, {u"session"_s, u"session"_s}, {u"participant"_s, u"participant"_s},
+           {u"device"_s, u"device"_s}, {u"at"_s, u"at"_s}, {u"released"_s, u"released"_s}}}},
         {u"decision"_s,
          {[&](const Row &r, const QStringList &c) { return byKey(workshop[u"decisions"].toArray(), u"id"_s, col(r, c, u"id"_s)); },
           {{u"id"_s, u"id"_s}, {u"session"_s, u"session"_s}, {u"indicator"_s, u"statement"_s}, {u"text"_s, u"text"_s},

@@ -7,6 +7,7 @@
 
 #include "framework/frameworkcatalog.h"
 #include "storage/document.h"
+#include "storage/assessmentfile.h"
 #include "workshop/votingapi.h"
 #include "workshop/votingroom.h"
 
@@ -247,10 +248,13 @@ TEST_CASE("phone voting: forged, tokenless and out-of-round requests are refused
     CHECK(t.vote(ann, 6).status == 400);
     CHECK(t.vote(ann, 2.5).status == 400);
     CHECK(t.vote(ann, u"3"_s).status == 400);
-    // A released name's token stops working.
-    REQUIRE(t.room->release(0));
-    CHECK(t.vote(ann, 3).status == 401);
     CHECK(t.doc->generation() == before);
+    // A released name's token stops working (the release itself is logged in the file).
+    REQUIRE(t.room->release(0));
+    const qint64 released = t.doc->generation();
+    CHECK(released == before + 1);
+    CHECK(t.vote(ann, 3).status == 401);
+    CHECK(t.doc->generation() == released);
     CHECK(t.votes().isEmpty());
     // Released, the name can be claimed again, from a new phone.
     const QByteArray again = t.claim(u"Ann"_s);
@@ -463,4 +467,43 @@ TEST_CASE("phone voting: typed votes taken back, a show of hands, and a round le
     REQUIRE(t.room->open(u"1.2"_s));
     REQUIRE(t.room->open(u"1.1"_s));
     CHECK(t.room->round() == 2);
+}
+
+TEST_CASE("phone voting: which device claimed which name is kept in the file, with every release",
+          "[core][voting][claims]")
+{
+    Room t;
+    // A browser's User-Agent is whatever the phone says: control and bidirectional characters,
+    // and any length. The log keeps it readable and within its limit, and the file stays valid.
+    HttpRequest r{"POST",
+                  t.api->joinPath() + "claim",
+                  {{"host", "192.168.4.1:8080"},
+                   {"content-type", "application/json"},
+                   {"user-agent", "Evil\x01phone\xe2\x80\xae" + QByteArray(500, 'x')}},
+                  R"({"name": "Ann"})",
+                  u"10.0.0.2"_s};
+    r.headers.insert("x-wgll-csrf", t.api->csrfToken());
+    REQUIRE(t.api->handle(r).status == 200);
+    REQUIRE(t.room->release(0));
+    t.claim(u"Ann"_s); // claimed again, from another phone
+
+    const Workshop w = t.doc->workshop();
+    REQUIRE(w.claims.size() == 3);
+    const Claim &first = w.claims[0];
+    CHECK(first.session == t.room->session());
+    CHECK(first.participant == t.room->voters()[0].participant);
+    CHECK(first.device.startsWith(u"10.0.0.2 Evil phone xxx"_s));
+    CHECK(first.device.size() <= text::MaxDevice);
+    CHECK_FALSE(first.released);
+    CHECK(first.at.isValid());
+    CHECK(w.claims[1].released);
+    CHECK(w.claims[1].device.isEmpty());
+    CHECK_FALSE(w.claims[2].released);
+
+    REQUIRE(t.doc->save());
+    Error error;
+    const std::optional<Assessment> read = storage::readAssessmentFile(t.doc->fileName(), error);
+    INFO(error.toString().toStdString());
+    REQUIRE(read);
+    CHECK(read->workshop.claims == w.claims);
 }
