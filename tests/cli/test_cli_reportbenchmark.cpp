@@ -108,6 +108,26 @@ TEST_CASE("report --benchmark puts the stored set's column, source, caveat and l
                                      QRegularExpression::MultilineOption);
         CHECK(row.match(layout).hasMatch());
     }
+    // The note is read as one piece: all of it on one page (its last words were once carried
+    // alone to the next page, above "The top 5 gaps"), with a baseline (`pdf`) and without.
+    const QString alone = demo.path(u"no-baseline.pdf"_s);
+    demo.ok({u"report"_s, demo.file, u"--benchmark"_s, u"england-providers"_s, u"-o"_s, alone});
+    for (const QString &file : {pdf, alone}) {
+        const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(tool(u"pdfinfo"_s, {file}).out).captured(1).toInt();
+        REQUIRE(pages > 3);
+        int first = 0, last = 0;
+        for (int p = 1; p <= pages; ++p) {
+            const QString n = QString::number(p);
+            const QString text = tool(u"pdftotext"_s, {u"-f"_s, n, u"-l"_s, n, file, u"-"_s}).out.simplified();
+            if (text.contains(u"DMA 2025 column and the radar's dash-dot line"))
+                first = p;
+            if (text.contains(u"Assessment report 2024 and 2025 results (published 30 March 2026)."))
+                last = p;
+        }
+        INFO(file.toStdString());
+        CHECK(first > 0);
+        CHECK(first == last);
+    }
     // Still tagged, and the radar's alternative text names the line and its figures.
     CHECK(tool(u"pdfinfo"_s, {pdf}).out.contains(u"Tagged:          yes"));
     const QJsonObject json = QJsonDocument::fromJson(tool(u"qpdf"_s, {u"--json=2"_s, pdf}).out.toUtf8()).object();

@@ -264,14 +264,44 @@ private:
         double x = 0, y = 0;
     };
 
-    /// Each line of `text` at the left margin, a page starting between lines where needed;
-    /// the web addresses in it links, one per page the address is on.
-    void lines(const TextPtr &text, double x = page::Left)
+    /// The line of `text` (drawn from here) that starts the next page: -1 when it fits, or
+    /// the page is empty anyway; 0 to move it whole. No line is left alone at the foot of a page
+    /// (an orphan) or carried alone to the top of the next (a widow, as the end of the
+    /// benchmark note once was above "The top 5 gaps"): a text of up to `together` lines moves
+    /// whole, a longer one keeps at least two lines on each side.
+    int firstBreak(const Text &text, int together) const
+    {
+        constexpr int Least = 2;
+        const int n = static_cast<int>(text.lines.size());
+        double y = m_y;
+        int fit = 0;
+        while (fit < n) {
+            const Text::Line &line = text.lines[static_cast<std::size_t>(fit)];
+            if (y + (line.bottom - line.top) > page::BodyBottom + Eps)
+                break;
+            y += line.bottom - line.top;
+            ++fit;
+        }
+        if (fit == n || atTop())
+            return -1;
+        if (n <= together || fit < Least)
+            return 0;
+        const int at = n - fit < Least ? n - Least : fit;
+        return at < Least ? 0 : at;
+    }
+
+    /// Each line of `text` at the left margin, a page starting between lines where needed
+    /// (firstBreak(); a text of up to `together` lines moves whole); the web addresses in it
+    /// links, one per page the address is on.
+    void lines(const TextPtr &text, double x = page::Left, int together = 4)
     {
         std::vector<Placed> placed;
+        const int early = firstBreak(*text, together);
+        if (early == 0)
+            newPage(false);
         for (int i = 0; i < static_cast<int>(text->lines.size()); ++i) {
             const Text::Line &line = text->lines[static_cast<std::size_t>(i)];
-            if (!fits(line.bottom - line.top) && !atTop()) {
+            if ((i == early && i > 0) || (!fits(line.bottom - line.top) && !atTop())) {
                 webLinks(text, placed);
                 placed.clear();
                 newPage(false);
@@ -318,11 +348,11 @@ private:
         }
     }
 
-    void paragraph(const QString &s, const Typesetter::Style &style, double after)
+    void paragraph(const QString &s, const Typesetter::Style &style, double after, int together = 4)
     {
         begin(0);
         tag("P");
-        lines(m_type.text(s, style, page::TextWidth));
+        lines(m_type.text(s, style, page::TextWidth), page::Left, together);
         end("P");
         finish(after);
     }
@@ -331,7 +361,13 @@ private:
         const double size = p.style == Paragraph::Style::Lead ? 11 : p.style == Paragraph::Style::Small ? 8.5 : 10;
         return {size, false, p.style == Paragraph::Style::Small ? Muted : Ink};
     }
-    void paragraph(const Paragraph &p) { paragraph(p.text, styleOf(p), 6); }
+    /// A small paragraph is a note on what precedes it (a source, a caveat, a licence): read
+    /// as one piece, so it moves whole to the next page unless it is longer than a third of one.
+    void paragraph(const Paragraph &p)
+    {
+        constexpr int NoteLines = 16;
+        paragraph(p.text, styleOf(p), 6, p.style == Paragraph::Style::Small ? NoteLines : 4);
+    }
 
     /// The height the block needs on the page of the heading above it: its first line, or a
     /// table's header and first row, or the whole of key figures or a chart.
