@@ -6,6 +6,7 @@
 #include "prompter.h"
 #include "report/benchmarksection.h"
 #include "report/reportprint.h"
+#include "report/rollupsection.h"
 #include "report/trendsection.h"
 #include "report/reportwriter.h"
 #include "report/wordtemplate.h"
@@ -118,6 +119,8 @@ std::optional<report::BoardReport> MainWindow::boardReport() const
     report::BoardReport board = report::build(m_session->assessment(), since ? since : baseline(), options);
     if (const Trend *trend = m_analysis->shownTrend())
         report::addTrendSection(board, *trend, m_session->framework().scale);
+    if (const Rollup *rollup = m_analysis->shownRollup())
+        report::addRollupSection(board, *rollup);
     if (m_benchmark)
         report::addBenchmark(board, report::benchmarkColumn(m_session->scorecard(), m_benchmark->import,
                                                             m_benchmark->set));

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -160,4 +161,104 @@ TEST_CASE("roll-up view exports its radar with the band as PNG and SVG", "[gui][
     CHECK(drawing.contains("Range (lowest to highest)"));
     CHECK(drawing.contains("Mean of 3 organisations"));
     CHECK(f.prompter.problems.isEmpty());
+}
+
+TEST_CASE("roll-up view: several periods of one organisation are rolled up as its newest when the user agrees",
+          "[gui][analysis][rollup]")
+{
+    Ics f;
+    const QString earlier = f.dir.filePath(QStringLiteral("north-2024.wgll"));
+    writeAssessment(earlier, QStringLiteral("wgll-org"), QStringLiteral("Northshire"), QStringLiteral("2024/25"),
+                    {scored(QStringLiteral("1.1"), 1), scored(QStringLiteral("2.1"), 1)});
+    MainWindow w(&f.prompter);
+
+    // Refused when the user says no: told, naming both files, and no view.
+    f.prompter.answer = QMessageBox::Cancel;
+    CHECK_FALSE(w.analysis()->rollUp({earlier, f.north, f.south}));
+    REQUIRE(f.prompter.questions.size() == 1);
+    CHECK(f.prompter.questions.first().contains(u"newest period of each"));
+    REQUIRE(f.prompter.problems.size() == 1);
+    CHECK(f.prompter.problems.first().contains(earlier));
+    CHECK_FALSE(w.analysis()->rollupView());
+
+    // Agreed: the newest period counts, the older file is left out, and the box says so.
+    f.prompter.answer = QMessageBox::Yes;
+    REQUIRE(w.analysis()->rollUp({earlier, f.north, f.south}));
+    analysis::RollupView *view = w.analysis()->rollupView();
+    REQUIRE(view);
+    CHECK(f.prompter.questions.size() == 2);
+    CHECK(view->latestBox()->isChecked());
+    CHECK(view->rollup().organisations.size() == 2);
+    REQUIRE(view->rollup().leftOut.size() == 1);
+    CHECK(view->rollup().leftOut.first().file == earlier);
+    CHECK(view->table()->item(0, 1)->text() == u"2025/26");
+
+    // The box is the option: unticked, the roll-up is asked for again as it first was.
+    f.prompter.answer = QMessageBox::Cancel;
+    view->latestBox()->setChecked(false);
+    CHECK(f.prompter.questions.size() == 3);
+    CHECK(view->rollup().organisations.size() == 2); // what was shown stays
+}
+
+TEST_CASE("roll-up view migrates every file to the revision chosen, as rollup --migrate-to", "[gui][analysis][rollup]")
+{
+    Ics f;
+    const QString older = f.member(QStringLiteral("east"), QStringLiteral("Eastshire"), 4, 4,
+                                   QStringLiteral("wgll-org@2021-08-31"));
+    MainWindow w(&f.prompter);
+    REQUIRE(w.analysis()->rollUp({f.north, older}));
+    analysis::RollupView *view = w.analysis()->rollupView();
+    QComboBox *to = view->migrateToBox();
+    QStringList offered;
+    for (int i = 0; i < to->count(); ++i)
+        offered.append(to->itemText(i));
+    // Newest first, as `wgll framework list` gives them.
+    CHECK(offered == QStringList{QStringLiteral("No migration"), QStringLiteral("Revision 2021-10-04"), QStringLiteral("Revision 2021-08-31")});
+    CHECK(view->rollup().migratedTo.isEmpty());
+    CHECK_FALSE(view->rollup().notComparable.isEmpty());
+
+    to->setCurrentIndex(1);
+    INFO(f.prompter.problems.join(u'\n').toStdString());
+    CHECK(view->rollup().migratedTo == u"2021-10-04");
+    CHECK(view->rollup().notComparable.isEmpty()); // every statement now under one wording
+    CHECK(view->methodLabel()->text().contains(u"migrated to revision 2021-10-04"));
+    CHECK(to->currentIndex() == 1);
+    to->setCurrentIndex(0);
+    CHECK(view->rollup().migratedTo.isEmpty());
+}
+
+TEST_CASE("the report exported while the roll-up is shown has its roll-up page", "[gui][analysis][rollup][report]")
+{
+    Ics f;
+    MainWindow w(&f.prompter);
+    REQUIRE(w.openFile(f.north));
+    const auto rollupPage = [&w]() -> const report::Section * {
+        static std::optional<report::BoardReport> board;
+        board = w.boardReport();
+        REQUIRE(board);
+        for (const report::Section &s : board->sections)
+            if (s.id == u"rollup")
+                return &s;
+        return nullptr;
+    };
+    CHECK_FALSE(rollupPage());
+    REQUIRE(w.analysis()->rollUp({f.north, f.south, f.west}));
+    const report::Section *page = rollupPage();
+    REQUIRE(page);
+    CHECK(page->title == u"Roll-up of 3 organisations");
+    // The same words and figures as the view: the method, each organisation, the combined row.
+    const auto *lead = std::get_if<report::Paragraph>(&page->blocks.at(0));
+    REQUIRE(lead);
+    CHECK(lead->text == w.analysis()->rollupView()->methodLabel()->text());
+    const auto *table = std::get_if<report::Table>(&page->blocks.at(1));
+    REQUIRE(table);
+    REQUIRE(table->rows.size() == 4);
+    CHECK(table->rows.at(3).at(0) == u"Mean (3)");
+    CHECK(table->rows.at(3).at(4) == u"3.3");
+    const auto *spread = std::get_if<report::Table>(&page->blocks.at(2));
+    REQUIRE(spread);
+    CHECK(spread->rows.at(0) == QStringList{QStringLiteral("1 Well led"), QStringLiteral("3.3"), QStringLiteral("2.0"), QStringLiteral("5.0"), QStringLiteral("3")});
+
+    w.analysis()->rollupView()->close();
+    CHECK_FALSE(rollupPage());
 }

@@ -201,10 +201,28 @@ const Assessment *AnalysisViews::trendBaseline() const
     return shownTrend() && m_trendBaseline ? &*m_trendBaseline : nullptr;
 }
 
-bool AnalysisViews::rollUp(const QStringList &files, RollupMethod method)
+const Rollup *AnalysisViews::shownRollup() const
+{
+    return m_rollup && m_rollup->isVisible() ? &m_rollup->rollup() : nullptr;
+}
+
+bool AnalysisViews::rollUp(const QStringList &files, const RollupOptions &options)
 {
     Error error;
-    const std::optional<Rollup> rollup = storage::rollUpFiles(files, error, RollupOptions(method));
+    std::optional<Rollup> rollup = storage::rollUpFiles(files, error, options);
+    if (!rollup && !options.latest) {
+        // Refused, but fine with the newest period of each: several periods of one organisation.
+        RollupOptions newest = options;
+        newest.latest = true;
+        Error ignored;
+        if (storage::rollUpFiles(files, ignored, newest) &&
+            m_prompter.ask(tr("Two or more periods of one organisation were chosen, and each organisation counts "
+                              "once in a roll-up.\n\n%1\n\nRoll up the newest period of each, listing the older "
+                              "files as left out?")
+                               .arg(error.toString()),
+                           QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes)
+            return rollUp(files, newest);
+    }
     if (!rollup) {
         tell(error.toString());
         return false;
@@ -214,7 +232,7 @@ bool AnalysisViews::rollUp(const QStringList &files, RollupMethod method)
     const Scale scale = first ? first->framework.scale : Scale{};
     if (!m_rollup) {
         m_rollup = new RollupView(m_prompter, m_window);
-        connect(m_rollup, &RollupView::methodChosen, this, [this](RollupMethod m) { rollUp(m_rollupFiles, m); });
+        connect(m_rollup, &RollupView::optionsChosen, this, [this] { rollUp(m_rollupFiles, m_rollup->options()); });
     }
     m_rollupFiles = files;
     m_rollup->setRollup(*rollup, scale);

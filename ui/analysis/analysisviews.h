@@ -65,11 +65,14 @@ public:
     const Trend *shownTrend() const;
     const Assessment *trendBaseline() const;
 
-    /// Rolls up the organisations of `files` by `method` and shows the roll-up view. A file
-    /// that cannot be read, another framework, the same organisation twice are told naming the
-    /// files, and nothing changes.
-    bool rollUp(const QStringList &files, RollupMethod method = RollupMethod::Mean);
+    /// Rolls up the organisations of `files` by `options` and shows the roll-up view. A file
+    /// that cannot be read, another framework, the same organisation and period twice are told
+    /// naming the files, and nothing changes. Several periods of one organisation, without
+    /// `options.latest`: the user is asked whether to roll up the newest period of each.
+    bool rollUp(const QStringList &files, const RollupOptions &options = {});
     RollupView *rollupView() const;
+    /// The roll-up shown, for the report's roll-up page; null while the view is closed.
+    const Rollup *shownRollup() const;
 
     /// Closes every view (the assessment they are of is closing).
     void closeViews();

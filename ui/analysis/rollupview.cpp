@@ -2,6 +2,7 @@
 #include "rollupview.h"
 
 #include "chartexport.h"
+#include "framework/frameworkcatalog.h"
 #include "charts/chartpainter.h"
 #include "prompter.h"
 #include "rollupmodel.h"
@@ -65,6 +66,14 @@ QWidget *RollupView::buildControls()
     m_method->addItem(tr("Minimum"), static_cast<int>(RollupMethod::Minimum));
     auto *methodCaption = new QLabel(tr("&Method"), box);
     methodCaption->setBuddy(m_method);
+    m_latest = new QCheckBox(tr("&Newest period of each"), box);
+    m_latest->setObjectName(QStringLiteral("rollupLatest"));
+    m_latest->setToolTip(tr("Several periods of one organisation: roll up its newest, listing the older files as "
+                            "left out (each organisation counts once)"));
+    m_migrateTo = new QComboBox(box);
+    m_migrateTo->setObjectName(QStringLiteral("rollupMigrateTo"));
+    auto *migrateCaption = new QLabel(tr("Mi&grate to"), box);
+    migrateCaption->setBuddy(m_migrateTo);
     m_statements = new QCheckBox(tr("Show &statements"), box);
     m_statements->setObjectName(QStringLiteral("rollupStatements"));
     m_methodLabel = new QLabel(box);
@@ -73,10 +82,14 @@ QWidget *RollupView::buildControls()
     m_methodLabel->setWordWrap(true);
     row->addWidget(methodCaption);
     row->addWidget(m_method);
+    row->addWidget(m_latest);
+    row->addWidget(migrateCaption);
+    row->addWidget(m_migrateTo);
     row->addWidget(m_statements);
     row->addWidget(m_methodLabel, 1);
-    connect(m_method, &QComboBox::currentIndexChanged, this,
-            [this] { Q_EMIT methodChosen(static_cast<RollupMethod>(m_method->currentData().toInt())); });
+    connect(m_method, &QComboBox::currentIndexChanged, this, &RollupView::optionsChosen);
+    connect(m_latest, &QCheckBox::toggled, this, &RollupView::optionsChosen);
+    connect(m_migrateTo, &QComboBox::currentIndexChanged, this, &RollupView::optionsChosen);
     connect(m_statements, &QCheckBox::toggled, this, &RollupView::fillTable);
     return box;
 }
@@ -102,12 +115,43 @@ QWidget *RollupView::buildChart()
     return box;
 }
 
+RollupOptions RollupView::options() const
+{
+    const int revision = m_migrateTo->currentIndex() - 1; // after "No migration"
+    return RollupOptions(static_cast<RollupMethod>(m_method->currentData().toInt()), m_latest->isChecked(),
+                         revision >= 0 && revision < m_revisions.size() ? std::optional<Framework>(m_revisions.at(revision))
+                                                                        : std::nullopt);
+}
+
+void RollupView::listRevisions(const QString &frameworkId)
+{
+    const QString chosen = m_migrateTo->currentIndex() > 0 ? m_migrateTo->currentText() : QString();
+    const QSignalBlocker quiet(m_migrateTo);
+    m_migrateTo->clear();
+    m_revisions.clear();
+    m_migrateTo->addItem(tr("No migration"));
+    const FrameworkCatalog catalog = FrameworkCatalog::load(); // revisions() points into it
+    for (const FrameworkCatalog::Entry *e : catalog.revisions(frameworkId)) {
+        m_revisions.append(e->framework);
+        m_migrateTo->addItem(tr("Revision %1").arg(e->framework.version));
+    }
+    m_migrateTo->setCurrentIndex(std::max(0, m_migrateTo->findText(chosen)));
+}
+
 void RollupView::setRollup(const Rollup &rollup, const Scale &scale)
 {
     m_rollup = rollup;
     {
-        const QSignalBlocker quiet(m_method); // showing the method is not choosing it
+        // Showing what was rolled up is not choosing it: no signal, no second roll-up.
+        const QSignalBlocker quietMethod(m_method);
+        const QSignalBlocker quietLatest(m_latest);
         m_method->setCurrentIndex(m_method->findData(static_cast<int>(rollup.method)));
+        m_latest->setChecked(!rollup.leftOut.isEmpty() || m_latest->isChecked());
+    }
+    listRevisions(rollup.frameworkId);
+    if (!rollup.migratedTo.isEmpty()) {
+        const QSignalBlocker quiet(m_migrateTo);
+        m_migrateTo->setCurrentIndex(std::max(0, m_migrateTo->findText(tr("Revision %1").arg(rollup.migratedTo))));
     }
     m_methodLabel->setText(methodSummary(rollup));
     m_radar->setData(rollupRadar(rollup, scale));

@@ -33,7 +33,13 @@ public:
     void setRollup(const Rollup &rollup, const Scale &scale);
     const Rollup &rollup() const { return m_rollup; }
 
+    /// What the user chose: the method, the newest period of each organisation only, and a
+    /// revision to migrate every file to (as `wgll rollup --method --latest --migrate-to`).
+    RollupOptions options() const;
     QComboBox *methodBox() const { return m_method; }
+    QCheckBox *latestBox() const { return m_latest; }
+    /// "No migration", then each revision of the framework the program knows.
+    QComboBox *migrateToBox() const { return m_migrateTo; }
     QLabel *methodLabel() const { return m_methodLabel; }
     /// Statement columns instead of measure columns.
     QCheckBox *statementsBox() const { return m_statements; }
@@ -45,11 +51,13 @@ public:
     bool exportChart(const QString &fileName);
 
 Q_SIGNALS:
-    /// The user chose another method: the files are to be rolled up again by it.
-    void methodChosen(wgll::RollupMethod method);
+    /// The user chose another method or option: the files are to be rolled up again by options().
+    void optionsChosen();
 
 private:
     QWidget *buildControls();
+    /// The migration choices: the known revisions of the framework rolled up.
+    void listRevisions(const QString &frameworkId);
     QWidget *buildChart();
     void fillTable();
     void fillNotComparable();
@@ -58,6 +66,9 @@ private:
     Prompter &m_prompter;
     Rollup m_rollup;
     QComboBox *m_method = nullptr;
+    QCheckBox *m_latest = nullptr;
+    QComboBox *m_migrateTo = nullptr;
+    QList<Framework> m_revisions; ///< m_migrateTo's revisions, after its "no migration"
     QLabel *m_methodLabel = nullptr;
     QCheckBox *m_statements = nullptr;
     QTableWidget *m_table = nullptr;
