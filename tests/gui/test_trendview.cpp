@@ -94,12 +94,6 @@ TEST_CASE("trend view refuses as the command line does, naming the files, and ke
     CHECK_FALSE(w.analysis()->showTrend({f.b, again}));
     REQUIRE(f.prompter.problems.size() == 3);
     CHECK(f.prompter.problems.at(2).contains(f.b + u" and " + again + u" are the same period ('2024/25', '2024-25')"));
-    // An "earlier" file of a later period than the open one.
-    const QString later = f.dir.filePath(QStringLiteral("later.wgll"));
-    writeAssessment(later, QStringLiteral("wgll-org"), QStringLiteral("Northshire"), QStringLiteral("2026/27"), {});
-    CHECK_FALSE(w.analysis()->showTrend({f.a, later}));
-    REQUIRE(f.prompter.problems.size() == 4);
-    CHECK(f.prompter.problems.at(3).startsWith(later + u": is of 2026/27, after the open assessment's 2025/26"));
     // Nothing changed: the three periods are still shown.
     CHECK(w.analysis()->trendView()->trend().points.size() == 3);
     CHECK(w.analysis()->trendView()->trend().points.constFirst().file == f.a);
@@ -122,4 +116,38 @@ TEST_CASE("trend view exports the chart shown as PNG and SVG", "[gui][analysis][
     CHECK(drawing.contains("2023/24"));
     CHECK(drawing.contains("revision 2021-10-04")); // the break named at the break
     CHECK(f.prompter.problems.isEmpty());
+}
+
+TEST_CASE("trend view takes later periods too, and the report's trend page ends at the open assessment",
+          "[gui][analysis][trend][report]")
+{
+    Northshire f;
+    const QString later = f.dir.filePath(QStringLiteral("later.wgll"));
+    writeAssessment(later, QStringLiteral("wgll-org"), QStringLiteral("Northshire"), QStringLiteral("2026/27"),
+                    {scored(QStringLiteral("1.1"), 5)});
+    MainWindow w(&f.prompter);
+
+    // The open file is 2024/25, in the middle: the view shows all four periods in time order.
+    REQUIRE(w.openFile(f.b));
+    INFO(f.prompter.problems.join(u'\n').toStdString());
+    REQUIRE(w.analysis()->showTrend({later, f.a, f.c}));
+    const Trend &shown = w.analysis()->trendView()->trend();
+    REQUIRE(shown.points.size() == 4);
+    CHECK(shown.points.at(1).file == f.b);
+    CHECK(shown.points.constLast().file == later);
+    // A report of 2024/25 cannot have its trend page (two periods up to it), but its changes
+    // are since 2023/24, the newest before it.
+    CHECK_FALSE(w.analysis()->shownTrend());
+    REQUIRE(w.analysis()->trendBaseline());
+    CHECK(w.analysis()->trendBaseline()->info.period == u"2023/24");
+
+    // Opened at 2025/26 with a later file: the report's trend is 2023/24 to 2025/26.
+    REQUIRE(w.openFile(f.c));
+    REQUIRE(w.analysis()->showTrend({f.a, later, f.b}));
+    CHECK(w.analysis()->trendView()->trend().points.size() == 4);
+    const Trend *page = w.analysis()->shownTrend();
+    REQUIRE(page);
+    REQUIRE(page->points.size() == 3);
+    CHECK(page->points.constLast().file == f.c);
+    CHECK(w.analysis()->trendBaseline()->info.period == u"2024/25");
 }

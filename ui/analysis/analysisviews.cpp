@@ -64,7 +64,7 @@ void AnalysisViews::addTrendAction()
 {
     QAction *trend = m_menu->addAction(tr("Show &Trend…"), this, [this] {
         const QStringList files = m_prompter.filesToOpen(
-            tr("Earlier assessments of this organisation (two or more)"), wgllFiles(), folderOf(m_current()));
+            tr("Other assessments of this organisation (two or more, earlier or later)"), wgllFiles(), folderOf(m_current()));
         if (!files.isEmpty())
             showTrend(files);
     });
@@ -154,28 +154,27 @@ std::optional<QList<Assessment>> AnalysisViews::readEarlier(const QStringList &f
     return read;
 }
 
-bool AnalysisViews::showTrend(const QStringList &earlierFiles)
+bool AnalysisViews::showTrend(const QStringList &otherFiles)
 {
     const std::optional<OpenFile> open = m_current();
     if (!open)
         return false;
-    // Three or more assessments, as the report's trend page (two --baseline files and its own).
-    if (earlierFiles.size() < 2) {
-        tell(tr("A trend needs three or more assessments: this one and two or more earlier ones of %1 (%2 chosen).")
+    // Three or more assessments, as `wgll trend`: this one and two or more others.
+    if (otherFiles.size() < 2) {
+        tell(tr("A trend needs three or more assessments: this one and two or more others of %1 (%2 chosen).")
                  .arg(open->assessment.info.organisation)
-                 .arg(earlierFiles.size()));
+                 .arg(otherFiles.size()));
         return false;
     }
-    const std::optional<QList<Assessment>> read = readEarlier(earlierFiles, open->assessment.framework.id);
+    const std::optional<QList<Assessment>> read = readEarlier(otherFiles, open->assessment.framework.id);
     if (!read)
         return false;
-    QList<TrendInput> earlier;
+    const TrendInput opened{open->file, Scorecard::of(open->assessment)};
+    QList<TrendInput> all{opened};
     for (qsizetype i = 0; i < read->size(); ++i)
-        earlier.append({earlierFiles.at(i), Scorecard::of(read->at(i))});
+        all.append({otherFiles.at(i), Scorecard::of(read->at(i))});
     Error error;
-    const std::optional<Trend> trend =
-        Trend::upTo({open->file, Scorecard::of(open->assessment)}, earlier,
-                    {tr("the open assessment's"), tr("the trend's earlier files must be of earlier periods")}, error);
+    const std::optional<Trend> trend = Trend::of(all, error);
     if (!trend) {
         tell(error.toString());
         return false;
@@ -183,22 +182,46 @@ bool AnalysisViews::showTrend(const QStringList &earlierFiles)
     if (!m_trend)
         m_trend = new TrendView(m_prompter, m_window);
     m_trend->setTrend(*trend, open->assessment.framework.scale);
-    // The changes in a report are since the newest earlier period, as `wgll report --baseline`.
-    const QString newest = trend->points.at(trend->points.size() - 2).file;
-    m_trendBaseline = read->at(earlierFiles.indexOf(newest));
+    reportTrendUpTo(*trend, opened, all, *read, otherFiles);
     m_trend->show();
     m_trend->raise();
     return true;
 }
 
+void AnalysisViews::reportTrendUpTo(const Trend &trend, const TrendInput &opened, const QList<TrendInput> &all,
+                                    const QList<Assessment> &others, const QStringList &otherFiles)
+{
+    // The report is of the open assessment: its trend page ends there (periods after it are the
+    // view's only), and its changes are since the newest earlier period, as `wgll report --baseline`.
+    m_reportTrend.reset();
+    m_trendBaseline.reset();
+    QList<TrendInput> earlier;
+    for (const TrendPoint &p : trend.points) {
+        if (p.file == opened.file)
+            break;
+        for (const TrendInput &in : all) {
+            if (in.file == p.file)
+                earlier.append(in);
+        }
+    }
+    if (earlier.isEmpty())
+        return;
+    m_trendBaseline = others.at(otherFiles.indexOf(earlier.constLast().file));
+    if (earlier.size() < 2)
+        return; // a report's trend page needs three periods up to its own
+    Error error;
+    // Each of `earlier` is before the open assessment in the trend's order: upTo() refuses none.
+    m_reportTrend = Trend::upTo(opened, earlier, {tr("the open assessment's"), QString()}, error);
+}
+
 const Trend *AnalysisViews::shownTrend() const
 {
-    return m_trend && m_trend->isVisible() ? &m_trend->trend() : nullptr;
+    return m_trend && m_trend->isVisible() && m_reportTrend ? &*m_reportTrend : nullptr;
 }
 
 const Assessment *AnalysisViews::trendBaseline() const
 {
-    return shownTrend() && m_trendBaseline ? &*m_trendBaseline : nullptr;
+    return m_trend && m_trend->isVisible() && m_trendBaseline ? &*m_trendBaseline : nullptr;
 }
 
 const Rollup *AnalysisViews::shownRollup() const
@@ -246,6 +269,7 @@ void AnalysisViews::closeViews()
     delete m_compare;
     m_compared.reset();
     delete m_trend;
+    m_reportTrend.reset();
     m_trendBaseline.reset();
     // The roll-up is of the members' files, not of the open assessment: it stays.
 }

@@ -56,12 +56,14 @@ public:
     /// The assessment the compare view shows the open one against, while it is shown.
     const Assessment *comparedWith() const;
 
-    /// Shows the trend of the open assessment and `earlierFiles` (two or more earlier periods of
-    /// its organisation). Too few files, another organisation or framework, a period given twice
-    /// or one later than the open file's are told naming the files, and nothing changes.
-    bool showTrend(const QStringList &earlierFiles);
+    /// Shows the trend of the open assessment and `otherFiles` (two or more other periods of its
+    /// organisation, earlier or later). Too few files, another organisation or framework, or a
+    /// period given twice are told naming the files, and nothing changes.
+    bool showTrend(const QStringList &otherFiles);
     TrendView *trendView() const;
-    /// The trend shown, and the newest of its earlier assessments (the report's baseline then).
+    /// While the trend view is shown, the report's trend page: the periods up to the open
+    /// assessment's (three or more; none otherwise), and the newest period before it (the
+    /// report's baseline then, when there is one).
     const Trend *shownTrend() const;
     const Assessment *trendBaseline() const;
 
@@ -80,6 +82,10 @@ public:
 private:
     void tell(const QString &problem);
     void addTrendAction();
+    /// From the trend shown, what a report of the open assessment takes: the trend up to it and
+    /// the newest earlier assessment.
+    void reportTrendUpTo(const Trend &trend, const TrendInput &opened, const QList<TrendInput> &all,
+                         const QList<Assessment> &others, const QStringList &otherFiles);
     void addRollupAction();
     /// The earlier files read for a trend; nullopt (told) when one cannot be.
     std::optional<QList<Assessment>> readEarlier(const QStringList &files, const QString &frameworkId);
@@ -92,6 +98,7 @@ private:
     QPointer<CompareView> m_compare;
     std::optional<Assessment> m_compared;
     QPointer<TrendView> m_trend;
+    std::optional<Trend> m_reportTrend; ///< the view's trend up to the open assessment
     std::optional<Assessment> m_trendBaseline;
     QPointer<RollupView> m_rollup;
     QStringList m_rollupFiles; ///< rolled up again when another method is chosen
