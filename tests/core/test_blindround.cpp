@@ -3,6 +3,7 @@
 // from the file (the workshop record, the JSON export, the board report's spread of votes) shows
 // a vote of it, only how many have answered. "Can't say" is kept as an answer, and a room opened
 // again over the session (the window or host crashed) takes every blind round up where it was.
+#include "boardroom.h"
 #include "forge.h"
 #include "testsupport.h"
 
@@ -24,28 +25,8 @@ using storage::Document;
 
 namespace {
 
-struct Room
+struct Room : test::BoardRoom
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    std::optional<VotingRoom> room;
-
-    Room()
-    {
-        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
-        AssessmentInfo info;
-        info.organisation = u"Northshire Hospitals NHS FT"_s;
-        info.period = u"2026/27"_s;
-        Error error;
-        doc = wgll::take(Document::create(dir.filePath(u"a.wgll"_s), catalog.find(u"wgll-org"_s)->framework, info,
-                                          dir.filePath(u"work"_s)),
-                         error);
-        REQUIRE(doc);
-        room = wgll::take(VotingRoom::start(*doc, u"Board session"_s, u"Priya"_s, {u"Ann"_s, u"Bob"_s, u"Cat"_s}),
-                          error);
-        INFO(error.toString().toStdString());
-        REQUIRE(room);
-    }
     /// What `wgll export --format json` writes for the document now.
     QJsonObject exported() const
     {

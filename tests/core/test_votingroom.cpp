@@ -2,6 +2,7 @@
 // Blind votes from phones (issue 18) without a network: the voting room over a document, and
 // the phones' HTTP API called in process. Every refused request is checked for its status AND
 // for leaving the file as it was (the document's edit counter and its votes).
+#include "boardroom.h"
 #include "faultyvfs.h"
 #include "testsupport.h"
 
@@ -27,31 +28,12 @@ namespace {
 
 const QByteArray Page = "<!doctype html><style>p{}</style><p>vote</p><script>let a = 1;</script>";
 
-struct Room
+struct Room : test::BoardRoom
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Document> doc;
-    std::optional<VotingRoom> room;
     std::optional<VotingApi> api;
     qint64 now = 1000;
 
-    explicit Room(VotingApi::Limits limits = {})
-    {
-        static const FrameworkCatalog catalog = FrameworkCatalog::load({});
-        AssessmentInfo info;
-        info.organisation = u"Northshire Hospitals NHS FT"_s;
-        info.period = u"2026/27"_s;
-        Error error;
-        doc = wgll::take(Document::create(dir.filePath(u"a.wgll"_s), catalog.find(u"wgll-org"_s)->framework, info,
-                                          dir.filePath(u"work"_s)),
-                         error);
-        REQUIRE(doc);
-        room = wgll::take(VotingRoom::start(*doc, u"Board session"_s, u"Priya"_s, {u"Ann"_s, u"Bob"_s, u"Cat"_s}),
-                          error);
-        INFO(error.toString().toStdString());
-        REQUIRE(room);
-        api.emplace(*room, Page, limits, [this] { return now; });
-    }
+    explicit Room(VotingApi::Limits limits = {}) { api.emplace(*room, Page, limits, [this] { return now; }); }
 
     HttpResponse get(const QByteArray &rest, const QByteArray &token = {})
     {
