@@ -225,6 +225,9 @@ void RadarChart::fillSeries()
     fill(m_low, m_data.low);
     fill(m_high, m_data.high);
     m_band->setVisible(!m_data.high.isEmpty());
+    // With a band (a roll-up) the combined figure is its line alone: its blue fill over the
+    // band's vermillion mixed to a grey that read as a third series.
+    m_currentArea->setVisible(m_data.high.isEmpty());
     fill(m_benchmark, m_data.benchmark);
     m_benchmark->setName(m_data.benchmarkName);
     for (auto [series, values] : {std::pair{m_baseline, &m_data.baseline}, std::pair{m_benchmark, &m_data.benchmark}}) {
