@@ -120,7 +120,10 @@ void VotingRoom::takeUpFromFile()
     // statement, and every round still blind, to be taken up again with its answers.
     const Workshop w = m_doc->workshop();
     for (const WorkshopSession &s : w.sessions) {
-        if (s.id > m_rounds.last() && s.title == roundTitle(static_cast<int>(m_rounds.size()) + 1))
+        // Started after it, on its day, with its title and the next round's number: not a later
+        // session that happens to share the title.
+        if (s.id > m_rounds.last() && s.date == m_session.date &&
+            s.title == roundTitle(static_cast<int>(m_rounds.size()) + 1))
             m_rounds.append(s.id);
     }
     const auto roundOf = [this](qint64 session) { return static_cast<int>(m_rounds.indexOf(session)) + 1; };

@@ -194,3 +194,29 @@ TEST_CASE("the file check refuses an answer that is both a level and can't say",
     CHECK_FALSE(storage::readAssessmentFile(file, error));
     CHECK(error.toString().contains(u"both a level and \"can't say\""_s));
 }
+
+TEST_CASE("a room taken up again keeps to its own rounds, not a later session of the same title",
+          "[core][workshop][blind]")
+{
+    Room t;
+    REQUIRE(t.room->open(u"1.1"_s));
+    REQUIRE(t.room->vote(0, 2));
+    // Another day's session that happens to be titled as this one's second round would be.
+    WorkshopSession other = t.doc->workshop().sessions.first();
+    other.id = 0;
+    other.title = u"Board session (round 2)"_s;
+    other.date = other.date.addDays(7);
+    REQUIRE(t.doc->startSession(other));
+
+    VotingRoom again = t.reopened();
+    REQUIRE(again.open(u"1.1"_s));
+    CHECK(again.round() == 1);
+    CHECK(again.count().voted == 1);
+    REQUIRE(again.reveal());
+    REQUIRE(again.revote());
+    REQUIRE(again.vote(1, 4));
+    // Its round 2 is a session of its own, not the other day's.
+    const Workshop w = t.doc->workshop();
+    REQUIRE(w.sessions.size() == 3);
+    CHECK(again.roundSessionId() == w.sessions.last().id);
+}
