@@ -6,6 +6,7 @@
 #include "benchmark/benchmarkstore.h"
 #include "report/boardreport.h"
 #include "workshop/startsessiondialog.h"
+#include "workshop/votingroom.h"
 #include "util/status.h"
 
 #include <QMainWindow>
@@ -217,6 +218,13 @@ private:
     /// Workshop → Let the Room Vote from Phones (mainwindowphones.cpp).
     void buildPhoneVoting();
     void startPhoneVotingWithDialog(QAction *action);
+    /// A continued session's phones served again where they were voting (or why not).
+    void resumePhoneVoting(const WorkshopSession &session, const workshop::VotingRoom::Endpoint &at);
+    /// Closing the file: phones stop first, so the page's secret leaves the file before it is
+    /// saved; where they were voting, if they were, for serveAgain() when the close is cancelled.
+    std::optional<workshop::VotingRoom::Endpoint> suspendPhoneVoting();
+    /// Phones served again at the same address and port: each reconnects by itself.
+    void serveAgain(const std::optional<workshop::VotingRoom::Endpoint> &was);
     void buildSignOffActions(QMenu *file);
     /// Shows whether the assessment is signed off, and offers edits only when it is not.
     void updateSignOffState();

@@ -131,14 +131,17 @@ bool MainWindow::closeAssessment()
     if (m_scoring)
         m_scoring->flushNotes();
     storage::Document &doc = m_session->document();
+    // Phones stop before the question, so that a save leaves no voting page's secret in the
+    // file; a cancelled close serves them again at the same address, where each reconnects.
+    const std::optional<workshop::VotingRoom::Endpoint> phones = suspendPhoneVoting();
     if (doc.isModified()) {
         const auto answer =
             m_prompter->ask(tr("Save the changes to %1 before closing?").arg(QFileInfo(doc.fileName()).fileName()),
                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel)
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            serveAgain(phones);
             return false;
-        if (answer == QMessageBox::Save && !save())
-            return false;
+        }
     }
     m_autosave->stop();
     doc.close(); // discards the working copy: everything wanted is in the file now

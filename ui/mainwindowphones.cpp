@@ -7,6 +7,7 @@
 #include "workshop/workshoppanel.h"
 
 #include <QAction>
+#include <QHostAddress>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QStatusBar>
@@ -50,6 +51,40 @@ void MainWindow::startPhoneVotingWithDialog(QAction *action)
         return;
     }
     statusBar()->showMessage(tr("The room can vote from phones at %1").arg(*url), 8000);
+}
+
+void MainWindow::resumePhoneVoting(const WorkshopSession &session, const workshop::VotingRoom::Endpoint &at)
+{
+    const Result<QString> url = m_workshop->startPhoneVoting(QHostAddress(at.address), at.port);
+    if (url) {
+        statusBar()->showMessage(tr("Workshop “%1” continued: phones vote again at %2, each where it was")
+                                     .arg(session.title, *url),
+                                 15000);
+        return;
+    }
+    // The laptop moved network, or another program took the port: a new address, and each
+    // phone picks its name again (the votes already in are kept).
+    m_prompter->tell(tr("Workshop “%1” continued, but phones cannot vote at %2 port %3 again: %4.\n\n"
+                        "Choose Workshop → Let the Room Vote from Phones to serve the page at a new address; each "
+                        "phone then opens the new address and picks its name again. The votes already in are kept.")
+                         .arg(session.title, at.address)
+                         .arg(at.port)
+                         .arg(url.error().toString()));
+}
+
+std::optional<workshop::VotingRoom::Endpoint> MainWindow::suspendPhoneVoting()
+{
+    if (!m_workshop || !m_workshop->phoneServer())
+        return std::nullopt;
+    std::optional<workshop::VotingRoom::Endpoint> was = m_workshop->phoneEndpoint();
+    m_workshop->stopPhoneVoting();
+    return was;
+}
+
+void MainWindow::serveAgain(const std::optional<workshop::VotingRoom::Endpoint> &was)
+{
+    if (was && m_workshop)
+        (void)m_workshop->startPhoneVoting(QHostAddress(was->address), was->port);
 }
 
 } // namespace wgll

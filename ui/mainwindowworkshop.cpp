@@ -82,7 +82,7 @@ void MainWindow::buildContinueSession(bool writable)
     if (!interrupted)
         return;
     resume->setText(tr("&Continue Session “%1”").arg(interrupted->title));
-    statusBar()->showMessage(tr("The workshop session “%1” stopped with votes not yet revealed: "
+    statusBar()->showMessage(tr("The workshop session “%1” stopped mid-vote: "
                                 "Workshop → Continue Session takes it up again")
                                  .arg(interrupted->title),
                              15000);
@@ -93,6 +93,12 @@ bool MainWindow::continueWorkshop(const WorkshopSession &session)
     if (!m_workshop || !m_workshop->continueSession(session))
         return false;
     showWorkshopDock();
+    // Phones were voting when the workbench stopped: the page comes back at the same address
+    // with the same secret, and each phone, polling all along, goes on as the voter it was.
+    if (const std::optional<workshop::VotingRoom::Endpoint> at = m_workshop->phoneEndpoint()) {
+        resumePhoneVoting(session, *at);
+        return true;
+    }
     statusBar()->showMessage(tr("Workshop “%1” continued: a statement whose vote was not revealed shows the votes "
                                 "already in")
                                  .arg(session.title),

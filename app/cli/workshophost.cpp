@@ -5,6 +5,7 @@
 #include "workshophost.h"
 
 #include "command.h"
+#include "hostroom.h"
 #include "stdinlines.h"
 #include "storage/document.h"
 #include "votingserver.h"
@@ -165,17 +166,6 @@ int HostCommands::finish()
 
 namespace {
 
-struct HostOptions
-{
-    QString file;
-    QString title;
-    QString facilitator;
-    QStringList names;
-    QHostAddress bind{QHostAddress::LocalHost};
-    quint16 port = 0;
-    workshop::DisagreementRule rule = workshop::DisagreementRule::Range;
-};
-
 struct HostParser
 {
     QCommandLineParser parser;
@@ -220,19 +210,22 @@ std::optional<HostOptions> readHost(const HostParser &h, Console &console, int &
     o.names.removeIf([](const QString &n) { return n.trimmed().isEmpty(); });
     bool portOk = true;
     const uint portValue = h.parser.isSet(h.port) ? h.parser.value(h.port).toUInt(&portOk) : 0;
-    const std::optional<workshop::DisagreementRule> rule =
-        h.parser.isSet(h.rule) ? workshop::ruleNamed(h.parser.value(h.rule)) : workshop::DisagreementRule::Range;
-    if (o.title.trimmed().isEmpty() || o.names.isEmpty())
-        code = console.usage(QStringLiteral("--session TITLE and --participants \"NAME;NAME;…\" are required"), name);
-    else if (h.parser.isSet(h.bind) && !o.bind.setAddress(h.parser.value(h.bind)))
+    QHostAddress bind;
+    if (h.parser.isSet(h.rule))
+        o.rule = workshop::ruleNamed(h.parser.value(h.rule));
+    if (o.title.trimmed().isEmpty())
+        code = console.usage(QStringLiteral("--session TITLE is required"), name);
+    else if (h.parser.isSet(h.bind) && !bind.setAddress(h.parser.value(h.bind)))
         code = console.usage(u"--bind must be an IP address, not \"" + h.parser.value(h.bind) + u'"', name);
     else if (!portOk || portValue > 65535)
         code = console.usage(u"--port must be 0 to 65535, not \"" + h.parser.value(h.port) + u'"', name);
-    else if (!rule)
+    else if (h.parser.isSet(h.rule) && !o.rule)
         code = console.usage(u"--rule must be range, iqr or median-share, not \"" + h.parser.value(h.rule) + u'"', name);
     else {
-        o.port = static_cast<quint16>(portValue);
-        o.rule = *rule;
+        if (h.parser.isSet(h.bind))
+            o.bind = bind;
+        if (h.parser.isSet(h.port))
+            o.port = static_cast<quint16>(portValue);
         return o;
     }
     return std::nullopt;
@@ -272,21 +265,31 @@ int workshopHost(const QStringList &args, Console &console)
     std::unique_ptr<Document> doc = openDocument(o->file, console, code);
     if (!doc)
         return code;
-    Result<VotingRoom> room = VotingRoom::start(*doc, o->title, o->facilitator, o->names, o->rule);
-    if (!room) {
+    std::optional<HostRoom> h = hostRoom(*doc, *o, console, code);
+    if (!h) {
         doc->close();
-        Error e = room.error();
-        e.file = o->file;
-        return console.fail(e);
+        return code;
     }
-    net::VotingServer server(*room);
-    if (const Result<quint16> listening = server.start(o->bind, o->port); !listening) {
+    VotingRoom &room = h->room;
+    const std::optional<VotingRoom::Endpoint> before = room.servedAt();
+    net::VotingServer server(room);
+    const Result<quint16> listening = server.start(h->address, h->port);
+    // Kept in the file while serving, so that a host stopped by a crash serves the same address
+    // again when run once more, and every phone goes on as the voter it was.
+    const Status kept = listening ? room.keepLink(h->address.toString(), *listening) : Status(listening.error());
+    if (!kept) {
         doc->close();
-        return console.fail(listening.error());
+        return console.fail(kept.error());
     }
-    console.print(u"url: " + server.joinUrl(reachable(o->bind)) + u'\n');
+    console.print(u"url: " + server.joinUrl(reachable(h->address)) + u'\n');
+    if (h->continued) {
+        const bool same = before && QHostAddress(before->address) == h->address && before->port == *listening;
+        console.print(u"continued: " + room.title() +
+                      (same ? QStringLiteral(" (at the same address: phones reconnect by themselves)\n")
+                            : QStringLiteral(" (at a new address: phones open it and pick their names again)\n")));
+    }
 
-    HostCommands commands(*doc, *room, console, o->file);
+    HostCommands commands(*doc, room, console, o->file);
     StdinLines input;
     QEventLoop loop;
     QObject::connect(&input, &StdinLines::lineRead, &commands, &HostCommands::run);
@@ -295,6 +298,7 @@ int workshopHost(const QStringList &args, Console &console)
     input.start();
     loop.exec();
     server.stop();
+    (void)room.forgetLink(); // nothing serves the page now: its secret leaves the file
     return commands.finish();
 }
 

@@ -5,6 +5,7 @@
 #include "util/edit.h"
 #include "util/result.h"
 #include "util/status.h"
+#include "votinglink.h"
 #include "workingcopy.h"
 
 #include <QByteArrayView>
@@ -141,7 +142,19 @@ public:
     Status tallyVotes(qint64 session, const QString &indicator, const QList<std::pair<qint64, int>> &votes);
     /// Logs that a phone claimed `participant`'s name on the voting page of `session` from
     /// `device` (its address and browser), or with `released` that the facilitator freed it.
-    Status recordClaim(qint64 session, qint64 participant, const QString &device, bool released);
+    /// While the session's voting link is kept (keepVotingLink()), the claim's `tokenDigest`
+    /// joins it in the same transaction, and a release deletes it.
+    Status recordClaim(qint64 session, qint64 participant, const QString &device, bool released,
+                       const QByteArray &tokenDigest = {});
+    /// Keeps where `link`'s session is being served and its tokens' digests (replacing what was
+    /// kept for it): one transaction.
+    Status keepVotingLink(const VotingLink &link);
+    /// The voting link kept for `session`, if phones were voting in it when it was last kept.
+    std::optional<VotingLink> votingLink(qint64 session) const;
+    /// The sessions with a voting link kept: phones were voting when the workbench stopped.
+    QList<qint64> sessionsWithVotingLink() const;
+    /// Deletes `session`'s voting link and token digests: phones stopped voting.
+    Status forgetVotingLink(qint64 session);
     /// Reveals a round: its answers join workshop()'s votes from now on.
     Status revealVotes(qint64 session, const QString &indicator);
     /// The answers of a round still blind, by participant id (a level, or none for "can't
@@ -224,6 +237,9 @@ private:
     Status insertAction(Action &action);
     /// The current time as stored in the file (ISO 8601, UTC, milliseconds).
     static QString now();
+    /// Inside an edit: keeps `digest` as `participant`'s token in `session`'s voting link, or
+    /// deletes it when `digest` is empty; nothing while no link is kept for the session.
+    Status keepTokenDigest(qint64 session, qint64 participant, const QByteArray &digest);
     Status exportTo(const QString &target, Overwrite overwrite);
     /// exportTo()'s steps: the content checksum sealed in the working copy; a compact copy at
     /// `temp`, read back and checked; the copy renamed to `target` or, when `changed` (another

@@ -208,16 +208,34 @@ bool DocumentChecker::checkSessionRules()
     if (m_db.scalar("SELECT (SELECT count(*) FROM cant_say WHERE typeof(session) <> 'integer' OR "
                     "typeof(participant) <> 'integer') + "
                     "(SELECT count(*) FROM unrevealed WHERE typeof(session) <> 'integer') + "
-                    "(SELECT count(*) FROM claim WHERE typeof(session) <> 'integer' OR typeof(participant) <> 'integer')") != 0)
+                    "(SELECT count(*) FROM claim WHERE typeof(session) <> 'integer' OR typeof(participant) <> 'integer') + "
+                    "(SELECT count(*) FROM voting_link WHERE typeof(session) <> 'integer') + "
+                    "(SELECT count(*) FROM voting_token WHERE typeof(session) <> 'integer' OR "
+                    "typeof(participant) <> 'integer')") != 0)
         return fail(QStringLiteral("a reference to another row is not a whole number"));
     if (m_db.scalar("SELECT count(*) FROM claim WHERE id NOT BETWEEN 1 AND 9007199254740991") != 0)
         return fail(QStringLiteral("a row id is outside 1 to 2^53 - 1"));
     if (m_db.scalar("SELECT count(*) FROM claim WHERE typeof(released) <> 'integer' OR released NOT IN (0, 1)") != 0)
         return fail(QStringLiteral("a claim of a name on the voting page is neither a claim nor a release"));
+    if (!checkVotingLinks())
+        return false;
     // One answer per person per round: a level or "can't say", never both.
     if (m_db.scalar("SELECT count(*) FROM cant_say c JOIN vote v ON v.session = c.session AND "
                     "v.participant = c.participant AND v.indicator = c.indicator") != 0)
         return fail(QStringLiteral("a workshop vote is both a level and \"can't say\""));
+    return true;
+}
+
+bool DocumentChecker::checkVotingLinks()
+{
+    // Read back into a running voting page after a crash (VotingRoom::over): lower-case
+    // hexadecimal digests of the right length, a port a server can listen on.
+    if (m_db.scalar("SELECT count(*) FROM voting_link WHERE secret GLOB '*[^0-9a-f]*' OR length(secret) <> 32 OR "
+                    "typeof(port) <> 'integer' OR port NOT BETWEEN 1 AND 65535 OR address = ''") != 0)
+        return fail(QStringLiteral("the voting page's address or session secret is malformed"));
+    if (m_db.scalar("SELECT count(*) FROM voting_token WHERE token_sha256 GLOB '*[^0-9a-f]*' OR "
+                    "length(token_sha256) <> 64") != 0)
+        return fail(QStringLiteral("a voting page token's digest is malformed"));
     return true;
 }
 

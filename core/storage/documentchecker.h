@@ -68,6 +68,8 @@ private:
     bool checkBoardPaper();
     /// Format 3: every workshop session names a disagreement rule the workbench knows.
     bool checkSessionRules();
+    /// The voting page's address, secret and token digests kept while phones vote (format 3).
+    bool checkVotingLinks();
 
     sqlite::Database &m_db;
     QString m_fileName;

@@ -181,7 +181,8 @@ Status Document::tallyVotes(qint64 session, const QString &indicator, const QLis
     });
 }
 
-Status Document::recordClaim(qint64 session, qint64 participant, const QString &device, bool released)
+Status Document::recordClaim(qint64 session, qint64 participant, const QString &device, bool released,
+                             const QByteArray &tokenDigest)
 {
     if (const auto problem = text::problemWithText(device, text::Lines::Single, text::MaxDevice))
         return fail(ErrorKind::BadData, u"the device " + *problem);
@@ -194,7 +195,7 @@ Status Document::recordClaim(qint64 session, qint64 participant, const QString &
             return sqlFail(what);
         if (m_db->changes() == 0)
             return fail(ErrorKind::NotFound, QStringLiteral("has no such session or participant"));
-        return {};
+        return keepTokenDigest(session, participant, released ? QByteArray() : tokenDigest);
     });
 }
 

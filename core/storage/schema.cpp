@@ -72,7 +72,11 @@ constexpr const char *Version2Statements[] = {
 // all, so it was lost when the round was taken up again), and which rounds are still blind
 // (votes cast, not yet revealed), so that a report or export made mid-round shows no vote of
 // it, and the log of which device claimed which name on the voting page, and every release
-// (issue 18, item 2). These statements are also the whole migration from version 2.
+// (issue 18, item 2). While phones vote, the page's address and session secret and a SHA-256
+// of each claimed name's token are kept too (voting_link, voting_token), so that after a crash
+// the workbench serves the same address again and each phone goes on as the voter it was; they
+// are deleted when voting stops, and no export or report shows them. These statements are also
+// the whole migration from version 2.
 constexpr const char *Version3Statements[] = {
     "ALTER TABLE workshop_session ADD COLUMN disagreement_rule TEXT NOT NULL DEFAULT 'range' "
     "CHECK (disagreement_rule IN ('range', 'iqr', 'median-share'))",
@@ -84,6 +88,12 @@ constexpr const char *Version3Statements[] = {
     "CREATE TABLE claim(id INTEGER PRIMARY KEY, session INTEGER NOT NULL REFERENCES workshop_session(id), "
     "participant INTEGER NOT NULL REFERENCES participant(id), device TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, "
     "released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1)))",
+    "CREATE TABLE voting_link(session INTEGER PRIMARY KEY REFERENCES workshop_session(id), "
+    "secret TEXT NOT NULL CHECK (length(secret) = 32), address TEXT NOT NULL, "
+    "port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535), opened_at TEXT NOT NULL)",
+    "CREATE TABLE voting_token(session INTEGER NOT NULL REFERENCES voting_link(session), "
+    "participant INTEGER NOT NULL REFERENCES participant(id), "
+    "token_sha256 TEXT NOT NULL CHECK (length(token_sha256) = 64), PRIMARY KEY (session, participant)) WITHOUT ROWID",
 };
 
 template <std::size_t N> bool execAll(sqlite::Database &db, const char *const (&statements)[N])
@@ -182,6 +192,10 @@ const QList<Schema::Table> &Schema::tables(int version)
                                             "ORDER BY session, participant, indicator"});
         t.insert(t.size() - 1, {"unrevealed", "SELECT session, indicator FROM unrevealed ORDER BY session, indicator"});
         t.insert(t.size() - 1, {"claim", "SELECT id, session, participant, device, at, released FROM claim ORDER BY id"});
+        t.insert(t.size() - 1, {"voting_link", "SELECT session, secret, address, port, opened_at FROM voting_link "
+                                               "ORDER BY session"});
+        t.insert(t.size() - 1, {"voting_token", "SELECT session, participant, token_sha256 FROM voting_token "
+                                                "ORDER BY session, participant"});
         return t;
     }();
     if (version >= 3)

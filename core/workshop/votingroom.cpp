@@ -7,6 +7,8 @@
 #include "statementrecord.h"
 #include "storage/document.h"
 
+#include <QCryptographicHash>
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -47,6 +49,11 @@ QByteArray VotingRoom::randomHex128()
     std::array<quint32, 4> words{};
     QRandomGenerator::system()->fillRange(words.data(), static_cast<qsizetype>(words.size()));
     return QByteArray(reinterpret_cast<const char *>(words.data()), sizeof(words)).toHex();
+}
+
+QByteArray VotingRoom::digestOf(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
 }
 
 bool VotingRoom::sameSecret(const QByteArray &a, const QByteArray &b)
@@ -119,6 +126,7 @@ void VotingRoom::takeUpFromFile()
     // its later rounds' sessions ("TITLE (round N)", started after it), the last round of each
     // statement, and every round still blind, to be taken up again with its answers.
     const Workshop w = m_doc->workshop();
+    takeUpLink(w);
     for (const WorkshopSession &s : w.sessions) {
         // Started after it, on its day, with its title and the next round's number: not a later
         // session that happens to share the title.
@@ -152,6 +160,45 @@ void VotingRoom::takeUpFromFile()
     }
 }
 
+void VotingRoom::takeUpLink(const Workshop &w)
+{
+    // Phones were voting when the workbench stopped: the same secret, so the same join address,
+    // and each claimed name's token, so every phone goes on as the voter it was.
+    const std::optional<storage::VotingLink> link = m_doc->votingLink(session());
+    if (link) {
+        m_secret = link->secret;
+        m_servedAt = Endpoint{link->address, link->port};
+        for (qsizetype i = 0; i < m_voters.size(); ++i) {
+            if (link->tokenDigests.contains(m_voters[i].participant))
+                m_tokenDigests.insert(static_cast<int>(i), link->tokenDigests.value(m_voters[i].participant));
+        }
+    }
+    for (const Claim &c : w.claims) {
+        const Participant *p = c.session == session() ? w.participant(c.participant) : nullptr;
+        if (p)
+            m_claimLog.append({p->name, c.device, c.at, c.released});
+    }
+}
+
+Status VotingRoom::keepLink(const QString &address, quint16 port)
+{
+    storage::VotingLink link{session(), m_secret, address, port, {}};
+    for (auto it = m_tokenDigests.cbegin(); it != m_tokenDigests.cend(); ++it)
+        link.tokenDigests.insert(m_voters.at(it.key()).participant, it.value());
+    if (const Status kept = m_doc->keepVotingLink(link); !kept)
+        return kept;
+    m_servedAt = Endpoint{address, port};
+    return {};
+}
+
+Status VotingRoom::forgetLink()
+{
+    if (const Status forgotten = m_doc->forgetVotingLink(session()); !forgotten)
+        return forgotten;
+    m_servedAt.reset();
+    return {};
+}
+
 QString VotingRoom::roundTitle(int round) const
 {
     if (round <= 1)
@@ -164,34 +211,37 @@ Result<QByteArray> VotingRoom::claim(int voter, const QString &device)
 {
     if (voter < 0 || voter >= m_voters.size())
         return Error{ErrorKind::NotFound, {}, 0, QStringLiteral("no such name in the register"), {}};
-    if (m_tokens.contains(voter))
+    if (m_tokenDigests.contains(voter))
         return conflict(u"\"" + m_voters[voter].name + u"\" is already claimed from another device");
     // Logged in the file before the phone gets its token: the record says who voted from where.
     const QString from = deviceText(device);
-    if (const Status logged = m_doc->recordClaim(session(), m_voters[voter].participant, from, false); !logged)
-        return logged.error();
     const QByteArray token = randomHex128();
-    m_tokens.insert(voter, token);
+    if (const Status logged = m_doc->recordClaim(session(), m_voters[voter].participant, from, false, digestOf(token));
+        !logged)
+        return logged.error();
+    m_tokenDigests.insert(voter, digestOf(token));
     m_claimLog.append({m_voters[voter].name, from, QDateTime::currentDateTimeUtc(), false});
     return token;
 }
 
 bool VotingRoom::release(int voter)
 {
-    if (!m_tokens.contains(voter))
+    if (!m_tokenDigests.contains(voter))
         return false;
     if (!m_doc->recordClaim(session(), m_voters[voter].participant, {}, true))
         return false; // not logged, so not released: the file's record stays true
-    m_tokens.remove(voter);
+    m_tokenDigests.remove(voter);
     m_claimLog.append({m_voters[voter].name, {}, QDateTime::currentDateTimeUtc(), true});
     return true;
 }
 
 int VotingRoom::voterWithToken(const QByteArray &token) const
 {
+    // Kept as digests, here and in the file (a copy of the file cannot vote as anyone).
+    const QByteArray digest = digestOf(token);
     int found = -1;
-    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
-        if (sameSecret(it.value(), token))
+    for (auto it = m_tokenDigests.cbegin(); it != m_tokenDigests.cend(); ++it) {
+        if (sameSecret(it.value(), digest))
             found = it.key(); // no early return: every token is compared
     }
     return found;

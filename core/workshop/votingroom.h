@@ -80,7 +80,23 @@ public:
     /// statement's next round follows the last one in the file.
     static VotingRoom over(storage::Document &doc, const WorkshopSession &session, QList<Voter> voters);
 
-    /// The session secret in the join address: 128 random bits, 32 hexadecimal digits.
+    /// Where the voting page is served (or was, when the workbench stopped while phones voted).
+    struct Endpoint
+    {
+        QString address;
+        quint16 port = 0;
+    };
+    /// Where phones were voting when the file was last written: the server takes it up again,
+    /// so the join address and every phone's token still work. None when phones were not voting.
+    const std::optional<Endpoint> &servedAt() const { return m_servedAt; }
+    /// The voting page is served at `address`:`port`: kept in the file with the secret and the
+    /// tokens' digests (Document::keepVotingLink), until forgetLink().
+    Status keepLink(const QString &address, quint16 port);
+    /// Phones stopped voting: the address, secret and digests leave the file.
+    Status forgetLink();
+
+    /// The session secret in the join address: 128 random bits, 32 hexadecimal digits. Taken
+    /// from the file when phones were voting in the session when the workbench stopped.
     const QByteArray &secret() const { return m_secret; }
     const QList<Voter> &voters() const { return m_voters; }
     qint64 session() const { return m_rounds.first(); }
@@ -96,7 +112,7 @@ public:
     /// stops working. False when the name was not claimed, or the release could not be logged
     /// in the file (then the claim stands).
     bool release(int voter);
-    bool isClaimed(int voter) const { return m_tokens.contains(voter); }
+    bool isClaimed(int voter) const { return m_tokenDigests.contains(voter); }
     /// The voter holding `token`, or -1; compares with every token in constant time.
     int voterWithToken(const QByteArray &token) const;
     const QList<ClaimRecord> &claimLog() const { return m_claimLog; }
@@ -151,6 +167,8 @@ public:
     std::optional<Outcome> outcome() const;
 
     static QByteArray randomHex128();
+    /// The SHA-256 of a phone's token, in hexadecimal: what the room and the file keep.
+    static QByteArray digestOf(const QByteArray &token);
     static bool sameSecret(const QByteArray &a, const QByteArray &b);
 
 private:
@@ -158,6 +176,8 @@ private:
     Result<qint64> roundSession(int round);
     /// Reads the session's rounds back from the file (over()).
     void takeUpFromFile();
+    /// The voting link and claim log kept for the session (takeUpFromFile()).
+    void takeUpLink(const Workshop &w);
     /// Round 1 is voted in the session itself, round N in "TITLE (round N)".
     QString roundTitle(int round) const;
     void startRound(int round);
@@ -174,7 +194,8 @@ private:
     WorkshopSession m_session; ///< round 1's session, its register copied into later rounds'
     QList<Voter> m_voters;
     QByteArray m_secret;
-    QHash<int, QByteArray> m_tokens; ///< voter index → token
+    QHash<int, QByteArray> m_tokenDigests; ///< voter index → SHA-256 of their phone's token (digestOf())
+    std::optional<Endpoint> m_servedAt;
     QList<ClaimRecord> m_claimLog;
     QList<qint64> m_rounds; ///< workshop session of round N at N - 1
     QHash<QString, int> m_lastRound; ///< statement → the last round with a vote on it

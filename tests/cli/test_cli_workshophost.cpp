@@ -11,6 +11,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include "sqlite/database.h"
 
 using wgll::test::Run;
 using namespace Qt::Literals::StringLiterals;
@@ -27,10 +31,7 @@ struct Host : wgll::test::Cli
     {
         wgll::test::writeAll(path(u"commands.txt"_s), commands.toUtf8());
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
-            env.insert(QString::fromLatin1(name), home.path() + u'/' + QString::fromLatin1(name));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(wgll::test::programEnvironment(home.path()));
         p.setStandardInputFile(path(u"commands.txt"_s));
         p.start(program(), QStringList{u"workshop"_s, u"host"_s, file, u"--session"_s, u"Board development"_s,
                                        u"--participants"_s, u"Ann Patel;Bob Jones"_s} +
@@ -129,4 +130,178 @@ TEST_CASE("workshop host: --rule is kept with the session and exported, an unkno
     CHECK(bad.exitCode == 64);
     CHECK(bad.err.contains(u"--rule must be range, iqr or median-share, not \"loudest\""_s));
     CHECK(h.workshop()[u"sessions"].toArray().size() == 3); // nothing started
+}
+
+namespace {
+
+/// A phone on loopback, speaking HTTP/1.1 as the voting page does, one connection a request.
+struct Phone
+{
+    QUrl join;
+    QByteArray token;
+
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+
+    Reply request(const QByteArray &method, const QByteArray &path, const QJsonObject &body = {},
+                  const QByteArray &csrf = {}) const
+    {
+        QTcpSocket socket;
+        socket.connectToHost(join.host(), static_cast<quint16>(join.port()));
+        REQUIRE(socket.waitForConnected(5000));
+        const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+        QByteArray head = method + ' ' + join.path().toUtf8() + path + " HTTP/1.1\r\nHost: " + join.authority().toUtf8() +
+                          "\r\nConnection: close\r\n";
+        if (!token.isEmpty())
+            head += "X-WGLL-Token: " + token + "\r\n";
+        if (!payload.isEmpty())
+            head += "Content-Type: application/json\r\nX-WGLL-CSRF: " + csrf + "\r\nContent-Length: " +
+                    QByteArray::number(payload.size()) + "\r\n";
+        socket.write(head + "\r\n" + payload);
+        QByteArray response;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+            response += socket.readAll();
+        response += socket.readAll();
+        const qsizetype split = response.indexOf("\r\n\r\n");
+        REQUIRE(split > 0);
+        return {response.mid(9, 3).toInt(), QJsonDocument::fromJson(response.mid(split + 4)).object()};
+    }
+    QJsonObject state() const
+    {
+        const Reply r = request("GET", "state");
+        REQUIRE(r.status == 200);
+        return r.body;
+    }
+    void claim(const QString &name)
+    {
+        const Reply r = request("POST", "claim", {{u"name"_s, name}}, state()[u"csrf"].toString().toLatin1());
+        REQUIRE(r.status == 200);
+        token = r.body[u"token"].toString().toLatin1();
+    }
+    int vote(int level) const
+    {
+        const QJsonObject s = state();
+        return request("POST", "vote", {{u"ballot"_s, s[u"ballot"]}, {u"level"_s, level}}, s[u"csrf"].toString().toLatin1())
+            .status;
+    }
+};
+
+/// The host running, its standard input a pipe the facilitator types into.
+struct LiveHost
+{
+    QProcess p;
+    QString pending;
+
+    LiveHost(Host &h, const QStringList &args)
+    {
+        // As every other run of the test: a working copy left by a kill is where `wgll recover` looks.
+        p.setProcessEnvironment(wgll::test::programEnvironment(h.home.path()));
+        p.start(Host::program(), QStringList{u"workshop"_s, u"host"_s, h.file, u"--session"_s, u"Board development"_s} + args);
+        REQUIRE(p.waitForStarted(10000));
+    }
+    /// The next line the host prints.
+    QString line()
+    {
+        while (!pending.contains(u'\n')) {
+            INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+            REQUIRE(p.waitForReadyRead(10000));
+            pending += QString::fromUtf8(p.readAllStandardOutput());
+        }
+        const QString first = pending.section(u'\n', 0, 0);
+        pending = pending.section(u'\n', 1);
+        return first;
+    }
+    QString say(const QString &command)
+    {
+        p.write((command + u'\n').toUtf8());
+        return line();
+    }
+};
+
+} // namespace
+
+TEST_CASE("workshop host: killed mid-vote and run again, it serves the same address and each phone goes on",
+          "[cli][workshop][voting][link]")
+{
+    Host h;
+    Phone ann;
+    {
+        LiveHost first(h, {u"--participants"_s, u"Ann Patel;Bob Jones"_s});
+        const QString url = first.line();
+        REQUIRE(url.startsWith(u"url: "_s));
+        ann.join = QUrl(url.mid(5));
+        ann.claim(u"Ann Patel"_s);
+        CHECK(first.say(u"open 1.1"_s) == u"open 1.1, round 1"_s);
+        CHECK(ann.vote(4) == 200);
+        CHECK(first.say(u"status"_s) == u"voted 1 of 2"_s);
+        first.p.kill(); // no goodbye: the laptop's battery, or a crash
+        REQUIRE(first.p.waitForFinished(10000));
+    }
+    // The vote is in the unsaved working copy; `wgll recover` settles it, as the host's refusal says.
+    const Run refused = h({u"workshop"_s, u"host"_s, h.file, u"--session"_s, u"Board development"_s});
+    CHECK(refused.exitCode == 75);
+    CHECK(refused.err.contains(u"wgll recover"_s));
+    REQUIRE(h({u"recover"_s, h.file, u"--restore"_s}).exitCode == 0);
+
+    LiveHost again(h, {});
+    CHECK(again.line() == u"url: "_s + ann.join.toString());
+    CHECK(again.line() == u"continued: Board development (at the same address: phones reconnect by themselves)"_s);
+    // Ann's phone, polling all along, is still Ann; her vote is in and she may change it.
+    CHECK(again.say(u"open 1.1"_s) == u"open 1.1, round 1"_s);
+    const QJsonObject state = ann.state();
+    CHECK(state[u"you"].toString() == u"Ann Patel"_s);
+    CHECK(state[u"yourVote"].toInt() == 4);
+    CHECK(again.say(u"status"_s) == u"voted 1 of 2"_s);
+    CHECK(ann.vote(3) == 200);
+    Phone bob{ann.join, {}};
+    bob.claim(u"Bob Jones"_s);
+    CHECK(bob.vote(4) == 200);
+    CHECK(again.say(u"status"_s) == u"voted 2 of 2"_s);
+    CHECK(again.say(u"reveal"_s).startsWith(u"revealed: 3×1, 4×1"_s));
+    CHECK(again.say(u"agree 4 Settled after the restart"_s) == u"agreed 1.1 at 4"_s);
+    CHECK(again.say(u"close"_s) == u"closed: saved "_s + h.file);
+    REQUIRE(again.p.waitForFinished(10000));
+    CHECK(again.p.exitCode() == 0);
+
+    // One session, both votes as changed, the decision, and both claims in the record; the
+    // page's secret and digests left the file when the host closed.
+    const QJsonObject w = h.workshop();
+    CHECK(w[u"sessions"].toArray().size() == 1);
+    CHECK(w[u"votes"].toArray().size() == 2);
+    CHECK(w[u"claims"].toArray().size() == 2);
+    CHECK(w[u"decisions"].toArray().size() == 1);
+    wgll::sqlite::Database db;
+    REQUIRE(db.open(h.file, wgll::sqlite::Database::Mode::ReadOnly));
+    CHECK(db.scalar("SELECT (SELECT count(*) FROM voting_link) + (SELECT count(*) FROM voting_token)") == 0);
+    // Run once more, the session is over: a new one needs its register.
+    CHECK(h({u"workshop"_s, u"host"_s, h.file, u"--session"_s, u"Board development"_s}).exitCode == 64);
+}
+
+TEST_CASE("workshop host: continuing with another register or rule is a usage error, changing nothing",
+          "[cli][workshop][voting][link]")
+{
+    Host h;
+    {
+        LiveHost first(h, {u"--participants"_s, u"Ann Patel;Bob Jones"_s});
+        REQUIRE(first.line().startsWith(u"url: "_s));
+        first.p.kill();
+        REQUIRE(first.p.waitForFinished(10000));
+    }
+    REQUIRE(h({u"recover"_s, h.file, u"--restore"_s}).exitCode == 0);
+    const QByteArray before = wgll::test::readAll(h.file);
+    const Run other = h({u"workshop"_s, u"host"_s, h.file, u"--session"_s, u"Board development"_s, u"--participants"_s,
+                         u"Ann Patel;Cat Green"_s});
+    CHECK(other.exitCode == 64);
+    CHECK(other.err.contains(u"continued with its own register (Ann Patel;Bob Jones)"_s));
+    const Run rule = h({u"workshop"_s, u"host"_s, h.file, u"--session"_s, u"Board development"_s, u"--rule"_s, u"iqr"_s});
+    CHECK(rule.exitCode == 64);
+    CHECK(rule.err.contains(u"disagreement rule it was started with (range)"_s));
+    CHECK(wgll::test::readAll(h.file) == before);
+    // Naming the same people continues it.
+    const Run same = h.host(u"close\n"_s, {});
+    CHECK(same.exitCode == 0);
+    CHECK(same.out.contains(u"continued: Board development"_s));
 }

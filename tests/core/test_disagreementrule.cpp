@@ -99,7 +99,8 @@ TEST_CASE("a version-2 file is migrated to version 3, its sessions judged by ran
     }
     // The file exactly as version 2 wrote it: no column, user_version 2, its checksum without it.
     wgll::test::forge(f.file(), "ALTER TABLE workshop_session DROP COLUMN disagreement_rule; DROP TABLE cant_say; "
-                                "DROP TABLE unrevealed; DROP TABLE claim; PRAGMA user_version = 2");
+                                "DROP TABLE unrevealed; DROP TABLE claim; "
+                                "DROP TABLE voting_token; DROP TABLE voting_link; PRAGMA user_version = 2");
     REQUIRE(fileVersion(f.file()) == 2);
     QString why;
     REQUIRE(wgll::test::isValidDocument(f.file(), why));

@@ -105,6 +105,10 @@ void fill(Filled &f)
     REQUIRE(doc->castVote(*session, *alice, u"1.3"_s, 2));
     REQUIRE(doc->recordClaim(*session, *bob, u"10.0.0.7 Mozilla/5.0 (Android 14)"_s, false));
     REQUIRE(doc->recordClaim(*session, *bob, {}, true));
+    // Phones voting when the file was saved: the page's address and secret, and a token's digest.
+    REQUIRE(doc->keepVotingLink({*session, "0123456789abcdef0123456789abcdef", u"192.168.4.1"_s, 8731, {}}));
+    REQUIRE(doc->recordClaim(*session, *alice, u"10.0.0.8 Mozilla/5.0 (iPhone)"_s, false,
+                             QByteArray(64, 'e')));
     REQUIRE(wgll::take(doc->recordDecision({0, *session, u"1.1"_s, u"Agreed 4"_s, u"Median of the room"_s, u"Bob says 5"_s, {}}), error));
     REQUIRE(doc->save());
     doc->close();
@@ -368,6 +372,17 @@ TEST_CASE("the JSON export holds every value of every table in the file", "[expo
                     // version that created the file. A new key must be exported or listed here.
                     CHECK(QStringList{u"generation"_s, u"content-sha256"_s, u"created-by"_s}.contains(r.at(0)));
                 }
+            }
+            continue;
+        }
+        if (table == u"voting_link" || table == u"voting_token") {
+            // How to reach a running voting page, not content, and a secret: no export shows
+            // any of it (docs/workshop-security.md).
+            const QByteArray text = QJsonDocument(exported).toJson();
+            for (const Row &r : rows) {
+                CAPTURE(r.join(u" | ").toStdString());
+                const QString secret = col(r, columns, table == u"voting_link" ? u"secret"_s : u"token_sha256"_s);
+                CHECK_FALSE(text.contains(secret.toLatin1()));
             }
             continue;
         }

@@ -142,7 +142,8 @@ TEST_CASE("a version-1 file is migrated in the working copy, saved as the curren
     // was a plain word in version 1.
     wgll::test::forge(f.file(), "DROP TABLE cover_sheet; DROP TABLE signoff; UPDATE assessment SET status = 'final'; "
                                 "ALTER TABLE workshop_session DROP COLUMN disagreement_rule; DROP TABLE cant_say; "
-                                "DROP TABLE unrevealed; DROP TABLE claim; PRAGMA user_version = 1");
+                                "DROP TABLE unrevealed; DROP TABLE claim; "
+                                "DROP TABLE voting_token; DROP TABLE voting_link; PRAGMA user_version = 1");
     REQUIRE(fileVersion(f.file()) == 1);
     QString why;
     REQUIRE(wgll::test::isValidDocument(f.file(), why));

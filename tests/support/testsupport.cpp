@@ -33,10 +33,8 @@ void writeAll(const QString &fileName, const QByteArray &bytes)
     REQUIRE(f.write(bytes) == bytes.size());
 }
 
-Run runProgram(const QString &program, const QStringList &args, const QString &home,
-               const QProcessEnvironment &extra, const QStringList &unset, const QString &workingDir)
+QProcessEnvironment programEnvironment(const QString &home)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + u"/data");
@@ -47,6 +45,14 @@ Run runProgram(const QString &program, const QStringList &args, const QString &h
     env.remove(QStringLiteral("WGLL_FRAMEWORK_PATH"));
     // Text output follows COLUMNS; a developer's exported COLUMNS must not change a result.
     env.remove(QStringLiteral("COLUMNS"));
+    return env;
+}
+
+Run runProgram(const QString &program, const QStringList &args, const QString &home,
+               const QProcessEnvironment &extra, const QStringList &unset, const QString &workingDir)
+{
+    QProcess p;
+    QProcessEnvironment env = programEnvironment(home);
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     for (const QString &key : unset)

@@ -41,6 +41,10 @@ struct Run
     QString err;
 };
 
+/// The environment runProgram() gives a program: its own home and XDG folders under `home`
+/// (where a working copy left for recovery is looked for), offscreen Qt, no COLUMNS.
+QProcessEnvironment programEnvironment(const QString &home);
+
 /// Runs `program` with `args` in an environment whose user folders are inside `home`, so the
 /// developer's own frameworks or settings never change a result. Fails the test on a hang.
 /// `extra` is added to that environment, then the variables in `unset` are removed (to run as a

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshoppanel.h"
+#include "workshop/interruptedsession.h"
 #include "assessment/statuses.h"
 #include "textinput.h"
 #include "assessment/textlimits.h"
@@ -194,7 +195,14 @@ Result<QString> WorkshopPanel::startPhoneVoting(const QHostAddress &address, qui
         delete server; // a refused start changes nothing: one already serving goes on
         return listening.error();
     }
-    stopPhoneVoting();
+    if (const Status kept = m_round->room().keepLink(address.toString(), *listening); !kept) {
+        delete server;
+        return kept.error();
+    }
+    if (m_phones) {
+        delete m_phones; // serving elsewhere now: the old listener goes, the link stays (kept above)
+        m_phones = nullptr;
+    }
     m_phones = server;
     connect(m_phones, &net::VotingServer::roomChanged, m_round, &VotingRound::roomChangedElsewhere);
     m_join->setJoin(joinUrl(), m_round->room().secret());
@@ -210,6 +218,9 @@ void WorkshopPanel::stopPhoneVoting()
     if (!m_phones)
         return;
     delete m_phones; // its destructor closes the listener and every connection
+    // Nothing serves the page now: its secret and tokens' digests leave the file. When that
+    // cannot be written, they stay until the session is continued or the next one starts.
+    (void)m_round->room().forgetLink();
     m_phones = nullptr;
     m_join->setJoin({}, {});
     m_join->hide();
@@ -316,31 +327,22 @@ bool WorkshopPanel::startSession(const StartSessionDialog::Choices &choices)
     const std::optional<qint64> sessionId = m_session.startWorkshopSession(s);
     if (!sessionId)
         return false;
+    // A new session, not the interrupted one continued: the page phones were voting on when
+    // the workbench stopped will not be served again, so its secret and digests leave the file.
+    for (const qint64 stale : m_session.document().sessionsWithVotingLink())
+        (void)m_session.document().forgetVotingLink(stale);
     beginSession(*sessionId, voters, choices);
     return true;
 }
 
 std::optional<WorkshopSession> WorkshopPanel::interruptedSession() const
 {
-    // The session of the latest round left blind: votes were cast and never revealed, so the
-    // window or the laptop stopped mid-vote (a finished session reveals every round it keeps).
-    const Workshop w = m_session.workshop();
-    if (w.blindRounds.isEmpty())
-        return std::nullopt;
-    const qint64 roundSession = w.blindRounds.constLast().session;
-    const WorkshopSession *found = nullptr;
-    for (const WorkshopSession &s : w.sessions) {
-        if (s.id == roundSession)
-            found = &s;
-    }
-    if (!found)
-        return std::nullopt;
-    // A second round is voted in "TITLE (round N)": the room is the session it follows from.
-    for (const WorkshopSession &s : w.sessions) {
-        if (s.id < found->id && found->title.startsWith(s.title + u" (round ") && s.date == found->date)
-            return s;
-    }
-    return *found;
+    return workshop::interruptedSession(m_session.document());
+}
+
+std::optional<workshop::VotingRoom::Endpoint> WorkshopPanel::phoneEndpoint() const
+{
+    return m_round ? m_round->room().servedAt() : std::nullopt;
 }
 
 bool WorkshopPanel::continueSession(const WorkshopSession &session)

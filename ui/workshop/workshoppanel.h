@@ -4,6 +4,7 @@
 #include "startsessiondialog.h"
 #include "util/result.h"
 #include "workshop/statementrecord.h"
+#include "workshop/votingroom.h"
 
 #include <optional>
 
@@ -51,12 +52,15 @@ public:
     /// Records the session and its attendance (participants found by name or added) and starts
     /// voting; false (after the session reported why) on failure.
     bool startSession(const StartSessionDialog::Choices &choices);
-    /// The session a crash or a closed window left with votes not yet revealed, if any: the
-    /// one whose latest round is still blind (the first round's session for a second round).
+    /// The session a crash or a closed window left mid-vote, if any
+    /// (workshop::interruptedSession(): a round still blind, or phones still voting).
     std::optional<WorkshopSession> interruptedSession() const;
     /// Takes `session` up again with its people present: every round left blind comes back
     /// with its votes when its statement is shown. False when nobody was present.
     bool continueSession(const WorkshopSession &session);
+    /// Where phones were voting in the running session when the workbench stopped (or are
+    /// voting now): serving it again there keeps the join address and every phone's claim.
+    std::optional<workshop::VotingRoom::Endpoint> phoneEndpoint() const;
     /// Why startSession() would refuse `choices` (a title, facilitator or person the document's
     /// rules refuse), checked before anything is recorded: nothing is ever half-started.
     std::optional<QString> problemWith(const StartSessionDialog::Choices &choices) const;
@@ -71,9 +75,12 @@ public:
     QString clockText() const;
 
     /// Starts serving the phones' page for the running session on `address` only (port 0: any
-    /// free one); the join address, or why not (no session, the port in use), changing nothing.
+    /// free one), keeping the address, secret and tokens' digests in the file while it serves
+    /// (VotingRoom::keepLink); the join address, or why not (no session, the port in use, the
+    /// file not writable), changing nothing.
     Result<QString> startPhoneVoting(const QHostAddress &address, quint16 port);
-    /// Stops serving: the listener is closed and every phone's connection with it.
+    /// Stops serving: the listener is closed and every phone's connection with it, and the
+    /// address, secret and digests leave the file (VotingRoom::forgetLink).
     void stopPhoneVoting();
     const net::VotingServer *phoneServer() const { return m_phones; }
     /// The address phones join at, empty when not serving.
