@@ -58,10 +58,14 @@ std::optional<HostRoom> continueRoom(storage::Document &doc, const HostOptions &
     }
     HostRoom h{VotingRoom::over(doc, session, voters), true, o.bind.value_or(QHostAddress(QHostAddress::LocalHost)),
                o.port.value_or(0)};
-    // Where phones were voting, unless told otherwise: the same join address.
-    if (const auto &at = h.room.servedAt(); at && !o.bind && !o.port) {
-        h.address = QHostAddress(at->address);
-        h.port = at->port;
+    // Where phones were voting, unless told otherwise: the same join address, so each phone
+    // reconnects by itself. --bind naming that same address keeps its port too.
+    if (const auto &at = h.room.servedAt()) {
+        const QHostAddress was(at->address);
+        if (!o.bind)
+            h.address = was;
+        if (!o.port && h.address == was)
+            h.port = at->port;
     }
     return h;
 }

@@ -40,7 +40,8 @@ struct HostRoom
 
 /// The session titled in `o`, continued when it is the one the file says stopped mid-vote (its
 /// own register, rule and, unless --bind or --port say otherwise, the address and port phones
-/// were voting at, so each phone reconnects by itself), else started anew with --participants.
+/// were voting at, so each phone reconnects by itself; --bind with that same address keeps the
+/// port), else started anew with --participants.
 /// A usage error (64) when the options contradict the session being continued.
 std::optional<HostRoom> hostRoom(storage::Document &doc, const HostOptions &o, Console &console, int &code);
 

@@ -171,7 +171,8 @@ struct HostParser
     QCommandLineParser parser;
     QCommandLineOption session{QStringLiteral("session"), QStringLiteral("The session's title."), QStringLiteral("TITLE")};
     QCommandLineOption people{QStringLiteral("participants"),
-                              QStringLiteral("The attendance register: names separated by semicolons."),
+                              QStringLiteral("The attendance register: names separated by semicolons (required for\n"
+                                             "a new session; a continued one has its own)."),
                               QStringLiteral("NAMES")};
     QCommandLineOption bind{QStringLiteral("bind"),
                             QStringLiteral("The address to listen on (default 127.0.0.1: this computer only; the\n"
@@ -192,7 +193,9 @@ struct HostParser
             "\"url: ADDRESS\" (the address phones open) as its first line, then reads the facilitator's commands on\n"
             "standard input, one a line: open ID, status, waiting, reveal, revote, agree LEVEL [RATIONALE],\n"
             "release NAME, claims, close. Each vote is written to the file as it arrives; close (or the end of\n"
-            "the input) saves the file. See docs/workshop-security.md."));
+            "the input) saves the file. A session the host was serving when it was killed is continued (after\n"
+            "'wgll recover FILE --restore') at the same address, so each phone reconnects by itself.\n"
+            "See docs/workshop-security.md."));
         parser.addPositionalArgument(QStringLiteral("FILE.wgll"), QStringLiteral("The assessment."));
         parser.addOptions({session, people, bind, port, facilitator, rule});
     }

@@ -6,6 +6,7 @@
 // matrix, quiet zone and colours) and every way the server stops are checked too. Waits are for
 // what the server answers (QTest::qWaitFor), never fixed sleeps.
 #include "colourscheme.h"
+#include "sqlite/database.h"
 #include "session/assessmentsession.h"
 #include "votingserver.h"
 #include "windowfixture.h"
@@ -23,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -263,6 +265,97 @@ TEST_CASE("phone voting stops with the session, the file and the window, and a p
     REQUIRE(listening(port));
     REQUIRE(w.close());
     CHECK_FALSE(listening(port));
+}
+
+TEST_CASE("after a crash Continue Session serves the page at the same address, and each phone goes on",
+          "[gui][workshop][phones][link]")
+{
+    Fixture f;
+    auto w = std::make_unique<MainWindow>(&f.prompter);
+    REQUIRE(w->openFile(f.file));
+    w->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+    REQUIRE(w->startWorkshop(board()));
+    startFromMenu(*w, 0);
+    const QString url = w->workshopPanel()->joinUrl();
+    const quint16 port = portOf(url);
+    Phone bob(url);
+    bob.claim(QStringLiteral("Bob Jones"));
+    REQUIRE(bob.vote(4) == 200);
+    w.reset(); // the workbench dies: no close, no save; its listener goes with the process
+    CHECK_FALSE(listening(port));
+
+    MainWindow again(&f.prompter);
+    f.answer = QMessageBox::Yes; // restore the unsaved changes
+    REQUIRE(again.openFile(f.file));
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    auto *resume = find<QAction>(again, "continueWorkshop");
+    REQUIRE(resume->isEnabled());
+    resume->trigger();
+    WorkshopPanel *panel = again.workshopPanel();
+    REQUIRE(panel->phoneServer());
+    CHECK(panel->joinUrl() == url); // the same address and secret: the room need not scan again
+    CHECK(find<QAction>(again, "phoneVoting")->isChecked());
+    CHECK(again.statusBar()->currentMessage().contains(u"phones vote again at " + url));
+    // Bob's phone, never reloaded, is Bob's again, with his vote in; Carol joins as before.
+    const Phone::Answer state = bob.get(QStringLiteral("state"));
+    REQUIRE(state.status == 200);
+    CHECK(state.body.value(QStringLiteral("you")).toString() == u"Bob Jones");
+    CHECK(state.body.value(QStringLiteral("yourVote")).toInt() == 4);
+    CHECK(panel->round()->votesIn() == 1);
+    Phone carol(url);
+    carol.claim(QStringLiteral("Carol Wu"));
+    REQUIRE(carol.vote(3) == 200);
+    CHECK(panel->round()->votesIn() == 2);
+
+    // Closing stops the phones before the question; Cancel serves them again where they were.
+    f.answer = QMessageBox::Cancel;
+    CHECK_FALSE(again.closeAssessment());
+    CHECK(panel->joinUrl() == url);
+    CHECK(bob.get(QStringLiteral("state")).body.value(QStringLiteral("you")).toString() == u"Bob Jones");
+    // Saved and closed: nothing listens, and the saved file holds no secret, only the votes.
+    f.answer = QMessageBox::Save;
+    REQUIRE(again.closeAssessment());
+    CHECK_FALSE(listening(port));
+    sqlite::Database db;
+    REQUIRE(db.open(f.file, sqlite::Database::Mode::ReadOnly));
+    CHECK(db.scalar("SELECT (SELECT count(*) FROM voting_link) + (SELECT count(*) FROM voting_token)") == 0);
+    CHECK(db.scalar("SELECT count(*) FROM vote") == 2);
+}
+
+TEST_CASE("phones cannot be served at their old address again: the facilitator is told, the votes stay",
+          "[gui][workshop][phones][link]")
+{
+    Fixture f;
+    auto w = std::make_unique<MainWindow>(&f.prompter);
+    REQUIRE(w->openFile(f.file));
+    REQUIRE(w->startWorkshop(board()));
+    startFromMenu(*w, 0);
+    const QString url = w->workshopPanel()->joinUrl();
+    Phone bob(url);
+    bob.claim(QStringLiteral("Bob Jones"));
+    REQUIRE(bob.vote(2) == 200);
+    w.reset();
+    // Another program takes the port while the workbench is down.
+    QTcpServer taken;
+    REQUIRE(taken.listen(QHostAddress::LocalHost, portOf(url)));
+
+    MainWindow again(&f.prompter);
+    f.answer = QMessageBox::Yes;
+    REQUIRE(again.openFile(f.file));
+    find<QAction>(again, "continueWorkshop")->trigger();
+    CHECK_FALSE(again.workshopPanel()->phoneServer());
+    REQUIRE(f.prompter.problems.size() == 1);
+    CHECK(f.prompter.problems.first().contains(u"phones cannot vote at 127.0.0.1 port " + QString::number(portOf(url))));
+    CHECK(again.workshopPanel()->round()->votesIn() == 1); // Bob's vote is kept
+    // Served at a new address, the same secret: Bob's phone opens it and is still Bob.
+    startFromMenu(again, 0);
+    REQUIRE(again.workshopPanel()->phoneServer());
+    Phone moved(again.workshopPanel()->joinUrl());
+    moved.token = bob.token;
+    CHECK(moved.get(QStringLiteral("state")).body.value(QStringLiteral("you")).toString() == u"Bob Jones");
+    again.session()->document().close();
 }
 
 TEST_CASE("the join code: the address's QR matrix with its quiet zone, dark on white in the dark scheme",

@@ -3,7 +3,9 @@
 """Blind votes from phones in a real browser (issue 18, item 6): `wgll workshop host` serves the
 voting page on loopback; headless Chromium plays 8 participants, each in a window of its own
 (its own sessionStorage, as a phone would be) at 320 px, on 3 statements, with a changed vote, a
-"can't say" and a second round; the file is then read back with `wgll export --format json`.
+"can't say" and a second round. Mid-round the host is killed, restored with `wgll recover` and
+run again: every phone reconnects by itself as the same voter and the round goes on with its
+votes. The file is then read back with `wgll export --format json`.
 axe-core runs on the page (the name picker, a ballot, the revealed spread) in light and dark:
 no WCAG 2.2 AA violation. Touch targets are measured (at least 44 px) and the page must not
 scroll sideways at 320 px. Fails loudly, never skips, when Chromium, its driver, Selenium or
@@ -40,16 +42,35 @@ class Host:
         self.file = os.path.join(work, "board.wgll")
         run(program, env, "new", self.file, "--framework", "wgll-org", "--organisation", "Northshire", "--period",
             "2026/27")
-        self.proc = subprocess.Popen([program, "workshop", "host", self.file, "--session", "Board development",
-                                      "--participants", ";".join(NAMES), "--bind", "127.0.0.1"],
+        self.start("--participants", ";".join(NAMES))
+        if not self.first.startswith("url: http://127.0.0.1:"):
+            fail("the host's first line is %r, not the join address" % self.first)
+        self.url = self.first[len("url: "):]
+
+    def start(self, *args):
+        self.proc = subprocess.Popen([self.program, "workshop", "host", self.file, "--session", "Board development",
+                                      "--bind", "127.0.0.1", *args],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True, bufsize=1, env=env)
+                                     text=True, bufsize=1, env=self.env)
         self.errors = []
         threading.Thread(target=lambda: self.errors.extend(self.proc.stderr), daemon=True).start()
-        first = self.proc.stdout.readline().strip()
-        if not first.startswith("url: http://127.0.0.1:"):
-            fail("the host's first line is %r, not the join address" % first)
-        self.url = first[len("url: "):]
+        self.first = self.proc.stdout.readline().strip()
+
+    def kill(self):
+        """Killed without warning: a flat battery, a crash."""
+        self.proc.kill()
+        self.proc.wait(timeout=30)
+
+    def continue_session(self):
+        """Its unsaved votes restored by `wgll recover`, then run again for the same session,
+        without its register: it must serve the same join address."""
+        run(self.program, self.env, "recover", self.file, "--restore")
+        self.start()
+        if self.first != "url: " + self.url:
+            fail("run again, the host serves %r, not %r: %s" % (self.first, self.url, "".join(self.errors)))
+        continued = self.proc.stdout.readline().strip()
+        if continued != "continued: Board development (at the same address: phones reconnect by themselves)":
+            fail("run again, the host says %r" % continued)
 
     def command(self, line):
         self.proc.stdin.write(line + "\n")
@@ -145,6 +166,32 @@ def cast(driver, handle, statement, level, round_text):
                      ".getAttribute('aria-pressed') === 'true'", "the vote to be in", key)
 
 
+def crash_mid_round(driver, host, phones, statement):
+    """Half the room has voted when the host is killed: every phone says the connection is lost,
+    then, with nobody touching it, is back as the same voter once the host runs again, and the
+    round goes on with the votes already in (blind, so only their count is said)."""
+    problems = []
+    host.kill()
+    for handle in phones:
+        driver.switch_to.window(handle)
+        wait_for(driver, "return !document.getElementById('connection').hidden", "the phone to say it lost the host")
+    host.continue_session()
+    for handle, name in zip(phones, NAMES):
+        driver.switch_to.window(handle)
+        wait_for(driver, "return document.getElementById('connection').hidden && "
+                         "document.getElementById('who').textContent === 'Voting as ' + arguments[0]",
+                 name + "'s phone to reconnect by itself", name)
+    answer = host.command("open " + statement)
+    if answer != "open %s, round 1" % statement:
+        problems.append("after the restart, open %s answered %r" % (statement, answer))
+    status = host.command("status")
+    if status != "voted 4 of 8":
+        problems.append("after the restart, status says %r, not 'voted 4 of 8'" % status)
+    print("%s: host killed after 4 of 8 votes, run again at the same address; all 8 phones reconnected by "
+          "themselves; %s" % (statement, status))
+    return problems
+
+
 def play(driver, host, phones, axe_source, out):
     problems = []
     for n, (statement, votes) in enumerate(PLAN):
@@ -155,7 +202,9 @@ def play(driver, host, phones, axe_source, out):
         # One phone changes its mind first: only its last vote counts.
         round_text = "(round 2)" if second else ""
         cast(driver, phones[0], statement, 1 if votes[0] != 1 else 2, round_text)
-        for handle, level in zip(phones, votes):
+        for i, (handle, level) in enumerate(zip(phones, votes)):
+            if n == 1 and i == 4:
+                problems += crash_mid_round(driver, host, phones, statement)
             cast(driver, handle, statement, level, round_text)
         if n == 0:
             problems += axe(driver, axe_source, "the ballot") + layout(driver, "the ballot")
@@ -247,8 +296,8 @@ def main():
         problems += check_file(host)
     if problems:
         fail("\n  ".join(["the voting page fails:"] + problems))
-    print("check_voting: 8 phones voted on 3 statements (one in two rounds); the file holds every vote; "
-          "axe-core found no WCAG 2.2 AA violation")
+    print("check_voting: 8 phones voted on 3 statements (one in two rounds, one across a crash of the host); "
+          "the file holds every vote; axe-core found no WCAG 2.2 AA violation")
 
 
 if __name__ == "__main__":

@@ -166,8 +166,11 @@ void WorkshopPanel::buildRounds()
 
 WorkshopPanel::~WorkshopPanel()
 {
-    // Before the round it serves goes (the children are deleted after this).
-    stopPhoneVoting();
+    // Before the round it serves goes (the children are deleted after this). Closing the file
+    // or the window stopped the phones already (MainWindow::closeAssessment); a panel destroyed
+    // without that is the workbench going away as in a crash, so the page's link stays in the
+    // file and Continue Session serves it again.
+    dropServer();
 }
 
 void WorkshopPanel::buildPhones()
@@ -217,10 +220,17 @@ void WorkshopPanel::stopPhoneVoting()
 {
     if (!m_phones)
         return;
-    delete m_phones; // its destructor closes the listener and every connection
+    dropServer();
     // Nothing serves the page now: its secret and tokens' digests leave the file. When that
     // cannot be written, they stay until the session is continued or the next one starts.
     (void)m_round->room().forgetLink();
+}
+
+void WorkshopPanel::dropServer()
+{
+    if (!m_phones)
+        return;
+    delete m_phones; // its destructor closes the listener and every connection
     m_phones = nullptr;
     m_join->setJoin({}, {});
     m_join->hide();

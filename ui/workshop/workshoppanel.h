@@ -130,6 +130,8 @@ private:
     void releaseSelected();
     void tick();
     bool agree();
+    /// Closes the listener and every phone's connection, leaving the page's link in the file.
+    void dropServer();
 
     AssessmentSession &m_session;
     VotingRound *m_round = nullptr;
