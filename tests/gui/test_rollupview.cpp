@@ -2,6 +2,7 @@
 // Analyse → Roll Up Organisations (issue 19 item 6) on hand-worked files: three trusts scoring
 // 1.1 at 2, 3, 5 and 2.1 at 4, 4, 1. Measure 1: mean 10/3, median 3, minimum 2, range 2–5;
 // measure 2: mean 3, median 4, minimum 1, range 1–4.
+#include "charts/radaroverlay.h"
 #include "analysis/analysisviews.h"
 #include "analysis/rollupview.h"
 #include "assessmentfiles.h"
@@ -73,6 +74,11 @@ TEST_CASE("roll-up view draws the mean with its min-max band and follows the met
     REQUIRE(view->radar()->bandSeries()->isVisible());
     CHECK(view->radar()->bandSeries()->upperSeries()->at(0).y() == Approx(5.0));
     CHECK(view->radar()->bandSeries()->lowerSeries()->at(1).y() == Approx(1.0));
+    // The combined figure is its line alone over the band, in the chart and in the legend.
+    const QList<charts::RadarOverlay::Line> &legend = view->radar()->overlay()->lines();
+    REQUIRE(legend.size() >= 2);
+    CHECK_FALSE(legend.first().fill.isValid());
+    CHECK(std::any_of(legend.begin(), legend.end(), [](const auto &l) { return l.name.startsWith(u"Range"); }));
     CHECK(view->methodLabel()->text().startsWith(u"Mean of 3 organisations"));
 
     view->methodBox()->setCurrentIndex(view->methodBox()->findText(QStringLiteral("Median")));

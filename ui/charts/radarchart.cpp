@@ -131,9 +131,11 @@ void RadarChart::setLegend(const QColor &area)
 {
     using charts::style::Marker;
     const Data &d = m_data;
+    // With a roll-up's band the combined figure is drawn as its line alone (fillSeries()), so its
+    // legend sample is the line alone too.
     QList<charts::RadarOverlay::Line> lines{
         {d.currentName.isEmpty() ? tr("Current") : d.currentName, d.current, m_currentEdge->pen(), Marker::Circle,
-         area}};
+         d.high.isEmpty() ? area : QColor()}};
     if (!d.target.isEmpty())
         lines.append({tr("Target"), d.target, m_target->pen(), Marker::Square, {}});
     if (!d.baseline.isEmpty())

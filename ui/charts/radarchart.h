@@ -56,6 +56,8 @@ public:
     QLineSeries *baselineSeries() const { return m_baseline; }
     /// The band from `low` to `high`: hidden when there is none.
     QAreaSeries *bandSeries() const { return m_band; }
+    /// The markers, ring labels and legend drawn over the chart.
+    const charts::RadarOverlay *overlay() const { return m_overlay; }
     QLineSeries *benchmarkSeries() const { return m_benchmark; }
 
 protected:

@@ -37,6 +37,8 @@ public:
                     const QColor &halo);
     /// Call when the chart's geometry or plot area changes.
     void relayout();
+    /// The legend's entries, in order.
+    const QList<Line> &lines() const { return m_lines; }
 
     /// The room the legend needs under the plot, in the chart's units.
     static int legendHeight();
