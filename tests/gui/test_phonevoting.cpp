@@ -17,7 +17,9 @@
 #include "workshop/workshoppanel.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -369,7 +371,15 @@ TEST_CASE("the join code: the address's QR matrix with its quiet zone, dark on w
     widget.show();
     CHECK(widget.palette().color(QPalette::Window).lightness() < 128); // the scheme is dark
     CHECK(widget.code() == u"3F9-A21");
-    CHECK(widget.findChild<QLabel *>(QStringLiteral("joinAddress"))->text().remove(QChar(0x200B)) == url);
+    auto *address = widget.findChild<QLabel *>(QStringLiteral("joinAddress"));
+    CHECK(address->text().remove(QChar(0x200B)) == url);
+    // Copied from its menu, the address is clean: no zero-width space (its wrap points) in it.
+    CHECK(address->textInteractionFlags() == Qt::NoTextInteraction);
+    auto *copy = address->findChild<QAction *>(QStringLiteral("copyJoinAddress"));
+    REQUIRE(copy);
+    CHECK(address->actions().contains(copy));
+    copy->trigger();
+    CHECK(QGuiApplication::clipboard()->text() == url);
     CHECK(widget.accessibleName() == u"Join the vote from a phone");
     CHECK(widget.accessibleDescription().contains(url));
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joincodewidget.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -67,6 +70,14 @@ JoinCodeWidget::JoinCodeWidget(Arrangement arrangement, QWidget *parent) : QWidg
     m_qr->setObjectName(QStringLiteral("joinQrCode"));
     m_qr->setAlignment(Qt::AlignHCenter);
     m_address = textLabel(this, "joinAddress");
+    // Its wrap points are zero-width spaces: selecting and copying the text would carry them
+    // into a chat message or browser, where the address then fails. Copy Address gives it clean.
+    m_address->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_address->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy Address"), m_address);
+    copy->setObjectName(QStringLiteral("copyJoinAddress"));
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(m_url); });
+    m_address->addAction(copy);
     m_code = textLabel(this, "joinSessionCode");
     if (arrangement == Arrangement::Stacked) {
         auto *layout = new QVBoxLayout(this);
