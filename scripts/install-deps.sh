@@ -25,6 +25,8 @@ packages=(
   catch2 python3 python3-jsonschema
   # the HTML report's reflow and accessibility test: headless Chromium driven by Selenium
   chromium chromium-driver python3-selenium curl
+  # the user guide's pictures are taken on a 1366x768 X server (scripts/analysis-screenshots.sh)
+  xvfb
   # fuzzing: clang with the libFuzzer and sanitizer runtimes, so run-tests.sh really fuzzes
   clang libclang-rt-14-dev
   # code checks: clang-tidy with the project's .clang-tidy (scripts/check-code.sh)
