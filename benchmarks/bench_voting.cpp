@@ -213,6 +213,10 @@ int runServer()
     const Result<quint16> port = server.start(QHostAddress::LocalHost, 0);
     if (!port)
         bench::die(port.error().message);
+    // As the window and the host serve it: the page's link kept in the file, so each claim also
+    // writes its token's digest.
+    if (const Status kept = room->keepLink(u"127.0.0.1"_s, *port); !kept)
+        bench::die(kept.error().message);
 
     QStringList statements;
     for (const Measure &m : framework.measures)
