@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QHostAddress>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalBlocker>
 #include <QStatusBar>
 
@@ -55,6 +56,33 @@ void MainWindow::startPhoneVotingWithDialog(QAction *action)
 
 void MainWindow::resumePhoneVoting(const WorkshopSession &session, const workshop::VotingRoom::Endpoint &at)
 {
+    // Only an address this computer has now, and only when the facilitator says so: the link
+    // came from the file, which may have been made elsewhere (docs/workshop-security.md).
+    const QList<PhoneVotingDialog::Choice> choices = PhoneVotingDialog::addresses();
+    const auto network = std::find_if(choices.cbegin(), choices.cend(), [&](const PhoneVotingDialog::Choice &c) {
+        return c.address == QHostAddress(at.address);
+    });
+    const QString was = tr("%1 port %2").arg(at.address).arg(at.port);
+    if (network == choices.cend()) {
+        m_prompter->tell(tr("Workshop “%1” continued. Phones were voting at %2, which is not one of this "
+                            "computer's networks now.\n\nChoose Workshop → Let the Room Vote from Phones to serve "
+                            "the page on a network it has; each phone then opens the new address and picks its name "
+                            "again. The votes already in are kept.")
+                             .arg(session.title, was));
+        return;
+    }
+    const auto answer = m_prompter->ask(tr("Phones were voting in “%1” at %2 (%3) when the workbench stopped.\n\n"
+                                           "Serve the voting page there again? Each phone still open on it "
+                                           "reconnects by itself as the person it was.")
+                                            .arg(session.title, was, network->label),
+                                        QMessageBox::Yes | QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        statusBar()->showMessage(tr("Workshop “%1” continued without phones: Workshop → Let the Room Vote from "
+                                    "Phones serves them")
+                                     .arg(session.title),
+                                 15000);
+        return;
+    }
     const Result<QString> url = m_workshop->startPhoneVoting(QHostAddress(at.address), at.port);
     if (url) {
         statusBar()->showMessage(tr("Workshop “%1” continued: phones vote again at %2, each where it was")
@@ -62,14 +90,12 @@ void MainWindow::resumePhoneVoting(const WorkshopSession &session, const worksho
                                  15000);
         return;
     }
-    // The laptop moved network, or another program took the port: a new address, and each
-    // phone picks its name again (the votes already in are kept).
-    m_prompter->tell(tr("Workshop “%1” continued, but phones cannot vote at %2 port %3 again: %4.\n\n"
+    // Another program took the port: a new address, and each phone picks its name again (the
+    // votes already in are kept).
+    m_prompter->tell(tr("Workshop “%1” continued, but phones cannot vote at %2 again: %3.\n\n"
                         "Choose Workshop → Let the Room Vote from Phones to serve the page at a new address; each "
                         "phone then opens the new address and picks its name again. The votes already in are kept.")
-                         .arg(session.title, at.address)
-                         .arg(at.port)
-                         .arg(url.error().toString()));
+                         .arg(session.title, was, url.error().toString()));
 }
 
 std::optional<workshop::VotingRoom::Endpoint> MainWindow::suspendPhoneVoting()

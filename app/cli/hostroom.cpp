@@ -6,6 +6,7 @@
 #include "storage/document.h"
 #include "workshop/interruptedsession.h"
 
+#include <QNetworkInterface>
 #include <QSet>
 
 namespace wgll::cli {
@@ -15,6 +16,15 @@ namespace {
 using workshop::VotingRoom;
 
 const QString Command = QStringLiteral("workshop host");
+
+/// A specific address this computer has now (loopback included), not a wildcard.
+bool isThisComputers(const QHostAddress &address)
+{
+    return address.isLoopback() || (!address.isNull() && address != QHostAddress(QHostAddress::Any) &&
+                                     address != QHostAddress(QHostAddress::AnyIPv4) &&
+                                     address != QHostAddress(QHostAddress::AnyIPv6) &&
+                                     QNetworkInterface::allAddresses().contains(address));
+}
 
 /// The people present at `session`, in register order, as the room's voters.
 QList<VotingRoom::Voter> presentAt(const storage::Document &doc, const WorkshopSession &session)
@@ -59,10 +69,12 @@ std::optional<HostRoom> continueRoom(storage::Document &doc, const HostOptions &
     HostRoom h{VotingRoom::over(doc, session, voters), true, o.bind.value_or(QHostAddress(QHostAddress::LocalHost)),
                o.port.value_or(0)};
     // Where phones were voting, unless told otherwise: the same join address, so each phone
-    // reconnects by itself. --bind naming that same address keeps its port too.
+    // reconnects by itself. --bind naming that same address keeps its port too. Without --bind
+    // only an address of this computer is taken from the file, never a wildcard: a file made
+    // elsewhere must not widen where the host listens beyond its default, 127.0.0.1.
     if (const auto &at = h.room.servedAt()) {
         const QHostAddress was(at->address);
-        if (!o.bind)
+        if (!o.bind && isThisComputers(was))
             h.address = was;
         if (!o.port && h.address == was)
             h.port = at->port;

@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include "forge.h"
 #include "sqlite/database.h"
 
 using wgll::test::Run;
@@ -304,4 +305,27 @@ TEST_CASE("workshop host: continuing with another register or rule is a usage er
     const Run same = h.host(u"close\n"_s, {});
     CHECK(same.exitCode == 0);
     CHECK(same.out.contains(u"continued: Board development"_s));
+}
+
+TEST_CASE("workshop host: a kept address that is not this computer's is never listened on", "[cli][workshop][voting][link]")
+{
+    // A file made elsewhere, or tampered with, asks for every interface, or another machine's.
+    for (const char *sql : {"UPDATE voting_link SET address = '0.0.0.0'", "UPDATE voting_link SET address = '192.0.2.1'"}) {
+        CAPTURE(sql);
+        Host h;
+        {
+            LiveHost first(h, {u"--participants"_s, u"Ann Patel;Bob Jones"_s});
+            REQUIRE(first.line().startsWith(u"url: http://127.0.0.1:"_s));
+            first.p.kill();
+            REQUIRE(first.p.waitForFinished(10000));
+        }
+        REQUIRE(h({u"recover"_s, h.file, u"--restore"_s}).exitCode == 0);
+        wgll::test::forge(h.file, sql);
+        const Run r = h.host(u"close\n"_s, {});
+        REQUIRE(r.exitCode == 0);
+        const QStringList lines = r.out.split(u'\n');
+        REQUIRE(lines.size() >= 2);
+        CHECK(lines[0].startsWith(u"url: http://127.0.0.1:"_s)); // the default, not the file's
+        CHECK(lines[1] == u"continued: Board development (at a new address: phones open it and pick their names again)"_s);
+    }
 }

@@ -295,6 +295,9 @@ TEST_CASE("after a crash Continue Session serves the page at the same address, a
     auto *resume = find<QAction>(again, "continueWorkshop");
     REQUIRE(resume->isEnabled());
     resume->trigger();
+    // Asked first, with where: the address comes from the file.
+    CHECK(f.questions.last().contains(u"Serve the voting page there again?"));
+    CHECK(f.questions.last().contains(u"127.0.0.1 port " + QString::number(port)));
     WorkshopPanel *panel = again.workshopPanel();
     REQUIRE(panel->phoneServer());
     CHECK(panel->joinUrl() == url); // the same address and secret: the room need not scan again
@@ -358,6 +361,55 @@ TEST_CASE("phones cannot be served at their old address again: the facilitator i
     moved.token = bob.token;
     CHECK(moved.get(QStringLiteral("state")).body.value(QStringLiteral("you")).toString() == u"Bob Jones");
     again.session()->document().close();
+}
+
+TEST_CASE("a kept voting page is served again only at this computer's address, and only when the facilitator agrees",
+          "[gui][workshop][phones][link]")
+{
+    Fixture f;
+    auto w = std::make_unique<MainWindow>(&f.prompter);
+    REQUIRE(w->openFile(f.file));
+    REQUIRE(w->startWorkshop(board()));
+    startFromMenu(*w, 0);
+    const quint16 port = portOf(w->workshopPanel()->joinUrl());
+    Phone bob(w->workshopPanel()->joinUrl());
+    bob.claim(QStringLiteral("Bob Jones"));
+    REQUIRE(bob.vote(5) == 200);
+    w.reset();
+
+    // The facilitator says no: nothing listens, the session goes on with typed votes.
+    {
+        MainWindow again(&f.prompter);
+        f.answer = QMessageBox::Yes; // restore the unsaved changes
+        REQUIRE(again.openFile(f.file));
+        f.answer = QMessageBox::No;
+        find<QAction>(again, "continueWorkshop")->trigger();
+        CHECK_FALSE(again.workshopPanel()->phoneServer());
+        CHECK_FALSE(listening(port));
+        CHECK(again.statusBar()->currentMessage().contains(u"continued without phones"));
+        CHECK(again.workshopPanel()->round()->votesIn() == 1);
+        // The window goes as in a crash again: the link stays for the next try.
+    }
+
+    // The file asks for an address this computer does not have (made elsewhere, or tampered
+    // with): not listened on, and the facilitator is told; not even asked.
+    MainWindow again(&f.prompter);
+    f.answer = QMessageBox::Yes;
+    REQUIRE(again.openFile(f.file));
+    storage::Document &doc = again.session()->document();
+    const qint64 session = again.session()->workshop().sessions.first().id;
+    std::optional<storage::VotingLink> link = doc.votingLink(session);
+    REQUIRE(link);
+    link->address = QStringLiteral("192.0.2.1");
+    REQUIRE(doc.keepVotingLink(*link));
+    const qsizetype asked = f.questions.size();
+    find<QAction>(again, "continueWorkshop")->trigger();
+    CHECK_FALSE(again.workshopPanel()->phoneServer());
+    CHECK(f.questions.size() == asked);
+    REQUIRE_FALSE(f.prompter.problems.isEmpty());
+    CHECK(f.prompter.problems.last().contains(u"192.0.2.1 port " + QString::number(port) +
+                                              u", which is not one of this computer's networks now"));
+    doc.close();
 }
 
 TEST_CASE("the join code: the address's QR matrix with its quiet zone, dark on white in the dark scheme",
