@@ -56,19 +56,20 @@ void MainWindow::startPhoneVotingWithDialog(QAction *action)
 
 void MainWindow::resumePhoneVoting(const WorkshopSession &session, const workshop::VotingRoom::Endpoint &at)
 {
-    // Only an address this computer has now, and only when the facilitator says so: the link
-    // came from the file, which may have been made elsewhere (docs/workshop-security.md).
+    // Only at an address this computer has now, and only when the facilitator says so.
+    const QHostAddress address(at.address);
     const QList<PhoneVotingDialog::Choice> choices = PhoneVotingDialog::addresses();
-    const auto network = std::find_if(choices.cbegin(), choices.cend(), [&](const PhoneVotingDialog::Choice &c) {
-        return c.address == QHostAddress(at.address);
-    });
-    const QString was = tr("%1 port %2").arg(at.address).arg(at.port);
+    const auto network = std::find_if(choices.cbegin(), choices.cend(),
+                                      [&](const PhoneVotingDialog::Choice &c) { return c.address == address; });
+    const QString was = tr("%1 port %2").arg(address.toString(), QString::number(at.port));
+    const QString startAgain = tr("Choose Workshop → Let the Room Vote from Phones to serve the page at a new "
+                                  "address; each phone then opens it and picks its name again. The votes already "
+                                  "in are kept.");
     if (network == choices.cend()) {
+        m_workshop->dropKeptPhoneLink();
         m_prompter->tell(tr("Workshop “%1” continued. Phones were voting at %2, which is not one of this "
-                            "computer's networks now.\n\nChoose Workshop → Let the Room Vote from Phones to serve "
-                            "the page on a network it has; each phone then opens the new address and picks its name "
-                            "again. The votes already in are kept.")
-                             .arg(session.title, was));
+                            "computer's networks now.\n\n%3")
+                             .arg(session.title, was, startAgain));
         return;
     }
     const auto answer = m_prompter->ask(tr("Phones were voting in “%1” at %2 (%3) when the workbench stopped.\n\n"
@@ -77,25 +78,23 @@ void MainWindow::resumePhoneVoting(const WorkshopSession &session, const worksho
                                             .arg(session.title, was, network->label),
                                         QMessageBox::Yes | QMessageBox::No);
     if (answer != QMessageBox::Yes) {
+        m_workshop->dropKeptPhoneLink();
         statusBar()->showMessage(tr("Workshop “%1” continued without phones: Workshop → Let the Room Vote from "
                                     "Phones serves them")
                                      .arg(session.title),
                                  15000);
         return;
     }
-    const Result<QString> url = m_workshop->startPhoneVoting(QHostAddress(at.address), at.port);
+    const Result<QString> url = m_workshop->resumePhoneVoting();
     if (url) {
         statusBar()->showMessage(tr("Workshop “%1” continued: phones vote again at %2, each where it was")
                                      .arg(session.title, *url),
                                  15000);
         return;
     }
-    // Another program took the port: a new address, and each phone picks its name again (the
-    // votes already in are kept).
-    m_prompter->tell(tr("Workshop “%1” continued, but phones cannot vote at %2 again: %3.\n\n"
-                        "Choose Workshop → Let the Room Vote from Phones to serve the page at a new address; each "
-                        "phone then opens the new address and picks its name again. The votes already in are kept.")
-                         .arg(session.title, was, url.error().toString()));
+    // Another program took the port.
+    m_prompter->tell(tr("Workshop “%1” continued, but phones cannot vote at %2 again: %3.\n\n%4")
+                         .arg(session.title, was, url.error().toString(), startAgain));
 }
 
 std::optional<workshop::VotingRoom::Endpoint> MainWindow::suspendPhoneVoting()

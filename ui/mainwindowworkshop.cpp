@@ -95,7 +95,7 @@ bool MainWindow::continueWorkshop(const WorkshopSession &session)
     showWorkshopDock();
     // Phones were voting when the workbench stopped: the page comes back at the same address
     // with the same secret, and each phone, polling all along, goes on as the voter it was.
-    if (const std::optional<workshop::VotingRoom::Endpoint> at = m_workshop->phoneEndpoint()) {
+    if (const std::optional<workshop::VotingRoom::Endpoint> at = m_workshop->keptPhoneLink()) {
         resumePhoneVoting(session, *at);
         return true;
     }

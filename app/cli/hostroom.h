@@ -13,6 +13,9 @@
 namespace wgll::storage {
 class Document;
 }
+namespace wgll::net {
+class VotingServer;
+}
 
 namespace wgll::cli {
 
@@ -36,6 +39,8 @@ struct HostRoom
     bool continued = false;
     QHostAddress address;
     quint16 port = 0;
+    /// Served at the address and port the file kept, with its secret and claims taken up.
+    bool resuming = false;
 };
 
 /// The session titled in `o`, continued when it is the one the file says stopped mid-vote (its
@@ -44,5 +49,9 @@ struct HostRoom
 /// port), else started anew with --participants.
 /// A usage error (64) when the options contradict the session being continued.
 std::optional<HostRoom> hostRoom(storage::Document &doc, const HostOptions &o, Console &console, int &code);
+
+/// Serves `h` on `server` and keeps the link in the file: the port, or why not. When the kept
+/// port cannot be had again, a new one on the same address, with every name free again.
+Result<quint16> serve(net::VotingServer &server, HostRoom &h);
 
 } // namespace wgll::cli

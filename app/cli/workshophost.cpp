@@ -274,23 +274,17 @@ int workshopHost(const QStringList &args, Console &console)
         return code;
     }
     VotingRoom &room = h->room;
-    const std::optional<VotingRoom::Endpoint> before = room.servedAt();
     net::VotingServer server(room);
-    const Result<quint16> listening = server.start(h->address, h->port);
-    // Kept in the file while serving, so that a host stopped by a crash serves the same address
-    // again when run once more, and every phone goes on as the voter it was.
-    const Status kept = listening ? room.keepLink(h->address.toString(), *listening) : Status(listening.error());
-    if (!kept) {
+    const Result<quint16> listening = serve(server, *h);
+    if (!listening) {
         doc->close();
-        return console.fail(kept.error());
+        return console.fail(listening.error());
     }
     console.print(u"url: " + server.joinUrl(reachable(h->address)) + u'\n');
-    if (h->continued) {
-        const bool same = before && QHostAddress(before->address) == h->address && before->port == *listening;
+    if (h->continued)
         console.print(u"continued: " + room.title() +
-                      (same ? QStringLiteral(" (at the same address: phones reconnect by themselves)\n")
-                            : QStringLiteral(" (at a new address: phones open it and pick their names again)\n")));
-    }
+                      (h->resuming ? QStringLiteral(" (at the same address: phones reconnect by themselves)\n")
+                                   : QStringLiteral(" (at a new address: phones open it and pick their names again)\n")));
 
     HostCommands commands(*doc, room, console, o->file);
     StdinLines input;
@@ -301,7 +295,10 @@ int workshopHost(const QStringList &args, Console &console)
     input.start();
     loop.exec();
     server.stop();
-    (void)room.forgetLink(); // nothing serves the page now: its secret leaves the file
+    // Nothing serves the page now: its secret leaves the file (sealed, so honoured only here,
+    // if that cannot be written).
+    if (const Status forgotten = room.forgetLink(); !forgotten)
+        console.warnAbout(o->file, u"the voting page's address is still kept in it: " + forgotten.error().message);
     return commands.finish();
 }
 

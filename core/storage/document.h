@@ -149,7 +149,9 @@ public:
     /// Keeps where `link`'s session is being served and its tokens' digests (replacing what was
     /// kept for it): one transaction.
     Status keepVotingLink(const VotingLink &link);
-    /// The voting link kept for `session`, if phones were voting in it when it was last kept.
+    /// The voting link kept for `session`, if phones were voting in it when it was last kept,
+    /// here: a link whose seal this user's key does not verify (a file made elsewhere, or one
+    /// tampered with) is as none.
     std::optional<VotingLink> votingLink(qint64 session) const;
     /// The sessions with a voting link kept: phones were voting when the workbench stopped.
     QList<qint64> sessionsWithVotingLink() const;
@@ -240,6 +242,8 @@ private:
     /// Inside an edit: keeps `digest` as `participant`'s token in `session`'s voting link, or
     /// deletes it when `digest` is empty; nothing while no link is kept for the session.
     Status keepTokenDigest(qint64 session, qint64 participant, const QByteArray &digest);
+    /// This user's key that seals a kept voting link (linkkey.h), from the working copies' folder.
+    QByteArray votingLinkKey() const;
     Status exportTo(const QString &target, Overwrite overwrite);
     /// exportTo()'s steps: the content checksum sealed in the working copy; a compact copy at
     /// `temp`, read back and checked; the copy renamed to `target` or, when `changed` (another

@@ -229,9 +229,12 @@ bool DocumentChecker::checkSessionRules()
 bool DocumentChecker::checkVotingLinks()
 {
     // Read back into a running voting page after a crash (VotingRoom::over): lower-case
-    // hexadecimal digests of the right length, a port a server can listen on.
+    // hexadecimal digests of the right length, a port a server can listen on, and an address
+    // written as an IP address is (digits, hexadecimal, ':' and '.'), nothing else.
     if (m_db.scalar("SELECT count(*) FROM voting_link WHERE secret GLOB '*[^0-9a-f]*' OR length(secret) <> 32 OR "
-                    "typeof(port) <> 'integer' OR port NOT BETWEEN 1 AND 65535 OR address = ''") != 0)
+                    "seal GLOB '*[^0-9a-f]*' OR length(seal) <> 64 OR typeof(port) <> 'integer' OR "
+                    "port NOT BETWEEN 1 AND 65535 OR address = '' OR length(address) > 45 OR "
+                    "address GLOB '*[^0-9A-Fa-f:.]*'") != 0)
         return fail(QStringLiteral("the voting page's address or session secret is malformed"));
     if (m_db.scalar("SELECT count(*) FROM voting_token WHERE token_sha256 GLOB '*[^0-9a-f]*' OR "
                     "length(token_sha256) <> 64") != 0)

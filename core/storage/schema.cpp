@@ -90,7 +90,8 @@ constexpr const char *Version3Statements[] = {
     "released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1)))",
     "CREATE TABLE voting_link(session INTEGER PRIMARY KEY REFERENCES workshop_session(id), "
     "secret TEXT NOT NULL CHECK (length(secret) = 32), address TEXT NOT NULL, "
-    "port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535), opened_at TEXT NOT NULL)",
+    "port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535), opened_at TEXT NOT NULL, "
+    "seal TEXT NOT NULL CHECK (length(seal) = 64))",
     "CREATE TABLE voting_token(session INTEGER NOT NULL REFERENCES voting_link(session), "
     "participant INTEGER NOT NULL REFERENCES participant(id), "
     "token_sha256 TEXT NOT NULL CHECK (length(token_sha256) = 64), PRIMARY KEY (session, participant)) WITHOUT ROWID",
@@ -192,7 +193,7 @@ const QList<Schema::Table> &Schema::tables(int version)
                                             "ORDER BY session, participant, indicator"});
         t.insert(t.size() - 1, {"unrevealed", "SELECT session, indicator FROM unrevealed ORDER BY session, indicator"});
         t.insert(t.size() - 1, {"claim", "SELECT id, session, participant, device, at, released FROM claim ORDER BY id"});
-        t.insert(t.size() - 1, {"voting_link", "SELECT session, secret, address, port, opened_at FROM voting_link "
+        t.insert(t.size() - 1, {"voting_link", "SELECT session, secret, address, port, opened_at, seal FROM voting_link "
                                                "ORDER BY session"});
         t.insert(t.size() - 1, {"voting_token", "SELECT session, participant, token_sha256 FROM voting_token "
                                                 "ORDER BY session, participant"});

@@ -78,7 +78,7 @@ const QList<Table> TextTables{
     {"cant_say", false, {{"indicator", S, MaxCode}, {"cast_at", S, MaxCode}}, 3},
     {"unrevealed", false, {{"indicator", S, MaxCode}}, 3},
     {"claim", true, {{"device", S, MaxDevice}, {"at", S, MaxCode}}, 3},
-    {"voting_link", true, {{"secret", S, MaxCode}, {"address", S, MaxCode}, {"opened_at", S, MaxCode}}, 3},
+    {"voting_link", true, {{"secret", S, MaxCode}, {"address", S, MaxCode}, {"opened_at", S, MaxCode}, {"seal", S, MaxCode}}, 3},
     {"voting_token", false, {{"token_sha256", S, MaxCode}}, 3},
     {"decision",
      true,

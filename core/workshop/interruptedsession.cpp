@@ -20,13 +20,16 @@ std::optional<WorkshopSession> interruptedSession(const storage::Document &doc)
                                     [latest](const WorkshopSession &s) { return s.id == latest; });
     if (found == w.sessions.cend())
         return std::nullopt;
-    // A later round is voted in "TITLE (round N)" on the same day: the room is the session it
-    // follows from.
+    // A later round is voted in "TITLE (round N)" on the same day, started after its room's
+    // session: the room is the latest such session before it (an earlier session of the same
+    // title that day was another room, finished).
+    const WorkshopSession *room = &*found;
     for (const WorkshopSession &s : w.sessions) {
-        if (s.id < found->id && found->title.startsWith(s.title + u" (round ") && s.date == found->date)
-            return s;
+        if (s.id < found->id && s.date == found->date && found->title.startsWith(s.title + u" (round ") &&
+            (room == &*found || s.id > room->id))
+            room = &s;
     }
-    return *found;
+    return *room;
 }
 
 } // namespace wgll::workshop

@@ -6,6 +6,7 @@
 #include "assessment/workshoprules.h"
 #include "statementrecord.h"
 #include "storage/document.h"
+#include "util/constanttime.h"
 
 #include <QCryptographicHash>
 
@@ -58,14 +59,7 @@ QByteArray VotingRoom::digestOf(const QByteArray &token)
 
 bool VotingRoom::sameSecret(const QByteArray &a, const QByteArray &b)
 {
-    // Every byte is looked at whatever differs first, so the time taken says nothing of where
-    // a guess went wrong. Only the lengths (public: 32 digits) end it early.
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
+    return constantTimeEqual(a, b);
 }
 
 VotingRoom::VotingRoom(storage::Document &doc, WorkshopSession session, QList<Voter> voters)
@@ -162,22 +156,47 @@ void VotingRoom::takeUpFromFile()
 
 void VotingRoom::takeUpLink(const Workshop &w)
 {
-    // Phones were voting when the workbench stopped: the same secret, so the same join address,
-    // and each claimed name's token, so every phone goes on as the voter it was.
-    const std::optional<storage::VotingLink> link = m_doc->votingLink(session());
-    if (link) {
-        m_secret = link->secret;
-        m_servedAt = Endpoint{link->address, link->port};
+    // Phones were voting when the workbench stopped, and the link is this user's own (its seal
+    // verifies): kept aside until the page is served at that same address (takeUpKeptLink()).
+    if (const std::optional<storage::VotingLink> link = m_doc->votingLink(session())) {
+        Kept kept{Endpoint{link->address, link->port}, link->secret, {}};
         for (qsizetype i = 0; i < m_voters.size(); ++i) {
             if (link->tokenDigests.contains(m_voters[i].participant))
-                m_tokenDigests.insert(static_cast<int>(i), link->tokenDigests.value(m_voters[i].participant));
+                kept.tokenDigests.insert(static_cast<int>(i), link->tokenDigests.value(m_voters[i].participant));
         }
+        m_kept = kept;
     }
     for (const Claim &c : w.claims) {
         const Participant *p = c.session == session() ? w.participant(c.participant) : nullptr;
         if (p)
             m_claimLog.append({p->name, c.device, c.at, c.released});
     }
+}
+
+std::optional<VotingRoom::Endpoint> VotingRoom::keptLink() const
+{
+    return m_kept ? std::optional<Endpoint>(m_kept->at) : std::nullopt;
+}
+
+void VotingRoom::takeUpKeptLink()
+{
+    if (!m_kept)
+        return;
+    // The same secret, so the same join address and page origin, where each phone's token is
+    // still in its browser: every claimed name goes on with the phone that claimed it.
+    m_secret = m_kept->secret;
+    m_tokenDigests = m_kept->tokenDigests;
+    m_kept.reset();
+}
+
+Status VotingRoom::dropKeptLink()
+{
+    // Served anywhere else, a phone's stored token is another origin's and never comes back:
+    // a new secret and no claims, so every name is free to pick again.
+    m_secret = randomHex128();
+    m_tokenDigests.clear();
+    m_kept.reset();
+    return forgetLink();
 }
 
 Status VotingRoom::keepLink(const QString &address, quint16 port)

@@ -86,17 +86,27 @@ public:
         QString address;
         quint16 port = 0;
     };
-    /// Where phones were voting when the file was last written: the server takes it up again,
-    /// so the join address and every phone's token still work. None when phones were not voting.
+    /// Where the page is served now (keepLink()), none when it is not.
     const std::optional<Endpoint> &servedAt() const { return m_servedAt; }
+    /// Where phones were voting when the workbench stopped, as this user's own file kept it
+    /// (Document::votingLink verifies its seal); none when they were not, or once it is taken
+    /// up or dropped.
+    std::optional<Endpoint> keptLink() const;
+    /// The page is to be served at keptLink() again: its secret and claims are taken up, so
+    /// every phone still open on it reconnects as the voter it was. Call before serving.
+    void takeUpKeptLink();
+    /// The page will not be served at keptLink() (declined, or it cannot be): a new secret, no
+    /// name claimed, and the kept link leaves the file. Also after takeUpKeptLink() when serving
+    /// there failed.
+    Status dropKeptLink();
     /// The voting page is served at `address`:`port`: kept in the file with the secret and the
     /// tokens' digests (Document::keepVotingLink), until forgetLink().
     Status keepLink(const QString &address, quint16 port);
     /// Phones stopped voting: the address, secret and digests leave the file.
     Status forgetLink();
 
-    /// The session secret in the join address: 128 random bits, 32 hexadecimal digits. Taken
-    /// from the file when phones were voting in the session when the workbench stopped.
+    /// The session secret in the join address: 128 random bits, 32 hexadecimal digits, the
+    /// kept one after takeUpKeptLink().
     const QByteArray &secret() const { return m_secret; }
     const QList<Voter> &voters() const { return m_voters; }
     qint64 session() const { return m_rounds.first(); }
@@ -196,6 +206,14 @@ private:
     QByteArray m_secret;
     QHash<int, QByteArray> m_tokenDigests; ///< voter index → SHA-256 of their phone's token (digestOf())
     std::optional<Endpoint> m_servedAt;
+    /// The link the file kept, not yet taken up: where, the secret, and voter index → digest.
+    struct Kept
+    {
+        Endpoint at;
+        QByteArray secret;
+        QHash<int, QByteArray> tokenDigests;
+    };
+    std::optional<Kept> m_kept;
     QList<ClaimRecord> m_claimLog;
     QList<qint64> m_rounds; ///< workshop session of round N at N - 1
     QHash<QString, int> m_lastRound; ///< statement → the last round with a vote on it

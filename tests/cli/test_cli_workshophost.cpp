@@ -28,13 +28,13 @@ struct Host : wgll::test::Cli
     Host() { REQUIRE((*this)({u"new"_s, file, u"--framework"_s, u"wgll-org"_s}).exitCode == 0); }
 
     /// Runs the host with `commands` as its standard input (a file, read to its end).
-    Run host(const QString &commands, const QStringList &extra = {})
+    Run host(const QString &commands, const QStringList &extra = {}, const QString &session = u"Board development"_s)
     {
         wgll::test::writeAll(path(u"commands.txt"_s), commands.toUtf8());
         QProcess p;
         p.setProcessEnvironment(wgll::test::programEnvironment(home.path()));
         p.setStandardInputFile(path(u"commands.txt"_s));
-        p.start(program(), QStringList{u"workshop"_s, u"host"_s, file, u"--session"_s, u"Board development"_s,
+        p.start(program(), QStringList{u"workshop"_s, u"host"_s, file, u"--session"_s, session,
                                        u"--participants"_s, u"Ann Patel;Bob Jones"_s} +
                                extra);
         REQUIRE(p.waitForStarted(10000));
@@ -300,6 +300,10 @@ TEST_CASE("workshop host: continuing with another register or rule is a usage er
     const Run rule = h({u"workshop"_s, u"host"_s, h.file, u"--session"_s, u"Board development"_s, u"--rule"_s, u"iqr"_s});
     CHECK(rule.exitCode == 64);
     CHECK(rule.err.contains(u"disagreement rule it was started with (range)"_s));
+    const Run facilitator = h({u"workshop"_s, u"host"_s, h.file, u"--session"_s, u"Board development"_s,
+                               u"--facilitator"_s, u"Someone Else"_s});
+    CHECK(facilitator.exitCode == 64);
+    CHECK(facilitator.err.contains(u"continued with its own facilitator"_s));
     CHECK(wgll::test::readAll(h.file) == before);
     // Naming the same people continues it.
     const Run same = h.host(u"close\n"_s, {});
@@ -307,25 +311,101 @@ TEST_CASE("workshop host: continuing with another register or rule is a usage er
     CHECK(same.out.contains(u"continued: Board development"_s));
 }
 
-TEST_CASE("workshop host: a kept address that is not this computer's is never listened on", "[cli][workshop][voting][link]")
+namespace {
+
+/// The host started for "Board development" with `bind`, killed before anyone voted, and its
+/// unsaved changes restored: the page's link is kept in the file. Its first line.
+QString killedHost(Host &h, const QStringList &bind = {})
 {
-    // A file made elsewhere, or tampered with, asks for every interface, or another machine's.
-    for (const char *sql : {"UPDATE voting_link SET address = '0.0.0.0'", "UPDATE voting_link SET address = '192.0.2.1'"}) {
-        CAPTURE(sql);
+    QString url;
+    {
+        LiveHost first(h, QStringList{u"--participants"_s, u"Ann Patel;Bob Jones"_s} + bind);
+        url = first.line();
+        REQUIRE(url.startsWith(u"url: http://"_s));
+        first.p.kill();
+        REQUIRE(first.p.waitForFinished(10000));
+    }
+    REQUIRE(h({u"recover"_s, h.file, u"--restore"_s}).exitCode == 0);
+    return url;
+}
+
+} // namespace
+
+TEST_CASE("workshop host: without --bind a kept wildcard address is not listened on again", "[cli][workshop][voting][link]")
+{
+    {
         Host h;
-        {
-            LiveHost first(h, {u"--participants"_s, u"Ann Patel;Bob Jones"_s});
-            REQUIRE(first.line().startsWith(u"url: http://127.0.0.1:"_s));
-            first.p.kill();
-            REQUIRE(first.p.waitForFinished(10000));
-        }
-        REQUIRE(h({u"recover"_s, h.file, u"--restore"_s}).exitCode == 0);
-        wgll::test::forge(h.file, sql);
+        killedHost(h, {u"--bind"_s, u"0.0.0.0"_s});
         const Run r = h.host(u"close\n"_s, {});
         REQUIRE(r.exitCode == 0);
         const QStringList lines = r.out.split(u'\n');
         REQUIRE(lines.size() >= 2);
-        CHECK(lines[0].startsWith(u"url: http://127.0.0.1:"_s)); // the default, not the file's
+        CHECK(lines[0].startsWith(u"url: http://127.0.0.1:"_s)); // the default, not every interface
         CHECK(lines[1] == u"continued: Board development (at a new address: phones open it and pick their names again)"_s);
     }
+    {
+        // Asked for again, the same wildcard and port, and the same secret.
+        Host h;
+        const QString url = killedHost(h, {u"--bind"_s, u"0.0.0.0"_s});
+        const Run r = h.host(u"close\n"_s, {u"--bind"_s, u"0.0.0.0"_s});
+        REQUIRE(r.exitCode == 0);
+        const QStringList lines = r.out.split(u'\n');
+        REQUIRE(lines.size() >= 2);
+        CHECK(QUrl(lines[0].mid(5)).port() == QUrl(url.mid(5)).port());
+        CHECK(QUrl(lines[0].mid(5)).path() == QUrl(url.mid(5)).path());
+        CHECK(lines[1] == u"continued: Board development (at the same address: phones reconnect by themselves)"_s);
+    }
+}
+
+TEST_CASE("workshop host: a link in the file the host did not keep (forged, or made elsewhere) is not served",
+          "[cli][workshop][voting][link]")
+{
+    Host h;
+    const QString url = killedHost(h);
+    // The seal no longer matches: as if no phones had voted, so a new session is started.
+    wgll::test::forge(h.file, "UPDATE voting_link SET address = '192.0.2.1'");
+    const Run r = h.host(u"close\n"_s, {});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(u"url: http://127.0.0.1:"_s));
+    CHECK_FALSE(r.out.contains(u"continued"_s));
+    CHECK(QUrl(r.out.section(u'\n', 0, 0).mid(5)).path() != QUrl(url.mid(5)).path());
+}
+
+TEST_CASE("workshop host: the kept port taken, it serves a new one and every name is free again",
+          "[cli][workshop][voting][link]")
+{
+    Host h;
+    Phone ann;
+    {
+        LiveHost first(h, {u"--participants"_s, u"Ann Patel;Bob Jones"_s});
+        ann.join = QUrl(first.line().mid(5));
+        ann.claim(u"Ann Patel"_s);
+        first.p.kill();
+        REQUIRE(first.p.waitForFinished(10000));
+    }
+    REQUIRE(h({u"recover"_s, h.file, u"--restore"_s}).exitCode == 0);
+    QTcpServer taken;
+    REQUIRE(taken.listen(QHostAddress::LocalHost, static_cast<quint16>(ann.join.port())));
+    LiveHost again(h, {});
+    const QUrl moved(again.line().mid(5));
+    CHECK(again.line() == u"continued: Board development (at a new address: phones open it and pick their names again)"_s);
+    CHECK(moved.port() != ann.join.port());
+    CHECK(moved.path() != ann.join.path()); // a new secret
+    Phone bob{moved, ann.token};
+    CHECK(bob.state()[u"you"].toString().isEmpty()); // Ann's old token is no one's here
+    bob.token.clear();
+    bob.claim(u"Ann Patel"_s); // the name is free
+    CHECK(again.say(u"close"_s) == u"closed: saved "_s + h.file);
+}
+
+TEST_CASE("workshop host: a new session forgets the page kept for an interrupted one", "[cli][workshop][voting][link]")
+{
+    Host h;
+    killedHost(h);
+    const Run other = h.host(u"close\n"_s, {}, u"Finance committee"_s);
+    REQUIRE(other.exitCode == 0);
+    CHECK_FALSE(other.out.contains(u"continued"_s));
+    wgll::sqlite::Database db;
+    REQUIRE(db.open(h.file, wgll::sqlite::Database::Mode::ReadOnly));
+    CHECK(db.scalar("SELECT count(*) FROM voting_link") == 0);
 }

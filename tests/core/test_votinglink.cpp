@@ -9,6 +9,7 @@
 
 #include "storage/assessmentfile.h"
 #include "storage/document.h"
+#include "workshop/interruptedsession.h"
 #include "workshop/votingroom.h"
 
 #include <QFile>
@@ -56,10 +57,15 @@ TEST_CASE("after a crash the voting page has the same address and each phone's t
     REQUIRE(t.room->vote(0, 4));
 
     VotingRoom again = t.crashAndContinue();
+    // Kept aside until the page is served there again: nothing of it works before.
+    REQUIRE(again.keptLink());
+    CHECK(again.keptLink()->address == u"192.168.4.1"_s);
+    CHECK(again.keptLink()->port == 8731);
+    CHECK(again.secret() != secret);
+    CHECK(again.voterWithToken(*ann) == -1);
+    again.takeUpKeptLink();
+    CHECK_FALSE(again.keptLink());
     CHECK(again.secret() == secret);
-    REQUIRE(again.servedAt());
-    CHECK(again.servedAt()->address == u"192.168.4.1"_s);
-    CHECK(again.servedAt()->port == 8731);
     CHECK(again.voterWithToken(*ann) == 0);
     CHECK(again.isClaimed(0));
     CHECK(again.voterWithToken(*bob) == -1);
@@ -99,11 +105,70 @@ TEST_CASE("the file keeps a digest of each token, never the token, and nothing o
     REQUIRE(t.room->forgetLink());
     CHECK_FALSE(t.doc->isModified());
 
-    // Taken up after it stopped: a new secret, and the old token is no one's.
+    // Taken up after it stopped: nothing kept, a new secret, and the old token is no one's.
     VotingRoom again = t.crashAndContinue();
+    CHECK_FALSE(again.keptLink());
+    again.takeUpKeptLink(); // nothing to take up
     CHECK(again.secret() != kept->secret);
-    CHECK_FALSE(again.servedAt());
     CHECK(again.voterWithToken(*ann) == -1);
+}
+
+TEST_CASE("a kept link not served at its address again is dropped: a new secret, every name free",
+          "[core][workshop][phones][link]")
+{
+    Room t;
+    REQUIRE(t.room->keepLink(u"192.168.4.1"_s, 8731));
+    const QByteArray secret = t.room->secret();
+    const Result<QByteArray> ann = t.room->claim(0, u"phone"_s);
+    REQUIRE(ann);
+    VotingRoom again = t.crashAndContinue();
+    REQUIRE(again.keptLink());
+    REQUIRE(again.dropKeptLink());
+    CHECK_FALSE(again.keptLink());
+    CHECK(again.secret() != secret);
+    CHECK_FALSE(again.isClaimed(0));
+    CHECK(again.voterWithToken(*ann) == -1);
+    CHECK_FALSE(t.doc->votingLink(again.session()));
+    CHECK(again.claim(0, u"another phone"_s));
+}
+
+TEST_CASE("a link kept by another user or on another computer is never served or honoured",
+          "[core][workshop][phones][link]")
+{
+    Room t;
+    REQUIRE(t.room->keepLink(u"127.0.0.1"_s, 8731));
+    const Result<QByteArray> ann = t.room->claim(0, u"phone"_s);
+    REQUIRE(ann);
+    REQUIRE(t.doc->save());
+    const QString file = t.doc->fileName();
+    const QList<VotingRoom::Voter> voters = t.room->voters();
+    t.room.reset();
+    t.doc->close();
+    // The file sent to someone else: their key (their working copies' folder) does not verify
+    // its seal, so its secret and the tokens behind its digests count for nothing there.
+    Error error;
+    auto elsewhere = wgll::take(Document::open(file, Document::Recovery::Refuse, t.dir.filePath(u"elsewhere"_s)), error);
+    REQUIRE(elsewhere);
+    const qint64 session = elsewhere->workshop().sessions.first().id;
+    CHECK_FALSE(elsewhere->votingLink(session));
+    CHECK(elsewhere->sessionsWithVotingLink().isEmpty());
+    VotingRoom there = VotingRoom::over(*elsewhere, elsewhere->workshop().sessions.first(), voters);
+    CHECK_FALSE(there.keptLink());
+    there.takeUpKeptLink();
+    CHECK(there.voterWithToken(*ann) == -1);
+    CHECK_FALSE(there.isClaimed(0));
+    elsewhere->close();
+    // Back home the same file's link verifies.
+    auto home = wgll::take(Document::open(file, Document::Recovery::Refuse, t.dir.filePath(u"work"_s)), error);
+    REQUIRE(home);
+    CHECK(home->votingLink(session));
+    // A link whose seal no longer matches what it says (an address changed) is as none.
+    home->close();
+    test::forge(file, "UPDATE voting_link SET port = 8732");
+    home = wgll::take(Document::open(file, Document::Recovery::Refuse, t.dir.filePath(u"work"_s)), error);
+    REQUIRE(home);
+    CHECK_FALSE(home->votingLink(session));
+    home->close();
 }
 
 TEST_CASE("keeping the link again (the server restarted elsewhere) keeps every phone's digest",
@@ -132,6 +197,8 @@ TEST_CASE("a file whose voting link is malformed is refused, naming the fault", 
         {"UPDATE voting_link SET secret = upper(secret)", "address or session secret is malformed"},
         {"UPDATE voting_link SET secret = '0123456789abcdef0123456789abcdeg'", "address or session secret is malformed"},
         {"UPDATE voting_link SET address = ''", "address or session secret is malformed"},
+        {"UPDATE voting_link SET address = '127.0.0.1%1'", "address or session secret is malformed"},
+        {"UPDATE voting_link SET seal = upper(seal)", "address or session secret is malformed"},
         // SQLite's integrity check finds a broken CHECK before the rules do.
         {"PRAGMA ignore_check_constraints = ON; UPDATE voting_link SET port = 70000", "integrity check: CHECK"},
         {"UPDATE voting_token SET token_sha256 = replace(token_sha256, substr(token_sha256, 1, 1), 'Z')",
@@ -154,4 +221,32 @@ TEST_CASE("a file whose voting link is malformed is refused, naming the fault", 
         CHECK(error.toString().contains(QString::fromUtf8(message)));
         CHECK(error.toString().contains(u"a.wgll"_s));
     }
+}
+
+TEST_CASE("the interrupted session is the latest room stopped mid-vote, not an earlier one of the same title",
+          "[core][workshop][link]")
+{
+    Room t;
+    // The morning's room, finished: two rounds on 1.1, agreed.
+    REQUIRE(t.room->open(u"1.1"_s));
+    REQUIRE(t.room->vote(0, 2));
+    REQUIRE(t.room->reveal());
+    REQUIRE(t.room->revote());
+    REQUIRE(t.room->vote(0, 3));
+    REQUIRE(t.room->reveal());
+    REQUIRE(t.room->agree(3, u"Agreed"_s));
+    CHECK_FALSE(workshop::interruptedSession(*t.doc));
+    // The afternoon's room, the same title and day, other people: stopped in its second round.
+    Error error;
+    auto afternoon = wgll::take(VotingRoom::start(*t.doc, u"Board session"_s, u"Priya"_s, {u"Dan"_s, u"Eve"_s}), error);
+    REQUIRE(afternoon);
+    REQUIRE(afternoon->open(u"2.1"_s));
+    REQUIRE(afternoon->vote(0, 4));
+    REQUIRE(afternoon->reveal());
+    REQUIRE(afternoon->revote());
+    REQUIRE(afternoon->vote(1, 5)); // blind, in "Board session (round 2)" of the afternoon
+    const std::optional<WorkshopSession> stopped = workshop::interruptedSession(*t.doc);
+    REQUIRE(stopped);
+    CHECK(stopped->id == afternoon->session());
+    CHECK(stopped->id != t.room->session());
 }

@@ -222,8 +222,9 @@ void WorkshopPanel::stopPhoneVoting()
         return;
     dropServer();
     // Nothing serves the page now: its secret and tokens' digests leave the file. When that
-    // cannot be written, they stay until the session is continued or the next one starts.
-    (void)m_round->room().forgetLink();
+    // cannot be written, they stay (sealed, so honoured only here) and the facilitator is told.
+    if (const Status forgotten = m_round->room().forgetLink(); !forgotten)
+        Q_EMIT m_session.failed(forgotten.error().toString());
 }
 
 void WorkshopPanel::dropServer()
@@ -352,7 +353,33 @@ std::optional<WorkshopSession> WorkshopPanel::interruptedSession() const
 
 std::optional<workshop::VotingRoom::Endpoint> WorkshopPanel::phoneEndpoint() const
 {
-    return m_round ? m_round->room().servedAt() : std::nullopt;
+    return m_round && m_phones ? m_round->room().servedAt() : std::nullopt;
+}
+
+std::optional<workshop::VotingRoom::Endpoint> WorkshopPanel::keptPhoneLink() const
+{
+    return m_round ? m_round->room().keptLink() : std::nullopt;
+}
+
+Result<QString> WorkshopPanel::resumePhoneVoting()
+{
+    const std::optional<workshop::VotingRoom::Endpoint> at = keptPhoneLink();
+    if (!at)
+        return Error{ErrorKind::NotFound, {}, 0, tr("phones were not voting in this session"), {}};
+    m_round->room().takeUpKeptLink();
+    const Result<QString> url = startPhoneVoting(QHostAddress(at->address), at->port);
+    if (!url)
+        dropKeptPhoneLink();
+    return url;
+}
+
+void WorkshopPanel::dropKeptPhoneLink()
+{
+    if (!m_round)
+        return;
+    if (const Status dropped = m_round->room().dropKeptLink(); !dropped)
+        Q_EMIT m_session.failed(dropped.error().toString());
+    refresh(); // no name is claimed now
 }
 
 bool WorkshopPanel::continueSession(const WorkshopSession &session)

@@ -58,9 +58,17 @@ public:
     /// Takes `session` up again with its people present: every round left blind comes back
     /// with its votes when its statement is shown. False when nobody was present.
     bool continueSession(const WorkshopSession &session);
-    /// Where phones were voting in the running session when the workbench stopped (or are
-    /// voting now): serving it again there keeps the join address and every phone's claim.
+    /// Where phones are voting now, if they are.
     std::optional<workshop::VotingRoom::Endpoint> phoneEndpoint() const;
+    /// Where phones were voting in the continued session when the workbench stopped (this
+    /// user's own kept link), until it is resumed or dropped.
+    std::optional<workshop::VotingRoom::Endpoint> keptPhoneLink() const;
+    /// Serves the page at keptPhoneLink() again with its secret and claims, so every phone
+    /// reconnects as the voter it was; the join address, or why not (then the kept link is
+    /// dropped: a new secret, every name free).
+    Result<QString> resumePhoneVoting();
+    /// The kept link will not be served again: a new secret, and it leaves the file.
+    void dropKeptPhoneLink();
     /// Why startSession() would refuse `choices` (a title, facilitator or person the document's
     /// rules refuse), checked before anything is recorded: nothing is ever half-started.
     std::optional<QString> problemWith(const StartSessionDialog::Choices &choices) const;
