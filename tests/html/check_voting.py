@@ -137,6 +137,17 @@ def layout(driver, where):
     return problems
 
 
+def whole_page(driver, path):
+    """A picture of the whole page at 320 px wide, as a phone scrolls through it (the user guide
+    shows these), then the phone's own 320 x 640 screen again."""
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 320, "height": height, "deviceScaleFactor": 1, "mobile": True})
+    driver.save_screenshot(path)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 320, "height": 640, "deviceScaleFactor": 1, "mobile": True})
+
+
 def phone(driver, url, name):
     """A new window as one participant's phone: opens the join address and claims the name."""
     driver.switch_to.new_window("window")
@@ -208,7 +219,7 @@ def play(driver, host, phones, axe_source, out):
             cast(driver, handle, statement, level, round_text)
         if n == 0:
             problems += axe(driver, axe_source, "the ballot") + layout(driver, "the ballot")
-            driver.save_screenshot(os.path.join(out, "voting-ballot-320.png"))
+            whole_page(driver, os.path.join(out, "voting-ballot-320.png"))
         status = host.command("status")
         if status != "voted 8 of 8":
             problems.append("%s: status says %r" % (statement, status))
@@ -222,7 +233,7 @@ def play(driver, host, phones, axe_source, out):
             problems.append("%s: the phone shows %s, not %s" % (statement, shown, expected))
         if n == 0:
             problems += axe(driver, axe_source, "the spread") + layout(driver, "the spread")
-            driver.save_screenshot(os.path.join(out, "voting-revealed-320.png"))
+            whole_page(driver, os.path.join(out, "voting-revealed-320.png"))
         last_of_statement = n + 1 == len(PLAN) or PLAN[n + 1][0] != statement
         if last_of_statement:
             agreed = host.command("agree %d Agreed in the room" % sorted(v for v in votes if v)[len(votes) // 2 - 1])
@@ -279,7 +290,7 @@ def main():
                                      "'window.injected = 1'; document.head.append(s); return window.injected === 1"):
                 problems.append("an injected inline script ran: the Content-Security-Policy is not in force")
             problems += axe(driver, axe_source, "the name picker") + layout(driver, "the name picker")
-            driver.save_screenshot(os.path.join(out, "voting-names-320.png"))
+            whole_page(driver, os.path.join(out, "voting-names-320.png"))
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
                                    {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
             problems += axe(driver, axe_source, "the name picker, dark")
