@@ -108,8 +108,10 @@ std::optional<workshop::VotingRoom::Endpoint> MainWindow::suspendPhoneVoting()
 
 void MainWindow::serveAgain(const std::optional<workshop::VotingRoom::Endpoint> &was)
 {
-    if (was && m_workshop)
-        (void)m_workshop->startPhoneVoting(QHostAddress(was->address), was->port);
+    if (!was || !m_workshop)
+        return;
+    if (const Result<QString> url = m_workshop->startPhoneVoting(QHostAddress(was->address), was->port); !url)
+        m_prompter->tell(tr("The room can no longer vote from phones: %1.").arg(url.error().toString()));
 }
 
 } // namespace wgll

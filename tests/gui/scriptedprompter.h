@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace wgll::test {
 
 struct ScriptedPrompter final : Prompter
@@ -25,10 +27,14 @@ struct ScriptedPrompter final : Prompter
     QStringList files;
     /// The files chosen in the next several-file dialogs, first first; none once used up.
     QList<QStringList> fileLists;
+    /// Runs while the question is up, as something else happening meanwhile would.
+    std::function<void()> whileAsking;
 
     QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons) override
     {
         questions.append(question);
+        if (whileAsking)
+            whileAsking();
         return answer;
     }
     void tell(const QString &problem) override { problems.append(problem); }

@@ -366,6 +366,26 @@ TEST_CASE("phones cannot be served at their old address again: the facilitator i
     again.session()->document().close();
 }
 
+TEST_CASE("a cancelled close serves the phones again, or says why it cannot", "[gui][workshop][phones][link]")
+{
+    Window win;
+    MainWindow &w = win.w;
+    REQUIRE(w.startWorkshop(board()));
+    startFromMenu(w, 0);
+    const quint16 port = portOf(w.workshopPanel()->joinUrl());
+    // While the save question is up, another program takes the port.
+    QTcpServer taken;
+    win.f.prompter.whileAsking = [&] { REQUIRE(taken.listen(QHostAddress::LocalHost, port)); };
+    win.f.prompter.answer = QMessageBox::Cancel;
+    CHECK_FALSE(w.closeAssessment());
+    win.f.prompter.whileAsking = nullptr;
+    CHECK_FALSE(w.workshopPanel()->phoneServer());
+    CHECK_FALSE(find<QAction>(w, "phoneVoting")->isChecked());
+    REQUIRE_FALSE(win.f.prompter.problems.isEmpty());
+    CHECK(win.f.prompter.problems.last().startsWith(u"The room can no longer vote from phones: "));
+    w.session()->document().close();
+}
+
 namespace {
 
 /// The window dies while Bob's phone has voted: its port, and the file's unsaved working copy
